@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "./sign-out-button";
+
+type ShellProps = {
+  user: { name: string; roleLabel: string; departmentName?: string | null };
+  nav: { href: string; label: string }[];
+  children: ReactNode;
+};
+
+export function WorkspaceShell({ user, nav, children }: ShellProps) {
+  return (
+    <div className="min-h-screen">
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+          <Link href="/dashboard" className="text-lg font-bold text-brand-900">
+            绩效管理平台
+          </Link>
+          <nav aria-label="主导航" className="flex flex-1 flex-wrap gap-1">
+            {nav.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span data-testid="current-user">
+              {user.name}
+              <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">{user.roleLabel}</span>
+              {user.departmentName ? <span className="ml-2 text-slate-500">{user.departmentName}</span> : null}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

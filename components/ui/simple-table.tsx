@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+
+/** A plain, accessible read-only table (real header cells, caption for screen readers). */
+export function SimpleTable({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: ReactNode[][]; empty?: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 bg-slate-50 text-left">
+            {headers.map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 font-semibold text-slate-700">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={headers.length} className="px-3 py-6 text-center text-slate-500">
+                {empty ?? "暂无数据"}
+              </td>
+            </tr>
+          ) : (
+            rows.map((cells, i) => (
+              <tr key={i} className="border-b border-slate-100 last:border-0">
+                {cells.map((c, j) => (
+                  <td key={j} className="px-3 py-2 align-top">
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

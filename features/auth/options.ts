@@ -1,0 +1,50 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { authenticate } from "./authenticate";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authOptions: NextAuthOptions = {
+  // JWT sessions: no server-side session store, so any instance can serve any user.
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  secret: process.env.NEXTAUTH_SECRET,
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "账号密码",
+      credentials: {
+        username: { label: "用户名", type: "text" },
+        password: { label: "密码", type: "password" },
+      },
+      async authorize(credentials) {
+        env(); // fail with a clear message on a misconfigured server
+        const result = await authenticate(db(), credentials);
+        // next-auth passes a thrown message back to signIn() as `error`.
+        if (!result.ok) throw new Error(result.message);
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.role = user.role;
+        token.departmentId = user.departmentId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.uid,
+        name: token.name ?? "",
+        role: token.role,
+        departmentId: token.departmentId,
+      };
+      return session;
+    },
+  },
+};

@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/features/auth/session";
+
+/**
+ * What each role sees first. Owners: their own department only (the scope is in
+ * the where clause). Reviewers and admins: every department.
+ */
+export async function getDashboard(user: CurrentUser) {
+  const scope = user.role === "OWNER" ? { departmentId: user.departmentId ?? "__none__" } : {};
+  const years = await db().departmentYear.findMany({
+    where: scope,
+    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }],
+    select: {
+      id: true,
+      year: true,
+      department: { select: { name: true, shortName: true } },
+      projects: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          funding: { select: { annualBudget: true, executed: true } },
+          _count: { select: { indicators: true } },
+          report: { select: { status: true } },
+        },
+      },
+    },
+  });
+  return years;
+}

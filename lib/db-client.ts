@@ -1,0 +1,19 @@
+/**
+ * Creates a Prisma client on the `pg` driver adapter (Prisma 7's Rust-free client).
+ * Password hashes are omitted from every result unless a query asks for them.
+ * Imported by lib/db.ts (the app's singleton), scripts and tests; feature code
+ * uses lib/db.ts.
+ */
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as GeneratedPrismaClient } from "@/lib/generated/prisma/client";
+
+export function createPrismaClient(connectionString: string) {
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type PrismaClient = ReturnType<typeof createPrismaClient>;
+/** The client inside `prisma.$transaction(async (tx) => …)`. */
+export type TxClient = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+/** Either the client or a transaction, for mutations that can join a caller's transaction. */
+export type Db = PrismaClient | TxClient;

@@ -1,0 +1,19 @@
+import type { FiscalYearStatus, ReportStatus } from "@/lib/generated/prisma/enums";
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  DRAFT: "草稿",
+  SUBMITTED: "已提交",
+  RETURNED: "已退回",
+  APPROVED: "已通过",
+  PUBLISHED: "已公开",
+};
+
+export const FISCAL_YEAR_STATUS_LABELS: Record<FiscalYearStatus, string> = {
+  OPEN: "填报中",
+  CLOSED: "已关闭",
+};
+
+export function formatDateTime(d: Date | null | undefined) {
+  if (!d) return "—";
+  return d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+}

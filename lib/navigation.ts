@@ -1,0 +1,15 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { hasPermission, type Permission } from "@/lib/permissions";
+
+type NavItem = { href: string; label: string; permission: Permission };
+
+/** The workspace navigation; each role sees the entries its permissions allow. */
+const NAV: NavItem[] = [
+  { href: "/dashboard", label: "工作台", permission: "workspace.access" },
+  { href: "/admin", label: "系统管理", permission: "admin.access" },
+  { href: "/audit", label: "审计日志", permission: "audit.read" },
+];
+
+export function navigationFor(role: Role) {
+  return NAV.filter((item) => hasPermission(role, item.permission)).map(({ href, label }) => ({ href, label }));
+}

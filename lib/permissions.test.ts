@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { hasPermission, PERMISSIONS, ROLE_LABELS } from "./permissions";
+
+describe("permission table", () => {
+  it("gives administration to admins only", () => {
+    expect(hasPermission("ADMIN", "admin.access")).toBe(true);
+    expect(hasPermission("REVIEWER", "admin.access")).toBe(false);
+    expect(hasPermission("OWNER", "admin.access")).toBe(false);
+  });
+
+  it("separates filling in from reviewing", () => {
+    expect(hasPermission("OWNER", "project.write")).toBe(true);
+    expect(hasPermission("REVIEWER", "project.write")).toBe(false);
+    expect(hasPermission("OWNER", "report.review")).toBe(false);
+    expect(hasPermission("REVIEWER", "report.review")).toBe(true);
+  });
+
+  it("denies everything to the anonymous", () => {
+    for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
+      expect(hasPermission(null, p)).toBe(false);
+      expect(hasPermission(undefined, p)).toBe(false);
+    }
+  });
+
+  it("names every role in Chinese", () => {
+    expect(Object.values(ROLE_LABELS)).toEqual(["系统管理员", "财政审核人", "项目填报人"]);
+  });
+});

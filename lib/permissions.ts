@@ -1,0 +1,47 @@
+/**
+ * The one permission table: each permission and the roles that hold it.
+ * Server code declares the permission it needs (lib/session.ts requirePermission);
+ * scope (an owner sees only their own department) is applied in the data layer's
+ * `where` clauses on top of this.
+ */
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = {
+  /** Open the signed-in workspace. */
+  "workspace.access": ["ADMIN", "REVIEWER", "OWNER"],
+  /** Read projects and reports (owners: their own department only). */
+  "project.read": ["ADMIN", "REVIEWER", "OWNER"],
+  /** Create and edit projects, indicators and report drafts of one's own department. */
+  "project.write": ["OWNER"],
+  /** Submit a self-evaluation or overall report. */
+  "report.submit": ["OWNER"],
+  /** Return or approve a submitted report. */
+  "report.review": ["REVIEWER"],
+  /** Publish an approved report. */
+  "report.publish": ["REVIEWER", "ADMIN"],
+  /** Reopen a published report for correction (creates a new version). */
+  "report.reopen": ["ADMIN"],
+  /** Enter and correct final accounts. */
+  "finalAccounts.write": ["OWNER", "ADMIN"],
+  /** Administration: departments, fiscal years, accounts, frameworks, code tables. */
+  "admin.access": ["ADMIN"],
+  "user.manage": ["ADMIN"],
+  "department.manage": ["ADMIN"],
+  "year.manage": ["ADMIN"],
+  "framework.manage": ["ADMIN"],
+  /** Read the audit log of all departments. */
+  "audit.read": ["ADMIN", "REVIEWER"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(role: Role | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "系统管理员",
+  REVIEWER: "财政审核人",
+  OWNER: "项目填报人",
+};

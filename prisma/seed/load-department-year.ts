@@ -307,7 +307,11 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
   ];
   await publish(
     { kind: "FINAL_ACCOUNTS", scopeKey: `FINAL_ACCOUNTS:${dy.id}`, title: `${d.name}${year}年度部门决算公开` },
-    [...profileSections, ...printedSections(fa, "finalAccounts"), ...performanceSections],
+    [
+      ...profileSections,
+      ...printedSections(fa, "finalAccounts").filter((s) => !performanceSections.some((p) => p.key === s.key)),
+      ...performanceSections,
+    ],
   );
   await publish(
     { kind: "DEPARTMENT_OVERALL", scopeKey: `DEPARTMENT_OVERALL:${dy.id}`, title: f.overallReport.title },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { editDenial, projectReadScope, type Actor } from "./access";
+
+const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
+const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
+const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
+
+describe("project access", () => {
+  it("scopes owners to their department and lets reviewers and admins read all", () => {
+    expect(projectReadScope(owner)).toEqual({ departmentId: "d1" });
+    expect(projectReadScope({ ...owner, departmentId: null })).toEqual({ departmentId: "__none__" });
+    expect(projectReadScope(reviewer)).toEqual({});
+    expect(projectReadScope(admin)).toEqual({});
+  });
+
+  it("lets only the department's owner edit, and only a draft or returned project", () => {
+    expect(editDenial(owner, { departmentId: "d1", reportStatus: null })).toBeNull();
+    expect(editDenial(owner, { departmentId: "d1", reportStatus: "DRAFT" })).toBeNull();
+    expect(editDenial(owner, { departmentId: "d1", reportStatus: "RETURNED" })).toBeNull();
+    for (const s of ["SUBMITTED", "APPROVED", "PUBLISHED"] as const) expect(editDenial(owner, { departmentId: "d1", reportStatus: s })).toBe("locked");
+    expect(editDenial(owner, { departmentId: "d2", reportStatus: null })).toBe("forbidden");
+    expect(editDenial(reviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+    expect(editDenial(admin, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+  });
+});

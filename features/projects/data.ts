@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { computeSelfEvaluationScore } from "@/features/scoring/score";
+import { type Actor, editDenial, projectReadScope } from "./access";
+import { toScoreInput } from "./score-input";
+
+const projectDetail = {
+  department: { select: { id: true, name: true, shortName: true } },
+  funding: true,
+  allocations: { orderBy: { sortOrder: "asc" } },
+  indicators: { orderBy: { sortOrder: "asc" } },
+  framework: {
+    select: {
+      id: true,
+      name: true,
+      budgetExecutionPoints: true,
+      level1: {
+        orderBy: { sortOrder: "asc" },
+        select: {
+          id: true,
+          name: true,
+          category: true,
+          points: true,
+          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { orderBy: { sortOrder: "asc" } } } },
+        },
+      },
+    },
+  },
+  report: { select: { id: true, status: true } },
+} as const;
+
+/** Projects the actor may see, for one year or all, newest year first. */
+export async function listProjects(actor: Actor, filter: { year?: number } = {}) {
+  const projects = await db().project.findMany({
+    where: { ...projectReadScope(actor), ...(filter.year ? { year: filter.year } : {}) },
+    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
+    include: projectDetail,
+  });
+  return projects.map((p) => {
+    const input = toScoreInput(p);
+    const score = computeSelfEvaluationScore(input);
+    return {
+      id: p.id,
+      year: p.year,
+      name: p.name,
+      category: p.category,
+      department: p.department.shortName,
+      annualBudget: input.budget.annual,
+      executed: input.budget.executed,
+      executionRate: score.budgetExecution.rate,
+      total: score.total,
+      grade: score.grade,
+      indicatorCount: p.indicators.length,
+      status: p.report?.status ?? null,
+      editable: editDenial(actor, { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  });
+}
+
+export type ProjectRow = Awaited<ReturnType<typeof listProjects>>[number];
+
+/** One project with everything its pages need, or null when absent or out of scope. */
+export async function getProject(actor: Actor, id: string) {
+  const project = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, include: projectDetail });
+  if (!project) return null;
+  return {
+    project,
+    denial: editDenial(actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null }),
+  };
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>["project"];
+
+/** Years the actor can work in: the fiscal years that exist, newest first. */
+export async function listFiscalYears() {
+  return db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, status: true, frameworkId: true } });
+}

@@ -1,0 +1,249 @@
+/**
+ * Project writes. Each is one transaction that locks the project (and its report)
+ * row, re-checks scope and state against the database, applies a version-guarded
+ * update and writes its audit row. Expected refusals are returned as values.
+ */
+import { writeAudit } from "@/features/audit/mutations";
+import type { PrismaClient, TxClient } from "@/lib/db-client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { type Actor, editDenial } from "./access";
+import { wanTextToYuan } from "./convert";
+import { FUND_SOURCES, type ProjectValues } from "./schema";
+
+export type Refusal = { ok: false; reason: "not_found" | "forbidden" | "locked" | "stale" | "duplicate" | "invalid"; message: string };
+export type MutationResult<T = object> = ({ ok: true } & T) | Refusal;
+
+export const REFUSAL_MESSAGES = {
+  not_found: "项目不存在，或您无权访问",
+  forbidden: "您无权修改此项目",
+  locked: "该项目的绩效自评已提交或已通过，不能再修改；如需修改，请联系审核人退回",
+  stale: "该项目已被其他人修改。请重新加载页面，核对最新内容后再保存（您填写的内容不会自动丢失，可先复制保存）",
+  duplicate: "本部门本年度已有同名项目",
+} as const;
+
+const refuse = (reason: Exclude<Refusal["reason"], "invalid">): Refusal => ({ ok: false, reason, message: REFUSAL_MESSAGES[reason] });
+
+/** Locks the project and its report for the rest of the transaction; null when absent. */
+export async function lockProject(tx: TxClient, id: string) {
+  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number }[]>`
+    SELECT "id", "departmentId", "version" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
+  const project = rows[0];
+  if (!project) return null;
+  const reports = await tx.$queryRaw<{ status: ReportStatus }[]>`
+    SELECT "status" FROM "Report" WHERE "projectId" = ${id} FOR UPDATE`;
+  return { ...project, reportStatus: reports[0]?.status ?? null };
+}
+
+/** Checks scope, state and version; returns the refusal or null. */
+async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: number) {
+  const locked = await lockProject(tx, id);
+  if (!locked) return refuse("not_found");
+  if (actor.role === "OWNER" && actor.departmentId !== locked.departmentId) return refuse("not_found");
+  const denial = editDenial(actor, locked);
+  if (denial) return refuse(denial);
+  if (locked.version !== expectedVersion) return refuse("stale");
+  return null;
+}
+
+function fundingRows(values: ProjectValues) {
+  return FUND_SOURCES.map((source) => ({
+    source,
+    initialBudget: wanTextToYuan(values.funding[source].initialBudget),
+    annualBudget: wanTextToYuan(values.funding[source].annualBudget),
+    executed: wanTextToYuan(values.funding[source].executed),
+  }));
+}
+
+function allocationRows(values: ProjectValues) {
+  return values.allocations.map((a, i) => ({ item: a.item, amount: wanTextToYuan(a.amount), sortOrder: i }));
+}
+
+function isUniqueViolation(e: unknown) {
+  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}
+
+export async function createProject(prisma: PrismaClient, actor: Actor, year: number, values: ProjectValues): Promise<MutationResult<{ id: string }>> {
+  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
+  const departmentId = actor.departmentId;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
+      if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
+      if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
+      const departmentYear = await tx.departmentYear.upsert({
+        where: { departmentId_year: { departmentId, year } },
+        create: { departmentId, year },
+        update: {},
+      });
+      const count = await tx.project.count({ where: { departmentYearId: departmentYear.id } });
+      const project = await tx.project.create({
+        data: {
+          departmentId,
+          departmentYearId: departmentYear.id,
+          year,
+          name: values.name,
+          code: values.code || null,
+          category: values.category,
+          competentDepartment: values.competentDepartment,
+          implementingUnit: values.implementingUnit,
+          frameworkId: fiscalYear.frameworkId,
+          goalExpected: values.goalExpected,
+          goalActual: values.goalActual,
+          sortOrder: count + 1,
+          funding: { create: fundingRows(values) },
+          allocations: { create: allocationRows(values) },
+        },
+      });
+      await writeAudit(tx, { actor, action: "project.create", entityType: "Project", entityId: project.id, comment: values.name });
+      return { ok: true as const, id: project.id };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return refuse("duplicate");
+    throw e;
+  }
+}
+
+export async function updateProject(
+  prisma: PrismaClient,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  values: ProjectValues,
+): Promise<MutationResult<{ version: number }>> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const refusal = await guard(tx, actor, id, expectedVersion);
+      if (refusal) return refusal;
+      const updated = await tx.project.updateMany({
+        where: { id, version: expectedVersion },
+        data: {
+          name: values.name,
+          code: values.code || null,
+          category: values.category,
+          competentDepartment: values.competentDepartment,
+          implementingUnit: values.implementingUnit,
+          goalExpected: values.goalExpected,
+          goalActual: values.goalActual,
+          version: { increment: 1 },
+        },
+      });
+      if (updated.count !== 1) return refuse("stale");
+      for (const row of fundingRows(values)) {
+        await tx.projectFunding.upsert({
+          where: { projectId_source: { projectId: id, source: row.source } },
+          create: { projectId: id, ...row },
+          update: row,
+        });
+      }
+      await tx.fundAllocation.deleteMany({ where: { projectId: id } });
+      await tx.fundAllocation.createMany({ data: allocationRows(values).map((a) => ({ ...a, projectId: id })) });
+      await writeAudit(tx, { actor, action: "project.update", entityType: "Project", entityId: id, comment: values.name });
+      return { ok: true as const, version: expectedVersion + 1 };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return refuse("duplicate");
+    throw e;
+  }
+}
+
+
+/**
+ * 从上年复制: a new project in `targetYear` with the source's goals, budget lines
+ * (without execution), allocation and indicators (without actuals, scores or
+ * deviation reasons). Indicator levels are matched by name when the target year
+ * uses another framework.
+ */
+export async function copyProjectToYear(
+  prisma: PrismaClient,
+  actor: Actor,
+  sourceId: string,
+  targetYear: number,
+): Promise<MutationResult<{ id: string }>> {
+  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
+  const departmentId = actor.departmentId;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const source = await tx.project.findFirst({
+        where: { id: sourceId, departmentId },
+        include: { funding: true, allocations: { orderBy: { sortOrder: "asc" } }, indicators: { orderBy: { sortOrder: "asc" }, include: { level1: true, level2: true } } },
+      });
+      if (!source) return refuse("not_found");
+      const fiscalYear = await tx.fiscalYear.findUnique({
+        where: { year: targetYear },
+        include: { framework: { include: { level1: { include: { level2: true } } } } },
+      });
+      if (!fiscalYear || fiscalYear.status !== "OPEN") {
+        return { ok: false as const, reason: "invalid" as const, message: `${targetYear}年度未开放填报，不能复制到该年度` };
+      }
+      const unmatched: string[] = [];
+      const indicators = source.indicators.flatMap((ind, i) => {
+        const l1 = fiscalYear.framework.level1.find((x) => x.name === ind.level1.name);
+        const l2 = l1?.level2.find((x) => x.name === ind.level2.name);
+        if (!l1 || !l2) {
+          unmatched.push(`${ind.level1.name}/${ind.level2.name}`);
+          return [];
+        }
+        return [{
+          sortOrder: i,
+          level1Id: l1.id,
+          level2Id: l2.id,
+          name: ind.name,
+          nature: ind.nature,
+          targetValue: ind.targetValue,
+          unit: ind.unit,
+          targetText: ind.targetText,
+          weight: ind.weight,
+          applicable: ind.applicable,
+        }];
+      });
+      if (unmatched.length) {
+        return {
+          ok: false as const,
+          reason: "invalid" as const,
+          message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
+        };
+      }
+      const departmentYear = await tx.departmentYear.upsert({
+        where: { departmentId_year: { departmentId, year: targetYear } },
+        create: { departmentId, year: targetYear },
+        update: {},
+      });
+      const count = await tx.project.count({ where: { departmentYearId: departmentYear.id } });
+      const project = await tx.project.create({
+        data: {
+          departmentId,
+          departmentYearId: departmentYear.id,
+          year: targetYear,
+          name: source.name,
+          code: source.code,
+          category: source.category,
+          competentDepartment: source.competentDepartment,
+          implementingUnit: source.implementingUnit,
+          frameworkId: fiscalYear.frameworkId,
+          goalExpected: source.goalExpected,
+          goalActual: "",
+          sortOrder: count + 1,
+          copiedFromId: source.id,
+          funding: { create: source.funding.map((f) => ({ source: f.source, initialBudget: f.annualBudget, annualBudget: f.annualBudget, executed: 0 })) },
+          allocations: { create: source.allocations.map((a) => ({ item: a.item, label: a.label, amount: a.amount, sortOrder: a.sortOrder })) },
+          indicators: { create: indicators },
+        },
+      });
+      await writeAudit(tx, {
+        actor,
+        action: "project.copy",
+        entityType: "Project",
+        entityId: project.id,
+        comment: `从${source.year}年度“${source.name}”复制`,
+        data: { sourceId: source.id },
+      });
+      return { ok: true as const, id: project.id };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return refuse("duplicate");
+    throw e;
+  }
+}
+
+export { guard as guardProjectEdit, refuse };

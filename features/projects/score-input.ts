@@ -1,0 +1,50 @@
+/** Builds the scoring module's input from a stored project (amounts in 万元). */
+import { Decimal } from "@prisma/client/runtime/index-browser";
+import type { ScoreInput } from "@/features/scoring/types";
+import { decimalText, yuanToWanText } from "./convert";
+
+type D = { toString(): string };
+type Stored = {
+  funding: { initialBudget: D; annualBudget: D; executed: D }[];
+  indicators: {
+    id: string;
+    name: string;
+    level1Id: string;
+    nature: "EQ" | "GTE" | "LTE" | "QUALITATIVE";
+    targetValue: D | null;
+    actualValue: D | null;
+    weight: D | null;
+    manualScore: D | null;
+    applicable: boolean;
+    deviationReason: string;
+  }[];
+  framework: {
+    budgetExecutionPoints: D;
+    level1: { id: string; name: string; category: "COST" | "OUTPUT" | "OUTCOME" | "SATISFACTION"; points: D }[];
+  };
+};
+
+function totalWan(lines: Stored["funding"], key: "initialBudget" | "annualBudget" | "executed"): string {
+  const yuan = lines.reduce((sum, l) => sum.plus(l[key].toString()), new Decimal(0));
+  return yuanToWanText(yuan);
+}
+
+export function toScoreInput(p: Stored): ScoreInput {
+  return {
+    budget: { initial: totalWan(p.funding, "initialBudget"), annual: totalWan(p.funding, "annualBudget"), executed: totalWan(p.funding, "executed") },
+    budgetExecutionPoints: decimalText(p.framework.budgetExecutionPoints),
+    groups: p.framework.level1.map((g) => ({ id: g.id, name: g.name, category: g.category, points: decimalText(g.points) })),
+    indicators: p.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      groupId: i.level1Id,
+      nature: i.nature,
+      target: i.targetValue == null ? null : decimalText(i.targetValue),
+      actual: i.actualValue == null ? null : decimalText(i.actualValue),
+      weight: i.weight == null ? null : decimalText(i.weight),
+      manualScore: i.manualScore == null ? null : decimalText(i.manualScore),
+      applicable: i.applicable,
+      deviationReason: i.deviationReason,
+    })),
+  };
+}

@@ -17,4 +17,4 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # Applies pending migrations, loads reference data, then serves (no build at start-up).
-CMD ["node", "node_modules/tsx/dist/cli.mjs", "scripts/start.ts", "--no-build"]
+CMD ["node", "--import", "tsx", "scripts/start.ts", "--no-build"]

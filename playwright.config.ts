@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node node_modules/tsx/dist/cli.mjs scripts/start.ts --ephemeral --no-build",
+    command: "node --import tsx scripts/start.ts --ephemeral --no-build",
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

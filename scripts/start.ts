@@ -133,7 +133,7 @@ async function main() {
     });
     if (!(await databaseExists(embedded, DB_NAME))) await embedded.createDatabase(DB_NAME);
     databaseUrl = embedded.url(DB_NAME);
-    done(`内置 PostgreSQL 已启动（端口 ${embedded.port}，数据目录 ${path.relative(ROOT, dataDir) || dataDir}/pg）`);
+    done(`内置 PostgreSQL 已启动（端口 ${embedded.port}，数据目录 ${path.relative(ROOT, embedded.dataDir).startsWith("..") ? embedded.dataDir : path.relative(ROOT, embedded.dataDir)}）`);
   }
 
   step("应用数据库迁移");
@@ -208,7 +208,7 @@ ${DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(width)}  密码 ${a.password
 
 ${accounts}
 
-  按 Ctrl-C 停止（数据库随之安全关闭，数据保留在 .data/ 中）
+  按 Ctrl-C 停止（${embedded ? (EPHEMERAL ? "临时数据库随之删除" : `数据库随之安全关闭，数据保留在 ${embedded.dataDir} 中`) : "外部数据库不受影响"}）
 ================================================================
 `);
 }

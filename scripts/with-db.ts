@@ -24,6 +24,8 @@ async function main() {
     url = db.url("jixiao");
     stop = db.stop;
   }
+  // Ctrl-C reaches the child too; wait for it, then stop the database.
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => {});
   const code = await new Promise<number>((resolve) => {
     const child = spawn(cmd, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, DATABASE_URL: url }, shell: false });
     child.on("error", () => resolve(127));

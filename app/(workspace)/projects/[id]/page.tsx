@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/features/auth/session";
+import { ProjectForm } from "@/features/projects/components/project-form";
+import { ProjectHeader } from "@/features/projects/components/project-header";
+import { getProject } from "@/features/projects/data";
+import { projectToInput } from "@/features/projects/form-values";
+import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
+
+export const metadata: Metadata = { title: "项目" };
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("project.read");
+  const { id } = await params;
+  const found = await getProject(user, id);
+  if (!found) notFound();
+  const { project, denial } = found;
+  return (
+    <div className="space-y-6">
+      <ProjectHeader project={project} active="info" />
+      <div className="rounded-lg border border-slate-200 bg-white p-6">
+        <ProjectForm
+          mode="edit"
+          projectId={project.id}
+          version={project.version}
+          initial={projectToInput(project)}
+          readOnly={denial !== null}
+          readOnlyReason={denial === "locked" ? REFUSAL_MESSAGES.locked : denial === "forbidden" ? "您可以查看此项目，但不能修改。" : undefined}
+        />
+      </div>
+    </div>
+  );
+}

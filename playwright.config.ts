@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Written by the server at start-up: the URL of its throw-away database (see tests/e2e/helpers/db.ts). */
+export const E2E_STATE_FILE = ".data/e2e-state.json";
 
 /**
  * End-to-end tier: a production build (`next build`, run by npm test first) served by
@@ -44,6 +46,6 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { PORT: String(E2E_PORT), DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production-000" },
+    env: { PORT: String(E2E_PORT), DATABASE_URL: "", JIXIAO_STATE_FILE: E2E_STATE_FILE, NEXTAUTH_URL: `http://localhost:${E2E_PORT}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production-000" },
   },
 });

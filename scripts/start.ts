@@ -159,6 +159,12 @@ async function main() {
     }
   }
 
+  // End-to-end tests build their own fixtures in the database the server uses.
+  if (process.env.JIXIAO_STATE_FILE) {
+    mkdirSync(path.dirname(path.resolve(ROOT, process.env.JIXIAO_STATE_FILE)), { recursive: true });
+    writeFileSync(path.resolve(ROOT, process.env.JIXIAO_STATE_FILE), JSON.stringify({ databaseUrl, port: PORT }));
+  }
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,

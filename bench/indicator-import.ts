@@ -1,0 +1,155 @@
+/**
+ * Benchmark: importing a 10,000-row indicator table from Excel.
+ *
+ *   npx tsx bench/indicator-import.ts [rows]
+ *
+ * Starts a throw-away embedded PostgreSQL in a temp folder, applies the migrations, loads the demo
+ * data, creates a fresh draft project (framework "GY-2020-LOCAL") that the demo owner may edit, and
+ * times:
+ *   1. building the .xlsx in memory (buildIndicatorTemplate with the rows: the export/template path),
+ *   2. parseIndicatorWorkbook (reading, mapping and validating every row; target < 5 s),
+ *   3. saveIndicators into the empty table (10,000 inserts in one transaction),
+ *   4. a second import of the same file, replacing the 10,000 rows,
+ *   5. the 自评表 export of the project (buildSelfEvaluationWorkbook, 10,000 indicator rows).
+ * Prints a small table and exits 0; the database is stopped and removed at the end.
+ */
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildIndicatorTemplate, buildSelfEvaluationWorkbook, excelFrameworkOf, parseIndicatorWorkbook } from "../features/indicators/excel";
+import { saveIndicators } from "../features/indicators/mutations";
+import type { IndicatorRowInput } from "../features/indicators/schema";
+import { createPrismaClient } from "../lib/db-client";
+import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";
+import { DEMO_FRAMEWORK_CODE, seedDemoData } from "../prisma/seed/run";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-pg";
+import { applyMigrations } from "../scripts/lib/migrate";
+
+const ROWS = Number(process.argv[2] ?? 10_000);
+const PARSE_TARGET_MS = 5_000;
+
+type Framework = ReturnType<typeof excelFrameworkOf>;
+
+/**
+ * `count` rows spread over the groups in proportion to their points; each group's weights add up to
+ * its points exactly (in 0.01 steps, the rest 0). Natures cycle ≥ ≤ ＝ 定性; every fifth quantitative
+ * row falls short and carries a deviation reason.
+ */
+function generateRows(framework: Framework, count: number): IndicatorRowInput[] {
+  const groups = framework.groups.filter((g) => Number(g.points) > 0 && g.level2.length > 0);
+  const totalPoints = groups.reduce((s, g) => s + Number(g.points), 0);
+  const rows: IndicatorRowInput[] = [];
+  groups.forEach((g, gi) => {
+    const n = gi === groups.length - 1 ? count - rows.length : Math.round((count * Number(g.points)) / totalPoints);
+    const cents = Math.round(Number(g.points) * 100);
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor(cents / n) + (i < cents % n ? 1 : 0);
+      const weight = (c / 100).toFixed(2).replace(/\.?0+$/, "") || "0";
+      const level2 = g.level2[i % g.level2.length]!;
+      const kind = i % 4;
+      const short = i % 5 === 0 && kind !== 3 && c > 0;
+      const base = { level1Id: g.id, level2Id: level2.id, name: `${g.name}-${level2.name}-指标${i + 1}`, weight, applicable: true, targetText: "", actualText: "" };
+      if (kind === 0) rows.push({ ...base, nature: "GTE", targetValue: "95", unit: "%", actualValue: short ? "90" : "96.5", manualScore: "", deviationReason: short ? "部分单位进度滞后，已督促整改" : "" });
+      else if (kind === 1) rows.push({ ...base, nature: "LTE", targetValue: "12", unit: "月", actualValue: short ? "13" : "11", manualScore: "", deviationReason: short ? "招标延期" : "" });
+      else if (kind === 2) rows.push({ ...base, nature: "EQ", targetValue: "200", unit: "人次", actualValue: "200", manualScore: "", deviationReason: "" });
+      else rows.push({ ...base, nature: "QUALITATIVE", targetValue: "", unit: "", targetText: "明显提升", actualValue: "", actualText: "达到预期", manualScore: weight, deviationReason: "" });
+    }
+  });
+  return rows;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+async function main() {
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  log("启动临时数据库…");
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-${process.pid}-${Date.now()}`), ephemeral: true });
+  const prisma = { client: null as ReturnType<typeof createPrismaClient> | null };
+  try {
+    await pg.createDatabase("jixiao_bench");
+    const url = pg.url("jixiao_bench");
+    log("执行数据库迁移…");
+    await applyMigrations(url);
+    const db = createPrismaClient(url);
+    prisma.client = db;
+    log("加载演示数据…");
+    await seedDemoData(db);
+
+    const owner = await db.user.findUniqueOrThrow({ where: { username: "owner" }, select: { id: true, name: true, role: true, departmentId: true } });
+    const fw = await db.indicatorFramework.findUniqueOrThrow({
+      where: { code: DEMO_FRAMEWORK_CODE },
+      select: {
+        id: true,
+        budgetExecutionPoints: true,
+        level1: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, category: true, points: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } } },
+      },
+    });
+    const framework = excelFrameworkOf(fw);
+    const dy = await db.departmentYear.findFirstOrThrow({ where: { year: 2020, department: { code: DEMO_DEPARTMENT_CODE } } });
+    const project = await db.project.create({
+      data: {
+        departmentId: dy.departmentId,
+        departmentYearId: dy.id,
+        year: 2020,
+        name: `指标导入基准测试-${Date.now()}`,
+        competentDepartment: "中共广元市委机构编制委员会办公室",
+        implementingUnit: "市委编办",
+        frameworkId: fw.id,
+        funding: { create: [{ source: "FISCAL", initialBudget: 180000, annualBudget: 180000, executed: 162000 }] },
+      },
+    });
+
+    const rows = generateRows(framework, ROWS);
+    log(`生成并解析 ${rows.length} 行…`);
+    const build = await timed(() => buildIndicatorTemplate(framework, { rows }));
+    const parse = await timed(() => parseIndicatorWorkbook(build.value, framework));
+    if (!parse.value.ok) throw new Error(`解析失败：${JSON.stringify(parse.value.errors.slice(0, 5))}`);
+    const parsed = parse.value.rows;
+    if (parsed.length !== rows.length) throw new Error(`解析得到 ${parsed.length} 行，应为 ${rows.length} 行`);
+
+    log("写入数据库…");
+    const save = await timed(() => saveIndicators(db, owner, project.id, project.version, parsed));
+    if (!save.value.ok) throw new Error(`保存失败：${save.value.message}`);
+    const replace = await timed(() => saveIndicators(db, owner, project.id, save.value.ok ? save.value.version : 0, parsed));
+    if (!replace.value.ok) throw new Error(`再次导入失败：${replace.value.message}`);
+    const count = await db.indicator.count({ where: { projectId: project.id } });
+    if (count !== rows.length) throw new Error(`数据库中有 ${count} 行，应为 ${rows.length} 行`);
+
+    const stored = await db.project.findUniqueOrThrow({
+      where: { id: project.id },
+      include: {
+        funding: true,
+        indicators: { orderBy: { sortOrder: "asc" } },
+        framework: { select: { budgetExecutionPoints: true, level1: { orderBy: { sortOrder: "asc" }, include: { level2: { orderBy: { sortOrder: "asc" } } } } } },
+      },
+    });
+    const exportSe = await timed(() => buildSelfEvaluationWorkbook(stored));
+
+    const n = rows.length;
+    const line = (step: string, ms: number, note = "") => ({ step, ms: Math.round(ms), "rows/s": Math.round((n / ms) * 1000), note });
+    const table = [
+      line("生成 .xlsx（buildIndicatorTemplate）", build.ms, `${(build.value.length / 1024 / 1024).toFixed(2)} MB`),
+      line("解析（parseIndicatorWorkbook）", parse.ms, parse.ms < PARSE_TARGET_MS ? `目标 < ${PARSE_TARGET_MS} ms：达标` : `目标 < ${PARSE_TARGET_MS} ms：未达标`),
+      line("保存（saveIndicators，新增）", save.ms),
+      line("再次导入（saveIndicators，整表替换）", replace.ms),
+      line("导出自评表（buildSelfEvaluationWorkbook）", exportSe.ms, `${(exportSe.value.length / 1024 / 1024).toFixed(2)} MB`),
+    ];
+    console.log(`\n绩效指标 Excel 导入基准（${n} 行，指标体系 ${DEMO_FRAMEWORK_CODE}，Node ${process.version}，${os.cpus()[0]?.model ?? ""}）`);
+    console.table(table);
+  } finally {
+    await prisma.client?.$disconnect();
+    await pg.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,525 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { computeSelfEvaluationScore } from "@/features/scoring/score";
+import { toScoreInput } from "@/features/projects/score-input";
+import {
+  attachmentDisposition,
+  buildIndicatorTemplate,
+  buildSelfEvaluationWorkbook,
+  EXAMPLE_PREFIX,
+  type ExcelFramework,
+  excelFrameworkOf,
+  type ImportError,
+  MAX_IMPORT_ROWS,
+  parseIndicatorWorkbook,
+  type SelfEvaluationProject,
+} from "./excel";
+import type { IndicatorRowInput } from "./schema";
+
+// ───────────────────────────── fixtures ─────────────────────────────
+
+/** The demo framework "GY-2020-LOCAL" (10 + 50 + 30 + 10). */
+const FRAMEWORK: SelfEvaluationProject["framework"] = {
+  budgetExecutionPoints: "10",
+  level1: [
+    {
+      id: "g-out",
+      name: "项目完成指标",
+      category: "OUTPUT",
+      points: "50",
+      level2: [
+        { id: "l-num", name: "数量指标" },
+        { id: "l-qua", name: "质量指标" },
+        { id: "l-time", name: "时效指标" },
+        { id: "l-cost", name: "成本指标" },
+      ],
+    },
+    {
+      id: "g-eff",
+      name: "效益指标",
+      category: "OUTCOME",
+      points: "30",
+      level2: [
+        { id: "l-eco", name: "经济效益" },
+        { id: "l-soc", name: "社会效益" },
+        { id: "l-env", name: "生态效益" },
+        { id: "l-sus", name: "可持续影响" },
+      ],
+    },
+    { id: "g-sat", name: "满意度指标", category: "SATISFACTION", points: "10", level2: [{ id: "l-sat", name: "满意度指标" }] },
+  ],
+};
+const FW: ExcelFramework = excelFrameworkOf(FRAMEWORK);
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标值说明", "实际完成值", "实际完成情况", "分值", "得分", "是否适用", "偏差原因分析及改进措施"];
+
+type CellInput = string | number | null | { value: ExcelJS.CellValue; numFmt: string };
+/** One data row in template column order (A..M). */
+type Line = CellInput[];
+
+/** A complete, valid table: 50 + 30 + 10, all targets met. */
+const GOOD: Line[] = [
+  ["项目完成指标", "数量指标", "培训人次", "≥", 200, "人次", "全年培训不少于200人次", 210, "", 20, null, "是", ""],
+  ["项目完成指标", "质量指标", "资料印发合格率", "≥", 100, "%", "", 100, "", 15, null, "是", ""],
+  ["项目完成指标", "时效指标", "完成时限", "≤", 12, "月", "", 11, "提前完成", 15, null, "是", ""],
+  ["效益指标", "社会效益", "政策知晓度", "定性", "明显提升", "", "", "达到预期", "", 30, 30, "是", ""],
+  ["满意度指标", "满意度指标", "服务对象满意度", "≥", 90, "%", "", 95.5, "", 10, null, "", ""],
+];
+
+const row = (p: Partial<IndicatorRowInput> & Pick<IndicatorRowInput, "level1Id" | "level2Id" | "name" | "nature">): IndicatorRowInput => ({
+  targetValue: "",
+  unit: "",
+  targetText: "",
+  actualValue: "",
+  actualText: "",
+  weight: "",
+  manualScore: "",
+  applicable: true,
+  deviationReason: "",
+  ...p,
+});
+
+const GOOD_ROWS: IndicatorRowInput[] = [
+  row({ level1Id: "g-out", level2Id: "l-num", name: "培训人次", nature: "GTE", targetValue: "200", unit: "人次", targetText: "全年培训不少于200人次", actualValue: "210", weight: "20" }),
+  row({ level1Id: "g-out", level2Id: "l-qua", name: "资料印发合格率", nature: "GTE", targetValue: "100", unit: "%", actualValue: "100", weight: "15" }),
+  row({ level1Id: "g-out", level2Id: "l-time", name: "完成时限", nature: "LTE", targetValue: "12", unit: "月", actualValue: "11", actualText: "提前完成", weight: "15" }),
+  row({ level1Id: "g-eff", level2Id: "l-soc", name: "政策知晓度", nature: "QUALITATIVE", targetText: "明显提升", actualText: "达到预期", weight: "30", manualScore: "30" }),
+  row({ level1Id: "g-sat", level2Id: "l-sat", name: "服务对象满意度", nature: "GTE", targetValue: "90", unit: "%", actualValue: "95.5", weight: "10" }),
+];
+
+/**
+ * Fills the template's "绩效指标" sheet from row `start` (2 = over the example rows), clearing any
+ * example rows below unless `keepExamples`.
+ */
+async function fillTemplate(lines: Line[], opts: { start?: number; keepExamples?: boolean; edit?: (ws: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  // The dropdowns are not needed here, and exceljs expands them cell by cell when it loads them.
+  await wb.xlsx.load((await buildIndicatorTemplate(FW)) as unknown as ExcelJS.Buffer, { ignoreNodes: ["dataValidations"] });
+  const ws = wb.getWorksheet("绩效指标")!;
+  const start = opts.start ?? 2;
+  if (!opts.keepExamples) {
+    for (let r = 2; r <= ws.rowCount; r++) for (let c = 1; c <= 13; c++) ws.getCell(r, c).value = null;
+  }
+  lines.forEach((line, i) => {
+    line.forEach((v, c) => {
+      const cell = ws.getCell(start + i, c + 1);
+      if (v !== null && typeof v === "object") {
+        cell.value = v.value;
+        // A style of its own: cells loaded from a file share style objects.
+        cell.style = { ...cell.style, numFmt: v.numFmt };
+      } else cell.value = v === "" ? null : v;
+    });
+  });
+  opts.edit?.(ws);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook with one sheet holding the given rows from A1. */
+async function plainWorkbook(rows: ExcelJS.CellValue[][], sheet = "Sheet1"): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  rows.forEach((r) => ws.addRow(r));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+async function errorsOf(buffer: Buffer): Promise<ImportError[]> {
+  const r = await parseIndicatorWorkbook(buffer, FW);
+  expect(r.ok).toBe(false);
+  expect("rows" in r).toBe(false);
+  return r.ok ? [] : r.errors;
+}
+
+/** Replaces one cell of a GOOD line. */
+function withCell(lineIndex: number, column: number, value: CellInput): Line[] {
+  return GOOD.map((l, i) => (i === lineIndex ? l.map((v, c) => (c === column ? value : v)) : l));
+}
+
+// ───────────────────────────── the template ─────────────────────────────
+
+describe("buildIndicatorTemplate", () => {
+  it("has the header, the instructions sheet, dropdowns and one example row per 一级 group", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildIndicatorTemplate(FW)) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["绩效指标", "visible"],
+      ["填写说明", "visible"],
+      ["选项", "hidden"],
+    ]);
+    const ws = wb.getWorksheet("绩效指标")!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADER);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+
+    // one example per group, in the group's first 二级, marked so that import skips it
+    const examples = [2, 3, 4].map((r) => [ws.getCell(r, 1).value, ws.getCell(r, 2).value, String(ws.getCell(r, 3).value).startsWith(EXAMPLE_PREFIX)]);
+    expect(examples).toEqual([
+      ["项目完成指标", "数量指标", true],
+      ["效益指标", "经济效益", true],
+      ["满意度指标", "满意度指标", true],
+    ]);
+    expect(ws.getCell(5, 3).value).toBeNull();
+
+    // dropdowns: 一级 and 二级 from the framework (hidden options sheet), 指标性质, 是否适用
+    expect(ws.getCell("A2").dataValidation).toMatchObject({ type: "list", formulae: ["'选项'!$A$1:$A$3"] });
+    expect(ws.getCell("B2").dataValidation.formulae[0]).toContain("MATCH($A2,'选项'!$A$1:$A$3,0)");
+    expect(ws.getCell("D500").dataValidation).toMatchObject({ type: "list", formulae: ['"≥,≤,＝,定性"'] });
+    expect(ws.getCell("L2").dataValidation).toMatchObject({ type: "list", formulae: ['"是,否"'] });
+    expect(ws.getCell(`A${MAX_IMPORT_ROWS + 1}`).dataValidation).toBeDefined();
+    const options = wb.getWorksheet("选项")!;
+    expect((options.getRow(1).values as unknown[]).slice(1)).toEqual(["项目完成指标", "数量指标", "质量指标", "时效指标", "成本指标"]);
+    expect((options.getRow(3).values as unknown[]).slice(1)).toEqual(["满意度指标", "满意度指标"]);
+
+    const guide = wb.getWorksheet("填写说明")!;
+    const guideText = guide.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
+    for (const h of HEADER) expect(guideText).toContain(h);
+    expect(guideText).toContain("项目完成指标（50分）");
+    expect(guideText).toContain("【示例】");
+  });
+
+  it("an untouched template imports nothing: the examples are skipped", async () => {
+    const errors = await errorsOf(await buildIndicatorTemplate(FW));
+    expect(errors).toEqual([{ row: 0, column: "", cell: "", message: "工作表“绩效指标”的表头（第1行）下没有指标数据" }]);
+  });
+});
+
+// ───────────────────────────── parsing good files ─────────────────────────────
+
+describe("parseIndicatorWorkbook — good files", () => {
+  it("template → filled rows → IndicatorRowInput, in file order", async () => {
+    const r = await parseIndicatorWorkbook(await fillTemplate(GOOD), FW);
+    expect(r).toEqual({ ok: true, rows: GOOD_ROWS });
+  });
+
+  it("skips the example rows and blank rows when rows are added below them", async () => {
+    const r = await parseIndicatorWorkbook(await fillTemplate([...GOOD.slice(0, 2), [], ...GOOD.slice(2)], { start: 6, keepExamples: true }), FW);
+    expect(r).toEqual({ ok: true, rows: GOOD_ROWS });
+  });
+
+  it("reads percent cells as percent numbers: 0.95 shown as 95% is 95", async () => {
+    const pct = (v: number, numFmt = "0%") => ({ value: v, numFmt });
+    const lines: Line[] = [
+      // unit % given
+      ["项目完成指标", "质量指标", "合格率", "≥", pct(0.95), "%", "", pct(0.9825, "0.00%"), "", 25, null, "是", "个别批次返工"],
+      // unit blank → %
+      ["项目完成指标", "质量指标", "覆盖率", "≥", pct(1), "", "", pct(1), "", 25, null, "是", ""],
+      ["效益指标", "社会效益", "知晓率", "≥", "80%", "", "", "85％", "", 30, null, "", ""],
+      ["满意度指标", "满意度指标", "满意度", "≥", pct(0.9), "％", "", pct(0.935, "0.0%"), "", 10, null, "", ""],
+    ];
+    const r = await parseIndicatorWorkbook(await fillTemplate(lines), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows.map((x) => [x.targetValue, x.actualValue, x.unit])).toEqual([
+      ["95", "98.25", "%"],
+      ["100", "100", "%"],
+      ["80", "85", "%"],
+      ["90", "93.5", "％"],
+    ]);
+  });
+
+  it("accepts the usual spellings of 指标性质, 是否适用 and numbers written as text", async () => {
+    const lines: Line[] = [
+      ["项目完成指标", "数量指标", "A", ">=", "1,200", "人次", "", "1200", "", "10", null, "Y", ""],
+      ["项目完成指标", "数量指标", "B", "正向", "≥ 5", "个", "", 5, "", "10分", null, "适用", ""],
+      ["项目完成指标", "时效指标", "C", "反向", 12, "月", "", 12, "", 10, null, "是", ""],
+      ["项目完成指标", "时效指标", "D", "<=", 3, "天", "", 3, "", 10, null, "是", ""],
+      ["项目完成指标", "成本指标", "E", "＝", "18万元", "", "", 18, "", 10, null, "否", ""],
+      ["效益指标", "社会效益", "F", "", "≥90", "%", "", 95, "", 30, null, "", ""],
+      ["满意度指标", "满意度指标", "G", "定性", "较高", "", "说明", "高", "很高", 10, "9.5", "是", "个别对象不满意"],
+    ];
+    const r = await parseIndicatorWorkbook(await fillTemplate(lines), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows.map((x) => [x.name, x.nature, x.targetValue, x.unit, x.weight, x.applicable])).toEqual([
+      ["A", "GTE", "1200", "人次", "10", true],
+      ["B", "GTE", "5", "个", "10", true],
+      ["C", "LTE", "12", "月", "10", true],
+      ["D", "LTE", "3", "天", "10", true],
+      ["E", "EQ", "18", "万元", "10", false],
+      ["F", "GTE", "90", "%", "30", true],
+      ["G", "QUALITATIVE", "", "", "10", true],
+    ]);
+    // A qualitative row takes its texts from the value columns, joined with the description columns.
+    expect(r.rows[6]).toMatchObject({ targetText: "较高\n说明", actualText: "高\n很高", manualScore: "9.5" });
+  });
+
+  it("finds the header below a title row, with columns in another order, and reads merged 一级 cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("指标表");
+    ws.addRow(["某项目绩效指标"]);
+    ws.addRow(["一级指标", "二级指标", "三级指标", "指标性质", "分值", "计量单位", "指标值", "实际完成值"]);
+    ws.addRow(["项目完成指标", "数量指标", "培训人次", "≥", 50, "人次", 200, 200]);
+    ws.addRow([null, "时效指标", "完成时限", "≤", 0, "月", 12, 12]);
+    ws.mergeCells("A3:A4");
+    ws.addRow(["效益指标", "社会效益", "知晓度", "定性", 30, null, "提升", "达到"]);
+    ws.addRow(["满意度指标", "满意度指标", "满意度", "≥", 10, "%", 90, 90]);
+    const r = await parseIndicatorWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows.map((x) => [x.level1Id, x.level2Id, x.name, x.weight])).toEqual([
+      ["g-out", "l-num", "培训人次", "50"],
+      ["g-out", "l-time", "完成时限", "0"],
+      ["g-eff", "l-soc", "知晓度", "30"],
+      ["g-sat", "l-sat", "满意度", "10"],
+    ]);
+  });
+
+  it("round-trips a template pre-filled with rows (ids kept, duplicates made new)", async () => {
+    const rows = GOOD_ROWS.map((r, i) => ({ ...r, id: `ind-${i}` }));
+    const buffer = await buildIndicatorTemplate(FW, { rows });
+    expect(await parseIndicatorWorkbook(buffer, FW)).toEqual({ ok: true, rows });
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("绩效指标")!;
+    expect(ws.getColumn(14).hidden).toBe(true);
+    expect(ws.getCell("N1").value).toBe("行标识");
+    // A copied row keeps the id of the original once only.
+    ws.getCell("N3").value = "ind-0";
+    const again = await parseIndicatorWorkbook(Buffer.from(await wb.xlsx.writeBuffer()), FW);
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.rows.map((r) => r.id)).toEqual(["ind-0", undefined, "ind-2", "ind-3", "ind-4"]);
+  });
+
+  it("reads formula results, and reports formula errors on their cell", async () => {
+    const formulas = withCell(0, 9, { value: { formula: "10+10", result: 20 }, numFmt: "0.00" });
+    const r = await parseIndicatorWorkbook(await fillTemplate(formulas), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows[0]!.weight).toBe("20");
+    const broken = withCell(0, 4, { value: { formula: "1/0", result: { error: "#DIV/0!" } }, numFmt: "General" });
+    expect((await errorsOf(await fillTemplate(broken))).map((e) => e.message)).toEqual(["E2：指标值的公式结果为错误值 #DIV/0!"]);
+  });
+
+  it("without points in the framework, checks rows but not the table rules", async () => {
+    const bare: ExcelFramework = { groups: FW.groups.map((g) => ({ id: g.id, name: g.name, level2: g.level2 })) };
+    const r = await parseIndicatorWorkbook(await fillTemplate(withCell(0, 9, 5)), bare);
+    expect(r.ok).toBe(true);
+  });
+});
+
+// ───────────────────────────── errors ─────────────────────────────
+
+describe("parseIndicatorWorkbook — errors", () => {
+  it("unknown 一级指标", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(1, 0, "产出指标")));
+    expect(errors).toEqual([
+      { row: 3, column: "一级指标", cell: "A3", message: "A3：一级指标“产出指标”不在本项目的指标体系中（应为：项目完成指标、效益指标、满意度指标）" },
+    ]);
+  });
+
+  it("二级指标 not under the row's 一级指标", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 1, "社会效益")));
+    expect(errors).toEqual([
+      { row: 2, column: "二级指标", cell: "B2", message: "B2：二级指标“社会效益”不属于一级指标“项目完成指标”（它属于一级指标“效益指标”）" },
+    ]);
+    const unknown = await errorsOf(await fillTemplate(withCell(0, 1, "人数指标")));
+    expect(unknown[0]?.message).toBe("B2：二级指标“人数指标”不属于一级指标“项目完成指标”（可选：数量指标、质量指标、时效指标、成本指标）");
+  });
+
+  it("a value that is not a number", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 4, "约两百")));
+    expect(errors).toEqual([
+      { row: 2, column: "指标值", cell: "E2", message: "E2：指标值“约两百”不是数字：定量指标的指标值请填写数字，文字说明请填在“指标值说明”列" },
+    ]);
+    const actual = await errorsOf(await fillTemplate(withCell(4, 7, "基本满意")));
+    expect(actual.map((e) => e.message)).toEqual(["H6：实际完成值“基本满意”不是数字：定量指标的实际完成值请填写数字，文字说明请填在“实际完成情况”列"]);
+    const weight = await errorsOf(await fillTemplate(withCell(0, 9, "二十")));
+    expect(weight.map((e) => e.message)).toEqual(["J2：分值“二十”不是数字，请填写0到100之间的数字"]);
+  });
+
+  it("too many decimals (schema rule) is reported on the cell", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 4, 200.12345)));
+    expect(errors.map((e) => e.message)).toEqual(["E2：指标值必须是数字（最多4位小数）"]);
+  });
+
+  it("a quantitative indicator without its unit", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(2, 5, "")));
+    expect(errors).toEqual([{ row: 4, column: "计量单位", cell: "F4", message: "F4：定量指标请填写计量单位" }]);
+  });
+
+  it("a percent cell whose unit is not %", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 4, { value: 0.95, numFmt: "0%" })));
+    expect(errors.map((e) => e.message)).toEqual(["E2：指标值“95%”的单位“%”与计量单位“人次”不一致（单元格为百分比格式时，计量单位应为 %）"]);
+  });
+
+  it("weights that do not add up to the group's points, naming the 分值 cells", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(1, 9, 10)));
+    expect(errors).toEqual([{ row: 2, column: "分值", cell: "J2:J4", message: "J2:J4：“项目完成指标”各指标分值之和为45，应为50" }]);
+  });
+
+  it("a shortfall without 偏差原因分析及改进措施", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 7, 180)));
+    expect(errors).toEqual([{ row: 2, column: "偏差原因分析及改进措施", cell: "M2", message: "M2：未达到指标值，请填写偏差原因分析及改进措施" }]);
+  });
+
+  it("bad 指标性质 and 是否适用", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 3, "越多越好").map((l, i) => (i === 1 ? l.map((v, c) => (c === 11 ? "也许" : v)) : l))));
+    expect(errors.map((e) => e.message)).toEqual(["D2：指标性质“越多越好”无法识别，请填写 ≥、≤、＝ 或 定性", "L3：是否适用“也许”无法识别，请填写“是”或“否”"]);
+  });
+
+  it("collects every error of the file, in row and column order, and returns no rows", async () => {
+    const lines = GOOD.map((l) => [...l]);
+    lines[0]![0] = "产出指标"; // A2
+    lines[1]![1] = "社会效益"; // B3
+    lines[2]![4] = "十二"; // E4
+    lines[2]![5] = ""; // F4: missing unit is hidden behind E4? no: unit is checked separately
+    lines[4]![2] = ""; // C6
+    const errors = await errorsOf(await fillTemplate(lines));
+    expect(errors.map((e) => e.cell)).toEqual(["A2", "B3", "E4", "F4", "C6"]);
+    expect(errors.map((e) => e.column)).toEqual(["一级指标", "二级指标", "指标值", "计量单位", "三级指标"]);
+    expect(errors.find((e) => e.cell === "C6")?.message).toBe("C6：请填写三级指标");
+  });
+
+  it("a file that is not an xlsx", async () => {
+    expect(await errorsOf(Buffer.from("一级指标,二级指标\n项目完成指标,数量指标\n", "utf8"))).toEqual([
+      { row: 0, column: "", cell: "", message: "文件不是有效的 Excel（.xlsx）文件，请下载导入模板填写后再导入" },
+    ]);
+    expect((await errorsOf(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))[0]?.message).toContain(".xls");
+    expect((await errorsOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)])))[0]?.message).toContain("无法读取文件");
+    expect(await errorsOf(Buffer.alloc(0))).toEqual([{ row: 0, column: "", cell: "", message: "文件为空，请选择填写好的 Excel（.xlsx）文件" }]);
+  });
+
+  it("a workbook without a recognizable header", async () => {
+    const errors = await errorsOf(await plainWorkbook([["姓名", "年龄"], ["张三", 30]]));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toBe("未找到指标表头：文件中没有包含“一级指标、二级指标、三级指标、指标性质、指标值”等列名的表头行，请下载并使用系统提供的导入模板");
+  });
+
+  it("a header missing required columns names them", async () => {
+    const errors = await errorsOf(await plainWorkbook([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"], ["项目完成指标", "数量指标", "x", 1, 1]]));
+    expect(errors).toEqual([{ row: 1, column: "", cell: "Sheet1!1:1", message: "工作表“Sheet1”第1行的表头缺少“指标性质”列，请使用系统提供的导入模板" }]);
+  });
+
+  it("a file over 5 MB", async () => {
+    const big = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(5 * 1024 * 1024)]);
+    const errors = await errorsOf(big);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/^文件超过5 MB/);
+  });
+
+  it(`more than ${MAX_IMPORT_ROWS} rows`, async () => {
+    // The required columns only, to keep the file quick to write.
+    const rows: ExcelJS.CellValue[][] = [HEADER.slice(0, 5), ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => ["项目完成指标", "数量指标", "x", "≥", 1])];
+    const errors = await errorsOf(await plainWorkbook(rows));
+    expect(errors).toEqual([{ row: 0, column: "", cell: "", message: `行数超过上限：每次最多导入${MAX_IMPORT_ROWS}行指标，请分批导入` }]);
+  }, 30_000);
+});
+
+// ───────────────────────────── the 自评表 ─────────────────────────────
+
+const D = (s: string) => ({ toString: () => s });
+
+function demoProject(): SelfEvaluationProject {
+  return {
+    name: "全市综合执法改革",
+    year: 2020,
+    competentDepartment: "中共广元市委机构编制委员会办公室",
+    implementingUnit: "市委编办",
+    goalExpected: "完成全市综合行政执法改革。",
+    goalActual: "全面完成“5+1”领域综合行政执法改革。",
+    funding: [
+      { source: "FISCAL", initialBudget: D("180000"), annualBudget: D("180000"), executed: D("162000") },
+      { source: "OTHER", initialBudget: D("0"), annualBudget: D("0"), executed: D("0") },
+    ],
+    indicators: GOOD_ROWS.map((r, i) => ({
+      id: `ind-${i}`,
+      level1Id: r.level1Id,
+      level2Id: r.level2Id,
+      name: r.name,
+      nature: r.nature,
+      targetValue: r.targetValue ? D(r.targetValue) : null,
+      targetText: r.targetText,
+      unit: r.unit || null,
+      actualValue: r.actualValue ? D(r.actualValue) : null,
+      actualText: r.actualText,
+      weight: r.weight ? D(r.weight) : null,
+      manualScore: r.manualScore ? D(r.manualScore) : null,
+      applicable: r.applicable,
+      deviationReason: r.deviationReason,
+    })),
+    framework: FRAMEWORK,
+  };
+}
+
+describe("buildSelfEvaluationWorkbook", () => {
+  it("writes the 自评表 in the standard layout", async () => {
+    const project = demoProject();
+    const score = computeSelfEvaluationScore(toScoreInput(project));
+    // by hand: 执行率 16.2 / 18 = 90 % → 9.00; indicators 20 + 15 + 15 + 30 + 10 = 90 → total 99.00, 优
+    expect([score.total, score.grade]).toEqual(["99.00", "优"]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildSelfEvaluationWorkbook(project, score)) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["自评表", "绩效指标", "填写说明", "选项"]);
+    const ws = wb.getWorksheet("自评表")!;
+    const v = (a: string) => ws.getCell(a).value;
+
+    expect(v("A1")).toBe("项目支出绩效自评表（2020年度）");
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect([v("A3"), v("B3"), v("A4"), v("B4"), v("F4"), v("G4")]).toEqual(["项目名称", "全市综合执法改革", "主管部门", "中共广元市委机构编制委员会办公室", "实施单位", "市委编办"]);
+
+    // 项目资金（万元）
+    expect(v("A5")).toBe("项目资金\n（万元）");
+    expect(["D5", "E5", "F5", "G5", "H5", "I5"].map(v)).toEqual(["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]);
+    expect(["B6", "D6", "E6", "F6", "G6", "H6", "I6"].map(v)).toEqual(["年度资金总额", 18, 18, 16.2, 10, 0.9, 9]);
+    expect(["D6", "E6", "F6", "G6", "I6"].map((a) => ws.getCell(a).numFmt)).toEqual(["0.00", "0.00", "0.00", "0.00", "0.00"]);
+    expect(ws.getCell("H6").numFmt).toBe("0.00%");
+    expect(["B7", "E7", "B8", "E8", "B9", "E9", "H7"].map(v)).toEqual(["其中：本年财政拨款", 18, "上年结转资金", 0, "其他资金", 0, "—"]);
+    // what a reader sees: 18.00 (value 18 formatted 0.00)
+    expect(`${(v("E6") as number).toFixed(2)}`).toBe("18.00");
+
+    // 年度总体目标
+    expect([v("A10"), v("B10"), v("G10"), v("B11"), v("G11")]).toEqual(["年度总体目标", "预期目标", "实际完成情况", "完成全市综合行政执法改革。", "全面完成“5+1”领域综合行政执法改革。"]);
+
+    // 绩效指标
+    expect(["A12", "B12", "C12", "D12", "E12", "F12", "G12", "H12", "I12"].map(v)).toEqual([
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "年度指标值",
+      "实际完成值",
+      "分值",
+      "得分",
+      "偏差原因分析及改进措施",
+    ]);
+    const indicatorRows = [13, 14, 15, 16, 17].map((r) => ["B", "C", "D", "E", "F", "G", "H"].map((c) => v(`${c}${r}`)));
+    expect(indicatorRows).toEqual([
+      ["项目完成指标", "数量指标", "培训人次", "≥200人次\n全年培训不少于200人次", "210人次", 20, 20],
+      ["项目完成指标", "质量指标", "资料印发合格率", "≥100%", "100%", 15, 15],
+      ["项目完成指标", "时效指标", "完成时限", "≤12月", "11月\n提前完成", 15, 15],
+      ["效益指标", "社会效益", "政策知晓度", "明显提升", "达到预期", 30, 30],
+      ["满意度指标", "满意度指标", "服务对象满意度", "≥90%", "95.5%", 10, 10],
+    ]);
+    // 一级 merged down over its consecutive rows; "绩效指标" over the header and the rows
+    expect(ws.getCell("B14").isMerged && ws.getCell("B15").master.address).toBe("B13");
+    expect(ws.getCell("B16").master.address).toBe("B16");
+    expect(ws.getCell("A17").master.address).toBe("A12");
+
+    // 总分 and 自评等级
+    expect([v("A18"), v("G18"), v("H18"), v("A19"), v("G19")]).toEqual(["总分", 100, 99, "自评等级", "优"]);
+    expect(ws.getCell("H18").numFmt).toBe("0.00");
+    expect(ws.getCell("D13").border.left?.style).toBe("thin");
+  });
+
+  it("computes the score when none is given, and prints — when nothing can be scored", async () => {
+    const project = { ...demoProject(), indicators: [], funding: [] };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildSelfEvaluationWorkbook(project)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("自评表")!;
+    expect(["D6", "H6", "I6"].map((a) => ws.getCell(a).value)).toEqual([0, "—", "—"]);
+    expect(ws.getCell("B13").value).toBe("（未填报绩效指标）");
+    expect([ws.getCell("A14").value, ws.getCell("H14").value, ws.getCell("G15").value]).toEqual(["总分", "—", "—"]);
+  });
+
+  it("can be imported again: its 绩效指标 sheet parses back to the stored rows", async () => {
+    const project = demoProject();
+    const r = await parseIndicatorWorkbook(await buildSelfEvaluationWorkbook(project), FW);
+    expect(r).toEqual({ ok: true, rows: GOOD_ROWS.map((x, i) => ({ ...x, id: `ind-${i}` })) });
+  });
+});
+
+describe("attachmentDisposition", () => {
+  it("percent-encodes the Chinese file name (RFC 5987) and replaces characters Windows forbids", () => {
+    expect(attachmentDisposition("全市综合执法改革-自评表-2020.xlsx")).toBe(
+      "attachment; filename*=UTF-8''%E5%85%A8%E5%B8%82%E7%BB%BC%E5%90%88%E6%89%A7%E6%B3%95%E6%94%B9%E9%9D%A9-%E8%87%AA%E8%AF%84%E8%A1%A8-2020.xlsx",
+    );
+    expect(attachmentDisposition("a/b*(c)'d.xlsx")).toBe("attachment; filename*=UTF-8''a_b_%28c%29%27d.xlsx");
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { type Actor, editDenial, projectReadScope } from "./access";
-import { toScoreInput } from "./score-input";
+import { displayedScore, toScoreInput } from "./score-input";
 
 const projectDetail = {
   department: { select: { id: true, name: true, shortName: true } },
@@ -48,8 +48,7 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
       annualBudget: input.budget.annual,
       executed: input.budget.executed,
       executionRate: score.budgetExecution.rate,
-      total: score.total,
-      grade: score.grade,
+      ...displayedScore(score),
       indicatorCount: p.indicators.length,
       status: p.report?.status ?? null,
       editable: editDenial(actor, { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,

@@ -1,6 +1,6 @@
 /** Builds the scoring module's input from a stored project (amounts in 万元). */
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import type { ScoreInput } from "@/features/scoring/types";
+import type { ScoreInput, ScoreResult } from "@/features/scoring/types";
 import { decimalText, yuanToWanText } from "./convert";
 
 type D = { toString(): string };
@@ -47,4 +47,14 @@ export function toScoreInput(p: Stored): ScoreInput {
       deviationReason: i.deviationReason,
     })),
   };
+}
+
+/**
+ * A score is shown only when the table is complete enough to give one: with weights
+ * missing or scores not entered, the rescaled total would be misleading (a table
+ * without weights would "score" 100 on budget execution alone).
+ */
+export function displayedScore(result: ScoreResult): { total: string | null; grade: string | null; pending: number } {
+  const pending = result.issues.filter((i) => i.severity === "error").length;
+  return pending > 0 ? { total: null, grade: null, pending } : { total: result.total, grade: result.grade, pending: 0 };
 }

@@ -4,7 +4,7 @@ import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { formatPercentText, formatWanText } from "@/lib/format";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { ProjectDetail } from "../data";
-import { toScoreInput } from "../score-input";
+import { displayedScore, toScoreInput } from "../score-input";
 
 const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 text-amber-800", green: "bg-green-100 text-green-800", none: "bg-slate-100 text-slate-600" } as const;
 
@@ -12,6 +12,7 @@ const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 te
 export function ProjectHeader({ project, active }: { project: ProjectDetail; active: "info" | "indicators" }) {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
+  const shown = displayedScore(score);
   const now = new Date();
   const month = project.year < now.getFullYear() ? 12 : project.year > now.getFullYear() ? 1 : now.getMonth() + 1;
   const monitor = executionMonitoring(input.budget.annual, input.budget.executed, month);
@@ -58,12 +59,12 @@ export function ProjectHeader({ project, active }: { project: ProjectDetail; act
           <div>
             <dt className="text-slate-500">自评得分</dt>
             <dd className="font-semibold tabular-nums" data-testid="score-total">
-              {score.total ?? "—"}
+              {shown.total ?? <span className="text-amber-700">待完善（{shown.pending} 项）</span>}
             </dd>
           </div>
           <div>
             <dt className="text-slate-500">等级</dt>
-            <dd className="font-semibold">{score.grade ?? "—"}</dd>
+            <dd className="font-semibold">{shown.grade ?? "—"}</dd>
           </div>
         </dl>
       </div>

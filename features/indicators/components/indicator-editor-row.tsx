@@ -1,0 +1,276 @@
+"use client";
+
+/**
+ * One row of the indicator editor. Memoised, and subscribed (useWatch with `compute`) only
+ * to what it shows from its own values, so typing in one row re-renders that row alone.
+ * Inputs are uncontrolled (react-hook-form `register`).
+ */
+import { memo } from "react";
+import { type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue, useWatch } from "react-hook-form";
+import { NATURES, NATURE_LABELS } from "../schema";
+import { type RowErrors, type RowField, type RowView, rowView, sameRowErrors } from "./editor-helpers";
+import type { EditorFormOutput, EditorFormValues, EditorFramework } from "./editor-types";
+
+export type RowAction = "up" | "down" | "insert" | "delete" | "library";
+
+/** Everything rows share; one stable object, so memoised rows only re-render when their own props change. */
+export type RowContext = {
+  control: Control<EditorFormValues, unknown, EditorFormOutput>;
+  register: UseFormRegister<EditorFormValues>;
+  setValue: UseFormSetValue<EditorFormValues>;
+  getValues: UseFormGetValues<EditorFormValues>;
+  idPrefix: string;
+  groups: EditorFramework["groups"];
+  level2ByGroup: ReadonlyMap<string, readonly { id: string; name: string }[]>;
+  unitListId: string;
+  hasLibrary: boolean;
+  /** `focusKey` is the data-field of the control the action came from (to keep focus on the same column). */
+  onAction: (action: RowAction, index: number, focusKey?: string) => void;
+};
+
+export type ActionKey = "action-up" | "action-down" | "action-insert" | "action-delete" | "action-library";
+export const fieldDomId = (prefix: string, index: number, key: RowField | ActionKey) => `${prefix}-r${index}-${key}`;
+
+const INPUT =
+  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600 aria-[invalid=true]:bg-red-50";
+/**
+ * Text inputs and textareas have a fixed height and size + layout containment: typing in one
+ * then re-lays out that control only, not the whole table (which costs tens of ms per keystroke
+ * with hundreds of rows).
+ */
+const TEXT = `${INPUT} h-9 [contain:size_layout]`;
+/**
+ * The editor's <table> is laid out as a CSS grid (see indicator-editor.tsx), so each row can use
+ * `content-visibility: auto`: rows out of view are not styled, laid out or painted, which keeps
+ * typing fast with a thousand rows. Explicit ARIA roles keep the table semantics.
+ */
+export const ROW_LAYOUT = "grid items-start [grid-template-columns:var(--indicator-cols)] [content-visibility:auto] [contain-intrinsic-size:auto_76px]";
+const AREA = `${INPUT} h-14 resize-y [contain:size_layout]`;
+const ROW_BUTTON =
+  "inline-flex h-7 min-w-7 items-center justify-center rounded border border-slate-300 bg-white px-1.5 text-xs text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
+
+type RowProps = {
+  index: number;
+  isLast: boolean;
+  errors: RowErrors | undefined;
+  ctx: RowContext;
+};
+
+function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
+  const { control, register, idPrefix } = ctx;
+  const view: RowView = useWatch({ control, name: `rows.${index}` as const, compute: rowView });
+  const n = index + 1;
+  const id = (f: RowField | ActionKey) => fieldDomId(idPrefix, index, f);
+  const name = <F extends RowField>(f: F) => `rows.${index}.${f}` as const;
+  const qualitative = view.nature === "QUALITATIVE";
+  const level2Options = ctx.level2ByGroup.get(view.level1Id) ?? [];
+
+  // aria-label rather than <label> elements: one attribute instead of a dozen extra DOM nodes per row.
+  const a11y = (f: RowField, text: string) => ({
+    id: id(f),
+    "aria-label": `第${n}行 ${text}`,
+    "data-field": f,
+    "aria-invalid": errors?.[f] ? true : undefined,
+    "aria-describedby": errors?.[f] ? `${id(f)}-error` : undefined,
+  });
+  const errorText = (...fields: RowField[]) =>
+    fields.map((f) =>
+      errors?.[f] ? (
+        <p key={f} id={`${id(f)}-error`} className="mt-1 text-xs text-red-700">
+          {errors[f]}
+        </p>
+      ) : null,
+    );
+
+  const level1 = register(name("level1Id"), {
+    onChange: (e: { target: { value: string } }) => {
+      const l2 = ctx.getValues(name("level2Id"));
+      const allowed = ctx.level2ByGroup.get(e.target.value) ?? [];
+      if (l2 && !allowed.some((o) => o.id === l2)) ctx.setValue(name("level2Id"), "", { shouldDirty: true });
+    },
+  });
+
+  return (
+    <tr role="row" data-row-index={index} className={`${ROW_LAYOUT} border-b border-slate-200 ${view.applicable ? "" : "bg-slate-100 text-slate-500"}`}>
+      <th role="rowheader" scope="row" className="px-2 py-2 text-right text-xs font-normal text-slate-500 tabular-nums">
+        {String(n)}
+      </th>
+      <td role="cell" className="px-1 py-1.5">
+        <select {...level1} {...a11y("level1Id", "一级指标")} className={`${INPUT} h-9`}>
+          <option value="">请选择</option>
+          {ctx.groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+        {errorText("level1Id")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <select {...register(name("level2Id"))} {...a11y("level2Id", "二级指标")} className={`${INPUT} h-9`}>
+          <option value="">{view.level1Id ? "请选择" : "请先选一级"}</option>
+          {level2Options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+        {errorText("level2Id")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <input type="text" {...register(name("name"))} {...a11y("name", "三级指标")} className={TEXT} autoComplete="off" />
+        {errorText("name")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <select {...register(name("nature"))} {...a11y("nature", "指标性质")} className={`${INPUT} h-9`}>
+          {NATURES.map((v) => (
+            <option key={v} value={v}>
+              {NATURE_LABELS[v]}
+            </option>
+          ))}
+        </select>
+        {errorText("nature")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        {qualitative ? (
+          <>
+            <textarea rows={2} {...register(name("targetText"))} {...a11y("targetText", "指标值（定性）")} className={AREA} placeholder="如：达成预期指标" />
+            {errorText("targetText", "targetValue")}
+          </>
+        ) : (
+          <>
+            <input type="text" inputMode="decimal" {...register(name("targetValue"))} {...a11y("targetValue", "指标值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
+            {errorText("targetValue")}
+            <input type="text" {...register(name("targetText"))} {...a11y("targetText", "说明：指标值（可选）")} className={`${INPUT} mt-1 h-7 py-1 text-xs [contain:size_layout]`} placeholder="说明（可选）" autoComplete="off" />
+            {errorText("targetText")}
+          </>
+        )}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        {qualitative ? (
+          <span className="block px-2 py-1.5 text-center text-slate-400" title="定性指标无计量单位">
+            —
+          </span>
+        ) : (
+          <>
+            <input type="text" list={ctx.unitListId} {...register(name("unit"))} {...a11y("unit", "计量单位")} className={TEXT} autoComplete="off" />
+          </>
+        )}
+        {errorText("unit")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        {qualitative ? (
+          <>
+            <textarea rows={2} {...register(name("actualText"))} {...a11y("actualText", "实际完成情况（定性）")} className={AREA} placeholder="如：达成预期指标" />
+            {errorText("actualText", "actualValue")}
+          </>
+        ) : (
+          <>
+            <input type="text" inputMode="decimal" {...register(name("actualValue"))} {...a11y("actualValue", "实际完成值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
+            {errorText("actualValue", "actualText")}
+          </>
+        )}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <input type="text" inputMode="decimal" {...register(name("weight"))} {...a11y("weight", "分值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
+        {errorText("weight")}
+      </td>
+      <td role="cell" className="px-1 py-1.5 text-right tabular-nums">
+        {qualitative && view.applicable ? (
+          <>
+            <input type="text" inputMode="decimal" {...register(name("manualScore"))} {...a11y("manualScore", "得分（定性，手工评分）")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
+          </>
+        ) : (
+          <span className="block px-1 py-1.5" title={!view.applicable ? "不适用，不计分" : view.incomplete ? "填写指标值、实际完成值和分值后自动计算" : "按指标值、实际完成值和分值自动计算"}>
+            {!view.applicable ? "不适用" : (view.score ?? "—")}
+          </span>
+        )}
+        {errorText("manualScore")}
+      </td>
+      <td role="cell" className="px-1 py-1.5 text-center">
+        <input type="checkbox" {...register(name("applicable"))} {...a11y("applicable", "适用")} className="mt-2 h-4 w-4 accent-brand-700" />
+        {errorText("applicable")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <textarea
+          rows={2}
+          {...register(name("deviationReason"))}
+          {...a11y("deviationReason", "偏差原因分析及改进措施")}
+          aria-required={view.reasonRequired || undefined}
+          className={`${AREA} ${view.reasonRequired ? "border-amber-500 bg-amber-50" : ""}`}
+          placeholder={view.reasonRequired ? "未达到指标值，请填写偏差原因分析及改进措施" : ""}
+        />
+        {view.reasonMissing && !errors?.deviationReason ? <p className="mt-1 text-xs text-amber-800">未达到指标值，需填写</p> : null}
+        {errorText("deviationReason")}
+      </td>
+      <td role="cell" className="px-1 py-1.5">
+        <div className="flex flex-wrap gap-1">
+          <button
+            type="button"
+            id={id("action-up")}
+            data-field="action-up"
+            className={ROW_BUTTON}
+            aria-label={`第${n}行 上移`}
+            title="上移（Alt+↑）"
+            disabled={index === 0}
+            onClick={() => ctx.onAction("up", index, "action-up")}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            id={id("action-down")}
+            data-field="action-down"
+            className={ROW_BUTTON}
+            aria-label={`第${n}行 下移`}
+            title="下移（Alt+↓）"
+            disabled={isLast}
+            onClick={() => ctx.onAction("down", index, "action-down")}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            id={id("action-insert")}
+            data-field="action-insert"
+            className={ROW_BUTTON}
+            aria-label={`第${n}行 在下方插入`}
+            title="在下方插入一行（Alt+Insert 或 Ctrl+Enter）"
+            onClick={() => ctx.onAction("insert", index, "action-insert")}
+          >
+            插入
+          </button>
+          {ctx.hasLibrary ? (
+            <button
+              type="button"
+              id={id("action-library")}
+              data-field="action-library"
+              className={ROW_BUTTON}
+              aria-label={`第${n}行 选用指标库（插入到下方）`}
+              title="从指标库选择，插入到本行下方"
+              onClick={() => ctx.onAction("library", index, "action-library")}
+            >
+              指标库
+            </button>
+          ) : null}
+          <button
+            type="button"
+            id={id("action-delete")}
+            data-field="action-delete"
+            className={`${ROW_BUTTON} text-red-700`}
+            aria-label={`第${n}行 删除`}
+            title="删除本行"
+            onClick={() => ctx.onAction("delete", index, "action-delete")}
+          >
+            删除
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+export const EditorRow = memo(
+  EditorRowImpl,
+  (a, b) => a.index === b.index && a.isLast === b.isLast && a.ctx === b.ctx && sameRowErrors(a.errors, b.errors),
+);

@@ -1,16 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { guangyuan2020 } from "../../prisma/seed/guangyuan-2020";
-import { signInWithForm } from "./helpers/accounts";
-import { e2eDb, newDepartmentWithOwner } from "./helpers/db";
+import { signIn } from "./helpers/accounts";
+import { newDepartmentWithOwner, sql } from "./helpers/db";
 
 const wanToYuan = (wan: string) => String(Math.round(Number(wan) * 10000));
 
 test("新填报人从零录入项目3（全市教职工编制调整工作）及其指标表，存入的数据与种子文件一致", async ({ page }) => {
   test.setTimeout(180_000);
   const seed = guangyuan2020.projects[2]!;
-  const { username, password, department } = await newDepartmentWithOwner({ year: 2030, frameworkCode: "GY-2020-LOCAL" });
+  const { username, password, departmentId } = await newDepartmentWithOwner({ year: 2030, frameworkCode: "GY-2020-LOCAL" });
 
-  await signInWithForm(page, username, password);
+  await signIn(page, username, password);
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "项目" }).click();
   await expect(page.getByTestId("projects-empty")).toContainText("新建项目");
   await page.getByRole("link", { name: "新建项目" }).click();
@@ -55,22 +55,25 @@ test("新填报人从零录入项目3（全市教职工编制调整工作）及�
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByTestId("save-status")).toContainText("已保存");
 
-  const stored = await e2eDb().project.findFirstOrThrow({
-    where: { departmentId: department.id, year: 2030 },
-    include: {
-      funding: true,
-      allocations: { orderBy: { sortOrder: "asc" } },
-      indicators: { orderBy: { sortOrder: "asc" }, include: { level1: true, level2: true } },
-    },
-  });
-  expect(stored.name).toBe(seed.name);
-  expect(stored.implementingUnit).toBe(seed.budgetUnit);
-  expect(stored.goalExpected).toBe(seed.annualGoal.expected);
-  expect(stored.goalActual).toBe(seed.annualGoal.actual);
-  const fiscal = stored.funding.find((f) => f.source === "FISCAL")!;
-  expect([fiscal.initialBudget, fiscal.annualBudget, fiscal.executed].map(String)).toEqual([e.fiscalBudget, e.fiscalBudget, e.fiscalExecuted].map(wanToYuan));
-  expect(stored.allocations.map((a) => [a.item, String(a.amount)])).toEqual(seed.fundAllocation.items.map((a) => [a.item, wanToYuan(a.amount)]));
-  expect(stored.indicators.map((i) => [i.level1.name, i.level2.name, i.name, i.nature, i.targetText, i.actualText])).toEqual(
+  const [stored] = await sql<{ id: string; name: string; implementingUnit: string; goalExpected: string; goalActual: string }>(
+    `SELECT "id", "name", "implementingUnit", "goalExpected", "goalActual" FROM "Project" WHERE "departmentId" = $1 AND "year" = 2030`,
+    [departmentId],
+  );
+  expect(stored).toMatchObject({ name: seed.name, implementingUnit: seed.budgetUnit, goalExpected: seed.annualGoal.expected, goalActual: seed.annualGoal.actual });
+  const funding = await sql<{ source: string; initialBudget: string; annualBudget: string; executed: string }>(
+    `SELECT "source", "initialBudget"::text, "annualBudget"::text, "executed"::text FROM "ProjectFunding" WHERE "projectId" = $1 AND "source" = 'FISCAL'`,
+    [stored!.id],
+  );
+  expect(funding.map((f) => [f.initialBudget, f.annualBudget, f.executed].map((v) => String(Number(v))))).toEqual([[e.fiscalBudget, e.fiscalBudget, e.fiscalExecuted].map(wanToYuan)]);
+  const allocations = await sql<{ item: string; amount: string }>(`SELECT "item", "amount"::text FROM "FundAllocation" WHERE "projectId" = $1 ORDER BY "sortOrder"`, [stored!.id]);
+  expect(allocations.map((a) => [a.item, String(Number(a.amount))])).toEqual(seed.fundAllocation.items.map((a) => [a.item, wanToYuan(a.amount)]));
+  const indicators = await sql<{ l1: string; l2: string; name: string; nature: string; targetText: string; actualText: string }>(
+    `SELECT l1."name" AS l1, l2."name" AS l2, i."name", i."nature"::text, i."targetText", i."actualText"
+       FROM "Indicator" i JOIN "FrameworkLevel1" l1 ON l1."id" = i."level1Id" JOIN "FrameworkLevel2" l2 ON l2."id" = i."level2Id"
+      WHERE i."projectId" = $1 ORDER BY i."sortOrder"`,
+    [stored!.id],
+  );
+  expect(indicators.map((i) => [i.l1, i.l2, i.name, i.nature, i.targetText, i.actualText])).toEqual(
     seed.indicators.map((r) => [r.level1, r.level2, r.level3, "QUALITATIVE", r.expectedValue, r.actualValue]),
   );
   await page.screenshot({ path: "tests/e2e/.artifacts/indicator-editor.png", fullPage: true });
@@ -79,7 +82,7 @@ test("新填报人从零录入项目3（全市教职工编制调整工作）及�
 test("两人同时修改同一项目：后保存的人看到冲突提示和重新加载按钮，先保存的内容不被覆盖", async ({ browser }) => {
   const { username, password } = await newDepartmentWithOwner({ year: 2030, frameworkCode: "GY-2020-LOCAL" });
   const first = await browser.newPage();
-  await signInWithForm(first, username, password);
+  await signIn(first, username, password);
   await first.goto("/projects/new?year=2030");
   await first.getByLabel("项目名称").fill("冲突测试项目");
   await first.getByRole("button", { name: "创建项目" }).click();
@@ -87,7 +90,7 @@ test("两人同时修改同一项目：后保存的人看到冲突提示和重�
   const url = first.url();
 
   const second = await browser.newPage();
-  await signInWithForm(second, username, password);
+  await signIn(second, username, password);
   await second.goto(url);
   await first.getByLabel("年度目标：实际完成情况").fill("甲先保存的内容");
   await first.getByRole("button", { name: "保存" }).click();
@@ -100,6 +103,6 @@ test("两人同时修改同一项目：后保存的人看到冲突提示和重�
   // What the second person typed is still in the form, for them to copy.
   await expect(second.getByLabel("年度目标：实际完成情况")).toHaveValue("乙后保存的内容");
 
-  const stored = await e2eDb().project.findFirstOrThrow({ where: { name: "冲突测试项目" } });
-  expect(stored.goalActual).toBe("甲先保存的内容");
+  const [stored] = await sql<{ goalActual: string }>(`SELECT "goalActual" FROM "Project" WHERE "name" = '冲突测试项目'`);
+  expect(stored?.goalActual).toBe("甲先保存的内容");
 });

@@ -29,3 +29,9 @@ export async function signInAs(page: Page, role: DemoAccount["role"]) {
   expect(session?.user?.role).toBe(role);
   return a;
 }
+
+/** Signs in through the form and waits until the workspace is shown. */
+export async function signIn(page: Page, username: string, password: string) {
+  await signInWithForm(page, username, password);
+  await page.waitForURL(/\/dashboard$/);
+}

@@ -1,33 +1,38 @@
 /**
  * Direct access to the e2e server's throw-away database, for fixtures that a test
- * needs in a given state (a new department and its owner, an open year …).
+ * needs in a given state (a new department and its owner, an open year …) and for
+ * checking what was stored. Plain SQL through `pg`: Playwright's loader cannot load
+ * the generated (ESM) Prisma client.
  */
-import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import bcrypt from "bcryptjs";
-import { createPrismaClient, type PrismaClient } from "../../../lib/db-client";
+import pg from "pg";
 import { E2E_STATE_FILE } from "../../../playwright.config";
 
-let client: PrismaClient | undefined;
+let pool: pg.Pool | undefined;
 
-export function e2eDb(): PrismaClient {
-  if (!client) {
+export async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  if (!pool) {
     const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
-    client = createPrismaClient(databaseUrl);
+    pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   }
-  return client;
+  return (await pool.query(text, params)).rows as T[];
 }
 
 /** A department of its own with one project owner, and an open year on the given framework. */
 export async function newDepartmentWithOwner(opts: { year: number; frameworkCode: string }) {
-  const db = e2eDb();
   const tag = randomBytes(3).toString("hex");
-  const framework = await db.indicatorFramework.findUniqueOrThrow({ where: { code: opts.frameworkCode } });
-  await db.fiscalYear.upsert({ where: { year: opts.year }, create: { year: opts.year, status: "OPEN", frameworkId: framework.id }, update: {} });
-  const department = await db.department.create({ data: { code: `e2e-${tag}`, name: `测试部门${tag}`, shortName: `测试${tag}` } });
+  const [fw] = await sql<{ id: string }>(`SELECT "id" FROM "IndicatorFramework" WHERE "code" = $1`, [opts.frameworkCode]);
+  if (!fw) throw new Error(`no framework ${opts.frameworkCode}`);
+  await sql(`INSERT INTO "FiscalYear" ("year", "status", "frameworkId") VALUES ($1, 'OPEN', $2) ON CONFLICT ("year") DO NOTHING`, [opts.year, fw.id]);
+  const departmentId = `e2e-dept-${tag}`;
+  await sql(`INSERT INTO "Department" ("id", "code", "name", "shortName", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [departmentId, `e2e-${tag}`, `测试部门${tag}`, `测试${tag}`]);
   const password = `Pw-${tag}-2026`;
-  const user = await db.user.create({
-    data: { username: `owner-${tag}`, name: `新填报人${tag}`, role: "OWNER", departmentId: department.id, passwordHash: await bcrypt.hash(password, 10) },
-  });
-  return { department, user, username: user.username, password };
+  const username = `owner-${tag}`;
+  await sql(
+    `INSERT INTO "User" ("id", "username", "name", "passwordHash", "role", "departmentId", "updatedAt") VALUES ($1, $2, $3, $4, 'OWNER', $5, now())`,
+    [`e2e-user-${tag}`, username, `新填报人${tag}`, await bcrypt.hash(password, 10), departmentId],
+  );
+  return { departmentId, username, password };
 }

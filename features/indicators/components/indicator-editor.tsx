@@ -11,6 +11,7 @@
  * - Performance: memoised rows subscribed to their own values only; the summary is computed
  *   debounced and deferred; above PAGINATE_ABOVE rows the editor shows PAGE_SIZE rows per page.
  */
+import { UNSAVED_CHANGES_MESSAGE, useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import {
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
@@ -67,7 +68,7 @@ import { IndicatorTable } from "./indicator-table";
 
 export type { EditorFramework, IndicatorEditorProps, LibraryItem } from "./editor-types";
 
-export const LEAVE_MESSAGE = "有未保存的修改，确定离开吗？";
+export const LEAVE_MESSAGE = UNSAVED_CHANGES_MESSAGE;
 const RELOAD_MESSAGE = "重新加载将丢弃本页所有未保存的修改，且无法恢复。\n如需保留，请先点击“复制我填写的内容”，粘贴到 Excel 或文本文件中。\n\n确定重新加载吗？";
 
 export function IndicatorEditor(props: IndicatorEditorProps) {
@@ -412,39 +413,7 @@ function EditableIndicators({ projectId, version, framework: frameworkProp, init
   }, []);
 
   // ── unsaved changes are never silently lost ──
-  useEffect(() => {
-    if (!dirty) return;
-    const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (allowLeave.current) return;
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    const onClick = (e: MouseEvent) => {
-      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const anchor = e.target instanceof Element ? e.target.closest("a[href]") : null;
-      if (!(anchor instanceof HTMLAnchorElement)) return;
-      if ((anchor.target && anchor.target !== "_self") || anchor.hasAttribute("download")) return;
-      const url = new URL(anchor.href, window.location.href);
-      if (url.origin !== window.location.origin) return; // leaving the site: beforeunload asks
-      const here = window.location;
-      if (url.pathname === here.pathname && url.search === here.search && url.hash) return; // same-page anchor
-      if (window.confirm(LEAVE_MESSAGE)) {
-        allowLeave.current = true; // a full page load must not ask a second time
-        window.setTimeout(() => {
-          allowLeave.current = false;
-        }, 2000);
-        return;
-      }
-      e.preventDefault();
-      e.stopPropagation();
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    document.addEventListener("click", onClick, true);
-    return () => {
-      window.removeEventListener("beforeunload", onBeforeUnload);
-      document.removeEventListener("click", onClick, true);
-    };
-  }, [dirty]);
+  useUnsavedChangesWarning(dirty, allowLeave);
 
   // ── new props from the server (e.g. revalidatePath after our save, or a refresh) ──
   useEffect(() => {

@@ -1,0 +1,556 @@
+import { Decimal } from "@prisma/client/runtime/index-browser";
+import { describe, expect, it } from "vitest";
+import { guangyuan2020 } from "@/prisma/seed/guangyuan-2020";
+import type { Project } from "@/prisma/seed/fixture-types";
+import {
+  DEFAULT_SEVERITY,
+  checkNarrative,
+  extractAmounts,
+  extractPercents,
+  sectionLabel,
+  type Finding,
+  type NarrativeSection,
+  type ProjectFigures,
+} from "./check";
+
+/** Figures of a seed project as the product holds them (budget = execution.budget, …). */
+function figuresOf(p: Project): ProjectFigures {
+  return {
+    name: p.name,
+    budget: p.execution.budget,
+    executed: p.execution.executed,
+    fiscalBudget: p.execution.fiscalBudget,
+    otherBudget: p.execution.otherBudget,
+    allocations: p.fundAllocation.items.map((i) => ({ item: i.item, amount: i.amount })),
+    // Every seed project has 执行数 = 预算数.
+    executionRate: "100.00",
+  };
+}
+
+const project18: ProjectFigures = {
+  name: "全市综合执法改革",
+  budget: "18",
+  executed: "18",
+  allocations: [
+    { item: "会务费", amount: "3" },
+    { item: "培训费", amount: "2" },
+    { item: "文件资料费", amount: "8.3" },
+    { item: "差旅费", amount: "4.7" },
+  ],
+};
+
+function one(body: string, project: ProjectFigures = project18, key = "2.2.2", heading = "2．资金到位。"): Finding[] {
+  return checkNarrative(project, [{ key, heading, body }]);
+}
+
+const brief = (f: Finding[]) => f.map((x) => ({ code: x.code, stated: x.stated, expected: x.expected }));
+const raws = (text: string) => extractAmounts(text).map((a) => a.raw);
+
+// ------------------------------------------------------------------ extraction
+
+describe("extractAmounts", () => {
+  it("finds only money: dates, counts, document numbers, ordinals and percentages are not money", () => {
+    const text =
+      "1．2020年召开会议5个，县区委编办、市级部门共200多人参会；市本级整合执法队伍12支，锁定行政执法编制330名，" +
+      "根据（川编办发〔2019〕140号）要求，精简整合比例达67%，（二）经费预算9万元。";
+    expect(raws(text)).toEqual(["9万元"]);
+  });
+
+  it("reads 万元 with or without blanks, decimals and totals", () => {
+    const a = extractAmounts("预算9万元，全年预算18 万元，差旅费1.85万元，0.45万元，共计14.65万元");
+    expect(a.map((x) => [x.raw, x.number, x.unit, x.wanYuan.toString(), x.approximate])).toEqual([
+      ["9万元", "9", "万元", "9", false],
+      ["18 万元", "18", "万元", "18", false],
+      ["1.85万元", "1.85", "万元", "1.85", false],
+      ["0.45万元", "0.45", "万元", "0.45", false],
+      ["14.65万元", "14.65", "万元", "14.65", false],
+    ]);
+  });
+
+  it("offsets refer to the original text", () => {
+    const text = "经费预算9万元，年初预算18万元";
+    for (const a of extractAmounts(text)) expect(text.slice(a.start, a.end)).toBe(a.raw);
+  });
+
+  it("counts bare 万 as money only in a money clause and not before a counting unit", () => {
+    expect(raws("项目经费预算9万，于年初到位")).toEqual(["9万"]);
+    expect(raws("执行18万")).toEqual(["18万"]);
+    expect(raws("服务群众3万人次，发放资料1万份，培训3万余人")).toEqual([]);
+    expect(raws("资金覆盖3万户")).toEqual([]);
+    expect(raws("全市人口约9万")).toEqual([]); // no money word in the clause
+  });
+
+  it("converts 元 and 亿元 to 万元 exactly", () => {
+    const a = extractAmounts("预算180000元，支出1,234,500元，投资0.5亿元，人均34.2元");
+    expect(a.map((x) => [x.raw, x.unit, x.wanYuan.toString()])).toEqual([
+      ["180000元", "元", "18"],
+      ["1,234,500元", "元", "123.45"],
+      ["0.5亿元", "亿元", "5000"],
+      ["34.2元", "元", "0.00342"],
+    ]);
+    expect(raws("2021元旦前完成")).toEqual([]);
+  });
+
+  it("reads full-width digits and the full-width point (offsets and raw text stay original)", () => {
+    const text = "经费预算９万元，全年预算１８．５万元，共计１８\u3000万元";
+    const a = extractAmounts(text);
+    expect(a.map((x) => [x.raw, x.number, x.wanYuan.toString()])).toEqual([
+      ["９万元", "9", "9"],
+      ["１８．５万元", "18.5", "18.5"],
+      ["１８\u3000万元", "18", "18"],
+    ]);
+    for (const x of a) expect(text.slice(x.start, x.end)).toBe(x.raw);
+  });
+
+  it("marks approximate amounts", () => {
+    const a = extractAmounts("约9万元，18万元左右，200多万元，资金18万余元，逾5万元，6万元");
+    expect(a.map((x) => [x.raw, x.approximate])).toEqual([
+      ["9万元", true],
+      ["18万元", true],
+      ["200多万元", true],
+      ["18万余元", true],
+      ["5万元", true],
+      ["6万元", false],
+    ]);
+  });
+
+  it("does not read numbers glued to other numbers or identifiers", () => {
+    expect(raws("版本v2万元")).toEqual([]);
+    expect(raws("1.2.3万元")).toEqual([]);
+  });
+});
+
+describe("extractPercents", () => {
+  it("reads % and ％ with their decimals", () => {
+    const p = extractPercents("完成预算的100%，执行率99.1％，占8.18%，约95%");
+    expect(p.map((x) => [x.raw, x.number, x.decimals, x.approximate])).toEqual([
+      ["100%", "100", 0, false],
+      ["99.1％", "99.1", 1, false],
+      ["8.18%", "8.18", 2, false],
+      ["95%", "95", 0, true],
+    ]);
+  });
+
+  it("does not read 5+1 or ordinals as percentages", () => {
+    expect(extractPercents("“5+1”领域，第3项")).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ classification and comparison
+
+describe("checkNarrative: budget and execution", () => {
+  it("reports a budget that differs from 全年预算数", () => {
+    expect(one("2020年某工作经费预算9万元，于年初市财政局预算批复时全部到位。")).toEqual([
+      {
+        severity: "warning",
+        code: "AMOUNT_MISMATCH",
+        sectionKey: "2.2.2",
+        heading: "2．资金到位。",
+        excerpt: "2020年某工作经费预算9万元，于年初市财政局预算批复时全部到位。",
+        stated: "9万元",
+        expected: "18.00万元（全年预算数）",
+        message: "“2.资金到位”写明预算9万元，与项目全年预算数18.00万元不一致",
+      },
+    ]);
+  });
+
+  it("accepts agreeing statements, compared exactly (18 = 18.00 = 180000元)", () => {
+    expect(one("全年预算18.00万元，执行数为18万元，预算180000元，下达资金18万元，到位18万元。")).toEqual([]);
+  });
+
+  it("compares exactly to the 分: 18.0001万元 ≠ 18万元", () => {
+    expect(brief(one("全年预算18.0001万元"))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "18.0001万元", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("reports executed amounts with the keyword used", () => {
+    const f = one("全年预算18万元，实际支出17.5万元，执行17万元。");
+    expect(f.map((x) => x.message)).toEqual([
+      "“2.资金到位”写明支出17.5万元，与项目全年执行数18.00万元不一致",
+      "“2.资金到位”写明执行17万元，与项目全年执行数18.00万元不一致",
+    ]);
+    expect(f.every((x) => x.expected === "18.00万元（全年执行数）")).toBe(true);
+  });
+
+  it("the nearest keyword wins: 预算执行 is execution, 执行预算 is budget", () => {
+    const p = { ...project18, executed: "17" };
+    expect(brief(one("预算执行17万元", p))).toEqual([]);
+    expect(brief(one("执行预算17万元", p))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "17万元", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("年初预算 is checked against 年初预算数, or against 全年预算数 when the project has none", () => {
+    expect(one("年初预算16万元", { ...project18, initialBudget: "16" })).toEqual([]);
+    expect(one("年初预算16万元")[0]!.message).toBe(
+      "“2.资金到位”写明年初预算16万元，与项目全年预算数18.00万元不一致（项目未填年初预算数，按全年预算数核对）",
+    );
+    expect(one("年初预算18万元", { ...project18, initialBudget: "16" })[0]!.expected).toBe("16.00万元（年初预算数）");
+  });
+
+  it("plain 预算 accepts 全年预算数 or 年初预算数; 全年预算 only the former", () => {
+    const p = { ...project18, initialBudget: "16" };
+    expect(one("预算16万元", p)).toEqual([]);
+    expect(brief(one("全年预算16万元", p))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "16万元", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("checks 财政拨款 and 其他资金 only when the project gives them", () => {
+    const text = "其中：财政拨款15万元，其他资金3万元。";
+    expect(one(text)).toEqual([]);
+    expect(brief(one(text, { ...project18, fiscalBudget: "18", otherBudget: "0" }))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "15万元", expected: "18.00万元（财政拨款预算数）" },
+      { code: "AMOUNT_MISMATCH", stated: "3万元", expected: "0.00万元（其他资金预算数）" },
+    ]);
+  });
+
+  it("skips changes, balances, unit prices and unclassifiable amounts", () => {
+    expect(
+      one(
+        "预算比上年减少5万元，结余2万元，单价50万元以上的设备，人均0.5万元，同比增长3万元，" +
+          "争取上级资金50万元，安排人员3名。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("预算绩效, 预算管理, 执行率 … are no budget or execution statements", () => {
+    expect(one("开展预算绩效评价经费3万元，预算管理培训1万元，执行率提升工作2万元")).toEqual([]);
+  });
+
+  it("never compares approximate amounts", () => {
+    expect(one("经费预算约9万元，执行9万元左右，支出200多万元")).toEqual([]);
+  });
+
+  it("reads a bare 万 in a budget clause", () => {
+    expect(brief(one("经费预算9万，已全部到位"))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "9万", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("reads full-width figures and reports them as written", () => {
+    expect(brief(one("经费预算９万元"))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "９万元", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("reports each (section, stated, expected) once, but again in another section", () => {
+    const body = "经费预算9万元，年初批复预算9万元。";
+    expect(one(body)).toHaveLength(1);
+    const f = checkNarrative(project18, [
+      { key: "2.2.2", heading: "2．资金到位。", body },
+      { key: "2.2.3", heading: "3．资金使用。", body },
+    ]);
+    expect(f.map((x) => x.sectionKey)).toEqual(["2.2.2", "2.2.3"]);
+  });
+
+  it("does nothing for empty bodies", () => {
+    expect(checkNarrative(project18, [{ key: "2", heading: "二、项目资金申报及使用情况", body: "" }])).toEqual([]);
+  });
+});
+
+describe("checkNarrative: allocation", () => {
+  const allocationKey = "1.1.4";
+  const allocationHeading = "4、资金分配原则及考虑因素";
+  const alloc = (body: string, p: ProjectFigures = project18) => one(body, p, allocationKey, allocationHeading);
+
+  it("accepts the seed-style breakdown (items by name containment, 共计 = sum = allocation total)", () => {
+    expect(
+      alloc(
+        "特制定了具体的分配标准：全市工作部署、工作推进、工作总结会务费3万元，培训费2万元，文件资料费8.3万元，调研差旅费4.7万元，共计18万元。",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reports an item that differs from the project's allocation", () => {
+    const f = alloc("全市工作部署、工作总结会务费4万元，培训费2万元，文件资料费8.3万元，差旅费3.7万元，共计18万元。");
+    expect(brief(f)).toEqual([
+      { code: "ALLOCATION_ITEM_MISMATCH", stated: "4万元", expected: "3.00万元（资金分配：会务费）" },
+      { code: "ALLOCATION_ITEM_MISMATCH", stated: "3.7万元", expected: "4.70万元（资金分配：差旅费）" },
+    ]);
+    expect(f[0]!.message).toBe("“4、资金分配原则及考虑因素”写明会务费4万元，与项目资金分配中会务费3.00万元不一致");
+  });
+
+  it("matches a shorter fee word inside the item's name (资料费 → 文件资料费)", () => {
+    expect(brief(alloc("资料费8万元"))).toEqual([
+      { code: "ALLOCATION_ITEM_MISMATCH", stated: "8万元", expected: "8.30万元（资金分配：文件资料费）" },
+    ]);
+    expect(alloc("资料费8.3万元")).toEqual([]);
+  });
+
+  it("an item with a budget keyword is still the item (培训费预算2万元)", () => {
+    expect(alloc("培训费预算2万元")).toEqual([]);
+  });
+
+  it("reports a listed sum that differs from 共计, and a 共计 that differs from the allocation total", () => {
+    const f = alloc("会务费3万元，培训费2万元，文件资料费8.3万元，差旅费4.7万元，共计19万元。");
+    expect(brief(f)).toEqual([
+      { code: "ALLOCATION_SUM_MISMATCH", stated: "19万元", expected: "18.00万元（所列各项之和）" },
+      { code: "AMOUNT_MISMATCH", stated: "19万元", expected: "18.00万元（资金分配合计）" },
+    ]);
+    expect(f.map((x) => x.message)).toEqual([
+      "“4、资金分配原则及考虑因素”所列各项金额之和为18.00万元，与文中“共计19万元”不一致",
+      "“4、资金分配原则及考虑因素”写明资金分配共计19万元，与项目资金分配合计18.00万元不一致",
+    ]);
+  });
+
+  it("a wrong item makes the listed sum disagree with a correct 共计", () => {
+    expect(brief(alloc("会务费3万元，培训费2万元，文件资料费8.3万元，差旅费5.7万元，合计18万元。"))).toEqual([
+      { code: "ALLOCATION_ITEM_MISMATCH", stated: "5.7万元", expected: "4.70万元（资金分配：差旅费）" },
+      { code: "ALLOCATION_SUM_MISMATCH", stated: "18万元", expected: "19.00万元（所列各项之和）" },
+    ]);
+  });
+
+  it("items unknown to the project count in the listed sum but are not compared on their own", () => {
+    expect(alloc("外出考察2万元，印刷费1万元，共计3万元。", { ...project18, allocations: [] })).toEqual([]);
+    expect(brief(alloc("外出考察2万元，印刷费1万元，共计4万元。", { ...project18, allocations: [] }))).toEqual([
+      { code: "ALLOCATION_SUM_MISMATCH", stated: "4万元", expected: "3.00万元（所列各项之和）" },
+    ]);
+  });
+
+  it("listings may use ；, and a listing ends with its sentence", () => {
+    expect(alloc("外出考察调研2万元；会务费3万元，培训费2万元，共计7万元。", { ...project18, allocations: [] })).toEqual([]);
+    // 共计 in the next sentence has no listing: it falls back to keywords (none here) and is ignored.
+    expect(alloc("会务费3万元，培训费2万元。共计9万元。")).toEqual([]);
+  });
+
+  it("共 over several items without a listing is not an item (会务费、培训费共5万元)", () => {
+    expect(alloc("会务费、培训费共5万元")).toEqual([]);
+  });
+
+  it("预算共计 without a listing is a budget statement", () => {
+    expect(brief(alloc("项目预算共计9万元"))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "9万元", expected: "18.00万元（全年预算数）" },
+    ]);
+  });
+
+  it("an item named ambiguously (two items with the same name) is not compared", () => {
+    const p = {
+      ...project18,
+      allocations: [
+        { item: "会务费", amount: "1" },
+        { item: "会务费", amount: "2" },
+      ],
+    };
+    expect(alloc("会务费5万元", p)).toEqual([]);
+  });
+
+  it("no sum check when a listed amount is approximate", () => {
+    expect(alloc("会务费约3万元，培训费2万元，共计9万元。", { ...project18, allocations: [] })).toEqual([]);
+  });
+});
+
+describe("checkNarrative: percentages", () => {
+  it("checks the execution rate (完成预算的 / 执行率) against the computed rate", () => {
+    expect(one("完成预算的100%，预算执行率100.00%")).toEqual([]);
+    const f = one("执行率99%");
+    expect(brief(f)).toEqual([{ code: "PERCENT_MISMATCH", stated: "99%", expected: "100.00%（预算执行率）" }]);
+    expect(f[0]!.message).toBe("“2.资金到位”写明预算执行率99%，与项目预算执行率100.00%不一致");
+  });
+
+  it("allows the text's rounding: 99.1 matches 99.098… and 99.10", () => {
+    const p = { ...project18, budget: "73.17", executed: "72.51" }; // 99.0980…%
+    expect(one("完成预算99.1%", p)).toEqual([]);
+    expect(one("执行率99.10%", p)).toEqual([]);
+    expect(one("执行率99%", p)).toEqual([]);
+    expect(brief(one("执行率99.09%", p))).toEqual([
+      { code: "PERCENT_MISMATCH", stated: "99.09%", expected: "99.10%（预算执行率）" },
+    ]);
+    expect(one("执行率99.1%", { ...project18, budget: "0", executed: "0", executionRate: "99.10" })).toEqual([]);
+  });
+
+  it("does not check shares or other percentages", () => {
+    expect(one("占预算的50%，精简整合比例达67%，满意度95%，比上年执行率增长5%")).toEqual([]);
+    expect(one("完成预算绩效目标的90%，执行率考核指标权重10%")).toEqual([]);
+  });
+});
+
+describe("severity", () => {
+  it("defaults to warning for every code", () => {
+    expect(Object.values(DEFAULT_SEVERITY).every((s) => s === "warning")).toBe(true);
+  });
+
+  it("is a parameter per code", () => {
+    const f = checkNarrative(
+      project18,
+      [{ key: "2.2.2", heading: "2．资金到位。", body: "经费预算9万元，执行率90%" }],
+      { severity: { AMOUNT_MISMATCH: "blocking" } },
+    );
+    expect(f.map((x) => [x.code, x.severity])).toEqual([
+      ["AMOUNT_MISMATCH", "blocking"],
+      ["PERCENT_MISMATCH", "warning"],
+    ]);
+  });
+});
+
+describe("excerpt and section label", () => {
+  it("trims a long sentence to about 60 characters around the figure", () => {
+    const body =
+      "为了进一步加强预算绩效运行监控管理，提高财政资金管理使用绩效，根据项目支出绩效评价管理办法的有关规定和要求，该项目经费预算9万元，" +
+      "切实压实项目绩效管理主体责任，运用科学合理的绩效评价指标、评价标准和方法开展了绩效评价。";
+    const [f] = one(body);
+    expect(f!.excerpt).toContain("经费预算9万元");
+    expect(f!.excerpt.startsWith("…")).toBe(true);
+    expect(f!.excerpt.endsWith("…")).toBe(true);
+    expect(f!.excerpt.length).toBeLessThanOrEqual(62);
+  });
+
+  it("names the section by its ancestors' numbering and its own cleaned heading", () => {
+    const [r1, , r3, r4] = guangyuan2020.selfEvaluationReports;
+    const label = (r: typeof r1, key: string) => {
+      const s = r!.sections as NarrativeSection[];
+      return sectionLabel(s.find((x) => x.key === key)!, s);
+    };
+    expect(label(r1, "2.2.2")).toBe("二、（二）2.资金到位");
+    expect(label(r1, "5.3")).toBe("五、（三）相关措施建议");
+    expect(label(r1, "3.2")).toBe("三、（二）项目管理情况");
+    expect(label(r3, "1.1.4")).toBe("一、（一）资金分配原则及考虑因素");
+    expect(label(r3, "2.2.1")).toBe("二、（二）1、资金计划");
+    expect(label(r4, "1.1.2")).toBe("一、（一）2.项目立项、资金申报的依据");
+    expect(sectionLabel({ key: "x", heading: "", body: "" }, [])).toBe("第x节");
+  });
+});
+
+describe("a clean synthetic report", () => {
+  it("gives no findings", () => {
+    const p: ProjectFigures = {
+      name: "示例项目",
+      budget: "25.5",
+      initialBudget: "20",
+      executed: "25.3",
+      fiscalBudget: "25.5",
+      otherBudget: "0",
+      allocations: [
+        { item: "会议费", amount: "5" },
+        { item: "印刷费", amount: "10.5" },
+        { item: "委托业务费", amount: "10" },
+      ],
+      executionRate: "99.22",
+    };
+    const sections: NarrativeSection[] = [
+      { key: "1", heading: "一、项目概况", body: "" },
+      { key: "1.1", heading: "（一）项目基本情况", body: "" },
+      {
+        key: "1.1.4",
+        heading: "4、资金分配原则及考虑因素",
+        body: "按照工作任务分配：会议费5万元，印刷费10.5万元，委托业务费10万元，共计25.5万元。",
+      },
+      { key: "2", heading: "二、项目资金申报及使用情况", body: "" },
+      { key: "2.2", heading: "（二）资金计划、到位及使用情况", body: "" },
+      {
+        key: "2.2.2",
+        heading: "2．资金到位。",
+        body: "2021年项目年初预算20万元，年中追加5.5万元，全年预算25.5万元，其中财政拨款25.5万元，于2021年6月全部到位。",
+      },
+      {
+        key: "2.2.3",
+        heading: "3．资金使用。",
+        body: "截至2021年12月31日，项目支出25.3万元，预算执行率99.22%，结余0.2万元按规定收回。",
+      },
+      {
+        key: "4.1",
+        heading: "（一）项目完成情况",
+        body: "举办培训班2期，共计300余人次参加，印制资料1200册，完成预算的99.2%，满意度达95%以上。",
+      },
+    ];
+    expect(checkNarrative(p, sections)).toEqual([]);
+  });
+});
+
+// ------------------------------------------------------------------ the seed
+
+describe("seed (guangyuan 2020) self-evaluation reports", () => {
+  const reports = guangyuan2020.selfEvaluationReports;
+  const projectOf = (index: number) => guangyuan2020.projects.find((p) => p.index === index)!;
+  const run = (index: number) => {
+    const report = reports.find((r) => r.projectIndex === index)!;
+    return checkNarrative(figuresOf(projectOf(index)), report.sections);
+  };
+
+  it("report 1 (综合行政执法) reports the 9万元 vs 18万元 budget in both places, and nothing else", () => {
+    expect(run(1)).toEqual([
+      {
+        severity: "warning",
+        code: "AMOUNT_MISMATCH",
+        sectionKey: "2.2.2",
+        heading: "2．资金到位。",
+        excerpt: "2020年行政综合执法改革工作经费预算9万元，于年初市财政局预算批复时全部到位。",
+        stated: "9万元",
+        expected: "18.00万元（全年预算数）",
+        message: "“二、（二）2.资金到位”写明预算9万元，与项目全年预算数18.00万元不一致",
+      },
+      {
+        severity: "warning",
+        code: "AMOUNT_MISMATCH",
+        sectionKey: "2.2.3",
+        heading: "3．资金使用。",
+        excerpt: "该项目资金年初预算9万元，于2020年全部执行完毕，主要用于保障项目实施所需的支出。",
+        stated: "9万元",
+        expected: "18.00万元（全年预算数）",
+        message:
+          "“二、（二）3.资金使用”写明年初预算9万元，与项目全年预算数18.00万元不一致（项目未填年初预算数，按全年预算数核对）",
+      },
+    ]);
+    // …which is the fixture's known discrepancy.
+    expect(guangyuan2020.knownDiscrepancies.map((d) => d.id)).toContain("report1-budget-9-vs-18");
+  });
+
+  it.each([2, 3, 4, 5])("report %i: budget, usage and allocation statements agree with the project", (index) => {
+    expect(run(index)).toEqual([]);
+  });
+
+  it("every seed report's figures are actually read (budget, 年初预算, items and 共计)", () => {
+    // Per report: the amounts the checker classified, proven by perturbing them one at a time.
+    for (const report of reports) {
+      const project = figuresOf(projectOf(report.projectIndex));
+      for (const key of ["1.1.4", "2.2.2", "2.2.3"]) {
+        const section = report.sections.find((s) => s.key === key)!;
+        const amounts = extractAmounts(section.body);
+        expect(amounts.length).toBeGreaterThan(0);
+        for (const a of amounts) {
+          const body = `${section.body.slice(0, a.start)}${a.number}1${section.body.slice(a.start + a.number.length)}`;
+          const f = checkNarrative(project, [{ ...section, body }]);
+          expect(f.length, `${report.projectIndex} ${key} ${a.raw}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("every finding's message is Chinese and names the section heading", () => {
+    // Perturbed figures, so that every kind of amount in the seed texts disagrees.
+    const all = reports.flatMap((r) => {
+      const p = figuresOf(projectOf(r.projectIndex));
+      const wrong = { ...p, budget: "99", executed: "98", allocations: p.allocations.map((a) => ({ ...a, amount: "0.01" })) };
+      return checkNarrative(wrong, r.sections);
+    });
+    expect(new Set(all.map((f) => f.code))).toEqual(new Set(["AMOUNT_MISMATCH", "ALLOCATION_ITEM_MISMATCH"]));
+    expect(all.length).toBeGreaterThan(30);
+    for (const f of all) {
+      expect(f.message).toMatch(/^“[^”]+”[\u4e00-\u9fff]/);
+      expect(f.message).toMatch(/不一致/);
+      const core = f.heading
+        .replace(/^[\s\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）、?|\d+[．.、]+)[\s\u3000]*/, "")
+        .replace(/[。．.]+$/, "");
+      expect(core.length).toBeGreaterThan(1);
+      expect(f.message).toContain(core);
+    }
+  });
+
+  it("the statements of the 项目绩效目标完成情况综述 agree too (预算数, 执行数, 完成预算的100%)", () => {
+    const { summaries } = guangyuan2020.finalAccounts.otherMatters.performanceManagement.projectGoals;
+    for (const s of summaries) {
+      const project = figuresOf(projectOf(s.projectIndex));
+      const section = { key: `summary-${s.number}`, heading: s.title, body: s.body };
+      expect(checkNarrative(project, [section])).toEqual([]);
+      const wrongRate = { ...section, body: s.body.replace("完成预算的100%", "完成预算的90%") };
+      expect(brief(checkNarrative(project, [wrongRate]))).toEqual([
+        { code: "PERCENT_MISMATCH", stated: "90%", expected: "100.00%（预算执行率）" },
+      ]);
+      const wrongExecuted = { ...section, body: s.body.replace(/执行数为[\d.]+万元/, "执行数为1万元") };
+      expect(brief(checkNarrative(project, [wrongExecuted]))).toEqual([
+        { code: "AMOUNT_MISMATCH", stated: "1万元", expected: `${new Decimal(project.executed).toFixed(2)}万元（全年执行数）` },
+      ]);
+    }
+  });
+});

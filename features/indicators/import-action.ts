@@ -1,76 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/features/auth/session";
-import { editDenial, projectReadScope } from "@/features/projects/access";
-import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
-import { versionSchema } from "@/features/projects/schema";
-import type { ActionResult } from "@/lib/action-result";
+import { getCurrentUser } from "@/features/auth/session";
 import { db } from "@/lib/db";
-import { excelFrameworkOf, type ImportError, MAX_IMPORT_BYTES, parseIndicatorWorkbook } from "./excel";
-import { saveIndicators } from "./mutations";
+import { importIndicatorsHandler, type ImportIndicatorsResult } from "./import-handler";
 
-/** At most this many errors travel back to the browser (the message gives the full count). */
-const MAX_LISTED_ERRORS = 1_000;
-
-export type ImportIndicatorsFailure = {
-  ok: false;
-  reason: "invalid";
-  message: string;
-  /** The problems found, by cell (the first MAX_LISTED_ERRORS of `errorCount`). */
-  errors: ImportError[];
-  errorCount: number;
-};
-
-export type ImportIndicatorsResult = ActionResult<{ version: number; imported: number }> | ImportIndicatorsFailure;
-
-const invalidFile = (errors: ImportError[]): ImportIndicatorsFailure => ({
-  ok: false,
-  reason: "invalid",
-  message: `导入失败：共${errors.length}处错误，未导入任何数据`,
-  errors: errors.slice(0, MAX_LISTED_ERRORS),
-  errorCount: errors.length,
-});
-
-/**
- * 导入绩效指标: replaces the project's whole indicator table with the rows of an uploaded .xlsx
- * (`formData.get("file")`). Nothing is written unless the whole file is valid.
- */
+/** 导入绩效指标 from an uploaded .xlsx (`formData.get("file")`); all or nothing. */
 export async function importIndicatorsAction(projectId: string, version: number, formData: FormData): Promise<ImportIndicatorsResult> {
-  const auth = await authorize("project.write");
-  if ("refusal" in auth) return auth.refusal;
-  const project = await db().project.findFirst({
-    where: { id: projectId, ...projectReadScope(auth.actor) },
-    select: {
-      departmentId: true,
-      report: { select: { status: true } },
-      framework: {
-        select: {
-          budgetExecutionPoints: true,
-          level1: {
-            orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true, category: true, points: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
-          },
-        },
-      },
-    },
-  });
-  if (!project) return { ok: false, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
-  // Refuse before reading the file (saveIndicators checks again, under lock).
-  const denial = editDenial(auth.actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
-  if (denial) return { ok: false, reason: denial, message: REFUSAL_MESSAGES[denial] };
-  const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, message: "版本号无效，请重新加载页面" };
-
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, reason: "invalid", message: "请选择要导入的 Excel（.xlsx）文件" };
-  if (file.size > MAX_IMPORT_BYTES) return invalidFile([{ row: 0, column: "", cell: "", message: "文件超过5 MB，请删除无关内容或分批导入" }]);
-
-  const parsed = await parseIndicatorWorkbook(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(project.framework));
-  if (!parsed.ok) return invalidFile(parsed.errors);
-
-  const result = await saveIndicators(db(), auth.actor, projectId, v.data, parsed.rows);
-  if (!result.ok) return result;
-  revalidatePath(`/projects/${projectId}`);
-  return { ok: true, version: result.version, imported: parsed.rows.length };
+  const result = await importIndicatorsHandler(db(), await getCurrentUser(), projectId, version, formData.get("file"));
+  if (result.ok) revalidatePath(`/projects/${projectId}`);
+  return result;
 }

@@ -4,7 +4,9 @@
  * lock, validation that writes nothing, and the version check under concurrency.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildIndicatorTemplate, excelFrameworkOf } from "@/features/indicators/excel";
 import { saveIndicatorsHandler } from "@/features/indicators/handlers";
+import { importIndicatorsHandler } from "@/features/indicators/import-handler";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { seedDemoData } from "@/prisma/seed/run";
@@ -184,5 +186,31 @@ describe("copy from the previous year", () => {
     ]);
     expect(copy.indicators.every((i) => i.actualText === "" && i.actualValue === null && i.manualScore === null)).toBe(true);
     expect(copy.indicators[0]?.targetText).toBe("2020年1月底完成");
+  });
+});
+
+describe("Excel import", () => {
+  it("is refused to the anonymous, reviewers, admins and other departments, and on a locked project", async () => {
+    const r = await createProjectHandler(t.prisma, owner, 2021, validInput("导入测试项目"));
+    if (!r.ok) throw new Error(r.message);
+    const project = await t.prisma.project.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { framework: { include: { level1: { orderBy: { sortOrder: "asc" }, include: { level2: { orderBy: { sortOrder: "asc" } } } } } } },
+    });
+    const out = project.framework.level1.find((l) => l.name === "产出指标")!;
+    const rows = [{ ...emptyIndicatorRow(out.id, out.level2[0]!.id), name: "培训人次", targetValue: "200", unit: "人次", actualValue: "230" }];
+    const file = new File([new Uint8Array(await buildIndicatorTemplate(excelFrameworkOf(project.framework), { rows }))], "指标.xlsx");
+
+    expect(await importIndicatorsHandler(t.prisma, null, r.id, 1, file)).toMatchObject({ reason: "unauthenticated" });
+    expect(await importIndicatorsHandler(t.prisma, reviewer, r.id, 1, file)).toMatchObject({ reason: "forbidden" });
+    expect(await importIndicatorsHandler(t.prisma, admin, r.id, 1, file)).toMatchObject({ reason: "forbidden" });
+    expect(await importIndicatorsHandler(t.prisma, otherOwner, r.id, 1, file)).toMatchObject({ reason: "not_found" });
+    expect(await importIndicatorsHandler(t.prisma, owner, seedProjectId, 1, file)).toMatchObject({ reason: "locked" });
+    expect(await importIndicatorsHandler(t.prisma, owner, r.id, 1, null)).toMatchObject({ ok: false, message: "请选择要导入的 Excel（.xlsx）文件" });
+    expect(await t.prisma.indicator.count({ where: { projectId: r.id } })).toBe(0);
+
+    expect(await importIndicatorsHandler(t.prisma, owner, r.id, 1, file)).toEqual({ ok: true, version: 2, imported: 1 });
+    const saved = await t.prisma.indicator.findFirstOrThrow({ where: { projectId: r.id } });
+    expect([saved.name, saved.targetValue?.toString(), saved.unit, saved.actualValue?.toString()]).toEqual(["培训人次", "200", "人次", "230"]);
   });
 });

@@ -1,0 +1,78 @@
+/** 导入绩效指标, given the actor (null = anonymous): testable without a request. */
+import { checkPermission } from "@/features/auth/guard";
+import { type Actor, editDenial, projectReadScope } from "@/features/projects/access";
+import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
+import { versionSchema } from "@/features/projects/schema";
+import type { ActionResult } from "@/lib/action-result";
+import type { PrismaClient } from "@/lib/db-client";
+import { excelFrameworkOf, type ImportError, MAX_IMPORT_BYTES, parseIndicatorWorkbook } from "./excel";
+import { saveIndicators } from "./mutations";
+
+/** At most this many errors travel back to the browser (the message gives the full count). */
+const MAX_LISTED_ERRORS = 1_000;
+
+export type ImportIndicatorsFailure = {
+  ok: false;
+  reason: "invalid";
+  message: string;
+  /** The problems found, by cell (the first MAX_LISTED_ERRORS of `errorCount`). */
+  errors: ImportError[];
+  errorCount: number;
+};
+
+export type ImportIndicatorsResult = ActionResult<{ version: number; imported: number }> | ImportIndicatorsFailure;
+
+const invalidFile = (errors: ImportError[]): ImportIndicatorsFailure => ({
+  ok: false,
+  reason: "invalid",
+  message: `导入失败：共${errors.length}处错误，未导入任何数据`,
+  errors: errors.slice(0, MAX_LISTED_ERRORS),
+  errorCount: errors.length,
+});
+
+/**
+ * 导入绩效指标: replaces the project's whole indicator table with the rows of an uploaded .xlsx
+ * (a `File`). Nothing is written unless the whole file is valid. See projects/handlers.ts.
+ */
+export async function importIndicatorsHandler(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  projectId: string,
+  version: unknown,
+  file: unknown,
+): Promise<ImportIndicatorsResult> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  const project = await prisma.project.findFirst({
+    where: { id: projectId, ...projectReadScope(auth.actor) },
+    select: {
+      departmentId: true,
+      report: { select: { status: true } },
+      framework: {
+        select: {
+          budgetExecutionPoints: true,
+          level1: {
+            orderBy: { sortOrder: "asc" },
+            select: { id: true, name: true, category: true, points: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!project) return { ok: false, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
+  // Refuse before reading the file (saveIndicators checks again, under lock).
+  const denial = editDenial(auth.actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
+  if (denial) return { ok: false, reason: denial, message: REFUSAL_MESSAGES[denial] };
+  const v = versionSchema.safeParse(version);
+  if (!v.success) return { ok: false, message: "版本号无效，请重新加载页面" };
+
+  if (!(file instanceof File) || file.size === 0) return { ok: false, reason: "invalid", message: "请选择要导入的 Excel（.xlsx）文件" };
+  if (file.size > MAX_IMPORT_BYTES) return invalidFile([{ row: 0, column: "", cell: "", message: "文件超过5 MB，请删除无关内容或分批导入" }]);
+
+  const parsed = await parseIndicatorWorkbook(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(project.framework));
+  if (!parsed.ok) return invalidFile(parsed.errors);
+
+  const result = await saveIndicators(prisma, auth.actor, projectId, v.data, parsed.rows);
+  if (!result.ok) return result;
+  return { ok: true, version: result.version, imported: parsed.rows.length };
+}

@@ -1,0 +1,205 @@
+/**
+ * Report writes. Every change is one transaction: a guarded update of the report's
+ * status and version (`updateMany where status ∈ allowed and version = expected`,
+ * then check the count), its audit row, and its notifications; publishing also
+ * freezes a snapshot. Two reviewers acting at once, or an owner editing while a
+ * reviewer decides: exactly one succeeds, the other gets "stale".
+ */
+import { writeAudit } from "@/features/audit/mutations";
+import { type Actor, isEditableStatus } from "@/features/projects/access";
+import type { MutationResult, Refusal } from "@/features/projects/mutations";
+import type { PrismaClient, TxClient } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { hasPermission } from "@/lib/permissions";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { checkReport, type CheckItem } from "./check-report";
+import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
+import { SELF_EVALUATION_SECTIONS } from "./template";
+import { canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
+
+export const REPORT_MESSAGES = {
+  not_found: "报告不存在，或您无权访问",
+  forbidden: "您无权执行此操作",
+  locked: "报告已提交或已通过，不能修改；如需修改，请由审核人退回",
+  stale: "报告已被其他人处理或修改。请重新加载页面查看最新状态（您填写的内容不会自动丢失，可先复制保存）",
+} as const;
+
+const refuse = (reason: keyof typeof REPORT_MESSAGES): Refusal => ({ ok: false, reason, message: REPORT_MESSAGES[reason] });
+
+export type TransitionRefusal = Refusal | { ok: false; reason: "blocked"; message: string; blocking: CheckItem[] };
+
+/** Creates the project's self-evaluation report (草稿) with the standard sections, or returns the existing one. */
+export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Actor, projectId: string): Promise<MutationResult<{ id: string }>> {
+  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
+  return prisma.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string; departmentId: string; departmentYearId: string; year: number; name: string }[]>`
+      SELECT "id", "departmentId", "departmentYearId", "year", "name" FROM "Project" WHERE "id" = ${projectId} FOR UPDATE`;
+    const project = rows[0];
+    if (!project || project.departmentId !== actor.departmentId) return refuse("not_found");
+    const existing = await tx.report.findUnique({ where: { projectId }, select: { id: true } });
+    if (existing) return { ok: true as const, id: existing.id };
+    const report = await tx.report.create({
+      data: {
+        kind: "PROJECT_SELF_EVALUATION",
+        scopeKey: `PROJECT_SELF_EVALUATION:${projectId}`,
+        departmentId: project.departmentId,
+        departmentYearId: project.departmentYearId,
+        year: project.year,
+        projectId,
+        title: `${project.name}项目支出绩效自评报告`,
+        sections: { create: SELF_EVALUATION_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
+      },
+    });
+    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title });
+    return { ok: true as const, id: report.id };
+  });
+}
+
+/** Locks the report row and checks the actor may see it. */
+async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
+  const rows = await tx.$queryRaw<{ id: string; departmentId: string; status: ReportStatus; version: number; projectId: string | null; title: string }[]>`
+    SELECT "id", "departmentId", "status", "version", "projectId", "title" FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
+  const r = rows[0];
+  if (!r) return null;
+  if (actor.role === "OWNER" && actor.departmentId !== r.departmentId) return null;
+  return r;
+}
+
+export async function saveSections(
+  prisma: PrismaClient,
+  actor: Actor,
+  reportId: string,
+  expectedVersion: number,
+  sections: { key: string; body: string }[],
+): Promise<MutationResult<{ version: number }>> {
+  if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
+  return prisma.$transaction(async (tx) => {
+    const r = await lockReport(tx, actor, reportId);
+    if (!r) return refuse("not_found");
+    if (!isEditableStatus(r.status)) return refuse("locked");
+    if (r.version !== expectedVersion) return refuse("stale");
+    for (const s of sections) {
+      const def = SELF_EVALUATION_SECTIONS.find((d) => d.key === s.key);
+      if (!def || def.group) continue;
+      await tx.reportSection.upsert({
+        where: { reportId_key: { reportId, key: s.key } },
+        create: { reportId, key: s.key, heading: def.heading, body: s.body, sortOrder: SELF_EVALUATION_SECTIONS.indexOf(def) },
+        update: { body: s.body },
+      });
+    }
+    const updated = await tx.report.updateMany({ where: { id: reportId, version: expectedVersion }, data: { version: { increment: 1 } } });
+    if (updated.count !== 1) return refuse("stale");
+    await writeAudit(tx, { actor, action: "report.save", entityType: "Report", entityId: reportId, comment: `保存 ${sections.length} 节` });
+    return { ok: true as const, version: expectedVersion + 1 };
+  });
+}
+
+async function notify(tx: TxClient, where: Prisma.UserWhereInput, reportId: string, kind: string, message: string) {
+  const users = await tx.user.findMany({ where: { ...where, active: true }, select: { id: true } });
+  if (users.length) await tx.notification.createMany({ data: users.map((u) => ({ userId: u.id, reportId, kind, message })) });
+}
+
+export async function transitionReport(
+  prisma: PrismaClient,
+  actor: Actor,
+  reportId: string,
+  action: TransitionAction,
+  expectedVersion: number,
+  comment: string,
+): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
+  const t = TRANSITIONS[action];
+  if (!hasPermission(actor.role, t.permission)) return refuse("forbidden");
+  return prisma.$transaction(
+    async (tx) => {
+      const r = await lockReport(tx, actor, reportId);
+      if (!r) return refuse("not_found");
+      if (r.version !== expectedVersion) return refuse("stale");
+      if (!canTransition(action, r.status)) {
+        return { ok: false as const, reason: "stale" as const, message: `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，不能${t.label}。请重新加载页面。` };
+      }
+      const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
+      if (action === "submit" && project) {
+        const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
+        const check = checkReport(checkInputOf(project, sections));
+        if (check.blocking.length) {
+          return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
+        }
+      }
+      const now = new Date();
+      const updated = await tx.report.updateMany({
+        where: { id: reportId, version: expectedVersion, status: { in: [...t.from] } },
+        data: {
+          status: t.to,
+          version: { increment: 1 },
+          ...(action === "submit" ? { submittedAt: now } : {}),
+          ...(action === "return" || action === "approve" ? { decidedAt: now } : {}),
+          ...(action === "publish" ? { publishedAt: now } : {}),
+        },
+      });
+      if (updated.count !== 1) return refuse("stale");
+      await writeAudit(tx, { actor, action: `report.${action}`, entityType: "Report", entityId: reportId, fromStatus: r.status, toStatus: t.to, comment });
+      if (action === "return") await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: comment } });
+
+      const title = `“${r.title}”`;
+      if (action === "submit") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
+      if (action === "return") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "returned", `${title}被退回：${comment}`);
+      if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
+      if (action === "publish") {
+        const previous = await tx.reportPublication.findFirst({ where: { reportId }, orderBy: { versionNo: "desc" } });
+        const reopen = previous
+          ? await tx.auditLog.findFirst({ where: { entityType: "Report", entityId: reportId, action: "report.reopen" }, orderBy: { id: "desc" } })
+          : null;
+        const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
+        const versionNo = (previous?.versionNo ?? 0) + 1;
+        if (previous && !previous.supersededAt) await tx.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } });
+        await tx.reportPublication.create({
+          data: {
+            reportId,
+            versionNo,
+            publishedAt: now,
+            publishedById: actor.id,
+            correctionNote: reopen?.comment ?? "",
+            snapshot: buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) as unknown as Prisma.InputJsonValue,
+          },
+        });
+        await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
+      }
+      if (action === "reopen") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
+      return { ok: true as const, version: expectedVersion + 1, status: t.to };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+export async function addComment(
+  prisma: PrismaClient,
+  actor: Actor,
+  reportId: string,
+  input: { body: string; sectionKey?: string; indicatorId?: string },
+): Promise<MutationResult<{ id: string }>> {
+  if (!hasPermission(actor.role, "report.review")) return refuse("forbidden");
+  return prisma.$transaction(async (tx) => {
+    const r = await lockReport(tx, actor, reportId);
+    if (!r) return refuse("not_found");
+    if (input.indicatorId && r.projectId) {
+      const ok = await tx.indicator.count({ where: { id: input.indicatorId, projectId: r.projectId } });
+      if (!ok) return refuse("not_found");
+    }
+    const c = await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: input.body, sectionKey: input.sectionKey ?? null, indicatorId: input.indicatorId ?? null } });
+    await writeAudit(tx, { actor, action: "report.comment", entityType: "Report", entityId: reportId, comment: input.body, data: { commentId: c.id, sectionKey: input.sectionKey ?? null, indicatorId: input.indicatorId ?? null } });
+    return { ok: true as const, id: c.id };
+  });
+}
+
+/** The owner marks a reviewer's comment resolved (or open again). */
+export async function setCommentResolved(prisma: PrismaClient, actor: Actor, commentId: string, resolved: boolean): Promise<MutationResult> {
+  if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
+  return prisma.$transaction(async (tx) => {
+    const c = await tx.reportComment.findUnique({ where: { id: commentId }, include: { report: { select: { id: true, departmentId: true } } } });
+    if (!c || c.report.departmentId !== actor.departmentId) return refuse("not_found");
+    await tx.reportComment.update({ where: { id: commentId }, data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null } });
+    await writeAudit(tx, { actor, action: resolved ? "report.comment_resolved" : "report.comment_reopened", entityType: "Report", entityId: c.report.id, data: { commentId } });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { SECTION_KEYS } from "./template";
+import { TRANSITION_ACTIONS } from "./workflow";
+
+/** Narrative sections as the owner edits them. Plain text: rendered as text, never as markup. */
+export const sectionsSchema = z.object({
+  sections: z
+    .array(
+      z.object({
+        key: z.string().refine((k) => SECTION_KEYS.includes(k), { message: "未知的报告章节" }),
+        body: z.string().max(20000, "每节不能超过20000个字"),
+      }),
+    )
+    .max(SECTION_KEYS.length),
+});
+export type SectionsInput = z.input<typeof sectionsSchema>;
+
+export const transitionSchema = z
+  .object({
+    action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]),
+    comment: z.string().trim().max(5000, "意见不能超过5000个字"),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.action === "return" || v.action === "reopen") && !v.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: v.action === "return" ? "退回时必须填写审核意见" : "重新打开时必须说明更正原因" });
+    }
+  });
+
+export const commentSchema = z
+  .object({
+    body: z.string().trim().min(1, "请填写意见").max(5000, "意见不能超过5000个字"),
+    sectionKey: z.string().optional(),
+    indicatorId: z.string().optional(),
+  })
+  .refine((v) => !v.sectionKey || SECTION_KEYS.includes(v.sectionKey), { message: "未知的报告章节", path: ["sectionKey"] });

@@ -1,0 +1,30 @@
+/**
+ * The report workflow as data: which status each action moves a report from and
+ * to, and the permission it needs. 草稿 → 已提交 → 已退回 (back to the owner, with
+ * the reviewer's comment) or 已通过 → 已公开; an admin may reopen a published report
+ * for correction (a new version; the published one stays readable).
+ */
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { Permission } from "@/lib/permissions";
+
+export const TRANSITIONS = {
+  submit: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", permission: "report.submit", label: "提交审核", commentRequired: false },
+  return: { from: ["SUBMITTED"], to: "RETURNED", permission: "report.review", label: "退回修改", commentRequired: true },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", permission: "report.review", label: "审核通过", commentRequired: false },
+  publish: { from: ["APPROVED"], to: "PUBLISHED", permission: "report.publish", label: "公开", commentRequired: false },
+  reopen: { from: ["PUBLISHED"], to: "DRAFT", permission: "report.reopen", label: "重新打开以更正", commentRequired: true },
+} as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus; permission: Permission; label: string; commentRequired: boolean }>;
+
+export type TransitionAction = keyof typeof TRANSITIONS;
+export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as TransitionAction[];
+
+/** Statuses in which the owner may still change the report (and its project). */
+export const OWNER_EDITABLE: readonly ReportStatus[] = ["DRAFT", "RETURNED"];
+
+export function canTransition(action: TransitionAction, from: ReportStatus): boolean {
+  return (TRANSITIONS[action].from as readonly ReportStatus[]).includes(from);
+}
+
+export const ACTION_LABELS: Record<TransitionAction, string> = Object.fromEntries(
+  TRANSITION_ACTIONS.map((a) => [a, TRANSITIONS[a].label]),
+) as Record<TransitionAction, string>;

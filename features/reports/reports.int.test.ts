@@ -1,0 +1,282 @@
+/**
+ * The report workflow against a real PostgreSQL: the permission matrix of every
+ * action for every kind of user, races between reviewers, a property test of random
+ * action sequences, and the pre-submission check on the seed's own reports.
+ */
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveIndicators } from "@/features/indicators/mutations";
+import { emptyIndicatorRow } from "@/features/indicators/schema";
+import type { Actor } from "@/features/projects/access";
+import { updateProjectHandler } from "@/features/projects/handlers";
+import { createProject } from "@/features/projects/mutations";
+import { emptyProjectInput } from "@/features/projects/schema";
+import { seedDemoData } from "@/prisma/seed/run";
+import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { checkReport } from "./check-report";
+import { addCommentHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, transitionHandler } from "./handlers";
+import { checkInputOf, loadProjectForReport } from "./snapshot";
+import { SELF_EVALUATION_SECTIONS } from "./template";
+import { TRANSITIONS, type TransitionAction } from "./workflow";
+
+let t: TestDatabase;
+let owner: Actor, otherOwner: Actor, reviewer: Actor, reviewer2: Actor, admin: Actor;
+let counter = 0;
+
+const filledSections = (text = "已按要求填写。") =>
+  SELF_EVALUATION_SECTIONS.filter((s) => !s.group).map((s) => ({ key: s.key, body: s.key === "2.2.2" ? "2021年预算18万元，年初全部到位。" : `${s.heading}：${text}` }));
+
+/** A draft project of the demo department with a complete indicator table, and its report. */
+async function readyReport(): Promise<{ reportId: string; projectId: string }> {
+  counter += 1;
+  const input = {
+    ...emptyProjectInput({ competentDepartment: "市委编办", implementingUnit: "市委编办" }),
+    name: `测试项目${counter}`,
+    funding: {
+      FISCAL: { initialBudget: "18", annualBudget: "18", executed: "18" },
+      CARRYOVER: { initialBudget: "", annualBudget: "", executed: "" },
+      OTHER: { initialBudget: "", annualBudget: "", executed: "" },
+    },
+  };
+  const created = await createProject(t.prisma, owner, 2021, input as never);
+  if (!created.ok) throw new Error(created.message);
+  const fw = await t.prisma.project.findUniqueOrThrow({ where: { id: created.id }, include: { framework: { include: { level1: { include: { level2: true } } } } } });
+  const g = (name: string) => fw.framework.level1.find((l) => l.name === name)!;
+  const row = (group: string, weight: string, name: string) => ({
+    ...emptyIndicatorRow(g(group).id, g(group).level2[0]!.id),
+    name,
+    targetValue: "100",
+    unit: "%",
+    actualValue: "100",
+    weight,
+  });
+  const saved = await saveIndicators(t.prisma, owner, created.id, 1, [
+    row("产出指标", "50", "任务完成率"),
+    row("效益指标", "30", "政策知晓率"),
+    row("满意度指标", "10", "服务对象满意度"),
+  ] as never);
+  if (!saved.ok) throw new Error(saved.message);
+  const report = await createReportHandler(t.prisma, owner, created.id);
+  if (!report.ok) throw new Error(report.message);
+  const s = await saveSectionsHandler(t.prisma, owner, report.id, 1, { sections: filledSections() });
+  if (!s.ok) throw new Error(s.message);
+  return { reportId: report.id, projectId: created.id };
+}
+
+const version = async (reportId: string) => (await t.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).version;
+const status = async (reportId: string) => (await t.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).status;
+const act = async (actor: Actor | null, reportId: string, action: TransitionAction, comment = "") =>
+  transitionHandler(t.prisma, actor, reportId, await version(reportId), { action, comment });
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  await seedDemoData(t.prisma);
+  const u = async (username: string): Promise<Actor> => {
+    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
+    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
+  };
+  owner = await u("owner");
+  reviewer = await u("reviewer");
+  admin = await u("admin");
+  const d2 = await t.prisma.department.create({ data: { code: "d2", name: "其他部门", shortName: "其他" } });
+  const o2 = await t.prisma.user.create({ data: { username: "owner2", name: "乙填报", role: "OWNER", departmentId: d2.id, passwordHash: "x" } });
+  otherOwner = { id: o2.id, name: o2.name, role: "OWNER", departmentId: d2.id };
+  const r2 = await t.prisma.user.create({ data: { username: "reviewer2", name: "丙审核", role: "REVIEWER", passwordHash: "x" } });
+  reviewer2 = { id: r2.id, name: r2.name, role: "REVIEWER", departmentId: null };
+});
+afterAll(() => t.drop());
+
+describe("permission matrix", () => {
+  const users = () => ({ anonymous: null, owner, otherOwner, reviewer, admin }) as const;
+  type Who = keyof ReturnType<typeof users>;
+  // For each action: who may do it (everyone else is refused and nothing changes).
+  const ALLOWED: Record<TransitionAction, Who[]> = {
+    submit: ["owner"],
+    return: ["reviewer"],
+    approve: ["reviewer"],
+    publish: ["reviewer", "admin"],
+    reopen: ["admin"],
+  };
+  const PREPARE: Record<TransitionAction, TransitionAction[]> = {
+    submit: [],
+    return: ["submit"],
+    approve: ["submit"],
+    publish: ["submit", "approve"],
+    reopen: ["submit", "approve", "publish"],
+  };
+  const BY: Record<TransitionAction, Actor> = {} as never;
+
+  for (const action of Object.keys(ALLOWED) as TransitionAction[]) {
+    it(`${action}: allowed to ${ALLOWED[action].join(", ")} only`, async () => {
+      Object.assign(BY, { submit: owner, return: reviewer, approve: reviewer, publish: admin, reopen: admin });
+      for (const [who, actor] of Object.entries(users()) as [Who, Actor | null][]) {
+        const { reportId } = await readyReport();
+        for (const step of PREPARE[action]) {
+          const r = await act(BY[step], reportId, step, "准备");
+          expect(r.ok, `${step} before ${action}`).toBe(true);
+        }
+        const before = { status: await status(reportId), version: await version(reportId) };
+        const r = await act(actor, reportId, action, "意见");
+        const allowed = ALLOWED[action].includes(who);
+        expect(r.ok, `${who} ${action}`).toBe(allowed);
+        if (allowed) expect(await status(reportId)).toBe(TRANSITIONS[action].to);
+        else {
+          expect(r).toMatchObject({ ok: false });
+          expect({ status: await status(reportId), version: await version(reportId) }).toEqual(before);
+          if (!r.ok) expect(r.reason).toBe(who === "anonymous" ? "unauthenticated" : who === "otherOwner" && action === "submit" ? "not_found" : "forbidden");
+        }
+      }
+    });
+  }
+
+  it("create, save, comment and resolve", async () => {
+    const { reportId, projectId } = await readyReport();
+    for (const [who, actor] of Object.entries(users()) as [Who, Actor | null][]) {
+      const created = await createReportHandler(t.prisma, actor, projectId);
+      expect(created.ok, `create by ${who}`).toBe(who === "owner");
+      const saved = await saveSectionsHandler(t.prisma, actor, reportId, await version(reportId), { sections: [{ key: "5.2", body: `${who}写的` }] });
+      expect(saved.ok, `save by ${who}`).toBe(who === "owner");
+      const commented = await addCommentHandler(t.prisma, actor, reportId, { body: `${who}的意见`, sectionKey: "5.2" });
+      expect(commented.ok, `comment by ${who}`).toBe(who === "reviewer");
+    }
+    const comment = await t.prisma.reportComment.findFirstOrThrow({ where: { reportId } });
+    for (const [who, actor] of Object.entries(users()) as [Who, Actor | null][]) {
+      expect((await resolveCommentHandler(t.prisma, actor, comment.id, true)).ok, `resolve by ${who}`).toBe(who === "owner");
+    }
+    const section = await t.prisma.reportSection.findUniqueOrThrow({ where: { reportId_key: { reportId, key: "5.2" } } });
+    expect(section.body).toBe("owner写的");
+  });
+
+  it("requires a comment to return or reopen, and blocks submission with empty sections", async () => {
+    const { reportId } = await readyReport();
+    await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: [{ key: "5.3", body: "" }] });
+    const blocked = await act(owner, reportId, "submit");
+    expect(blocked).toMatchObject({ ok: false, reason: "blocked" });
+    if (!blocked.ok && "blocking" in blocked) expect(blocked.blocking.map((b) => b.message)).toContain("“（三）相关建议”尚未填写");
+    await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: [{ key: "5.3", body: "加强预算执行。" }] });
+    expect((await act(owner, reportId, "submit")).ok).toBe(true);
+    const noComment = await act(reviewer, reportId, "return", "  ");
+    expect(noComment).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await status(reportId)).toBe("SUBMITTED");
+  });
+});
+
+describe("races", () => {
+  it("two reviewers and an editing owner at once: exactly one wins, nothing half-written", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { reportId, projectId } = await readyReport();
+      expect((await act(owner, reportId, "submit")).ok).toBe(true);
+      const v = await version(reportId);
+      const auditBefore = await t.prisma.auditLog.count({ where: { entityId: reportId } });
+      const results = await Promise.all([
+        transitionHandler(t.prisma, reviewer, reportId, v, { action: "approve", comment: "" }),
+        transitionHandler(t.prisma, reviewer2, reportId, v, { action: "return", comment: "请补充" }),
+        saveSectionsHandler(t.prisma, owner, reportId, v, { sections: [{ key: "5.1", body: "偷偷修改" }] }),
+        updateProjectHandler(t.prisma, owner, projectId, 2, { ...emptyProjectInput({ competentDepartment: "市委编办", implementingUnit: "市委编办" }), name: "改名" }),
+      ]);
+      const wins = results.filter((r) => r.ok);
+      expect(wins).toHaveLength(1);
+      const after = await t.prisma.report.findUniqueOrThrow({ where: { id: reportId }, include: { comments: true } });
+      expect(after.version).toBe(v + 1);
+      expect(["APPROVED", "RETURNED"]).toContain(after.status);
+      expect(await t.prisma.auditLog.count({ where: { entityId: reportId } })).toBe(auditBefore + 1);
+      // The return's comment exists exactly when the return won.
+      expect(after.comments.length).toBe(after.status === "RETURNED" ? 1 : 0);
+      const section = await t.prisma.reportSection.findUniqueOrThrow({ where: { reportId_key: { reportId, key: "5.1" } } });
+      expect(section.body).not.toBe("偷偷修改");
+      expect((await t.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).name).not.toBe("改名");
+    }
+  });
+});
+
+describe("property: random actions by random users", () => {
+  it("only legal transitions happen, each with its audit row, and published snapshots never change", async () => {
+    const { reportId } = await readyReport();
+    const actors = [null, owner, otherOwner, reviewer, reviewer2, admin];
+    const actions = ["submit", "return", "approve", "publish", "reopen", "save"] as const;
+    const frozen = new Map<string, string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 0, max: actors.length - 1 }), fc.constantFrom(...actions), fc.boolean()), { minLength: 5, maxLength: 25 }), async (steps) => {
+        for (const [ai, action, staleVersion] of steps) {
+          const actor = actors[ai] ?? null;
+          const before = await t.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
+          const auditBefore = await t.prisma.auditLog.count({ where: { entityId: reportId, fromStatus: { not: null } } });
+          const v = staleVersion ? before.version - 1 : before.version;
+          const r =
+            action === "save"
+              ? await saveSectionsHandler(t.prisma, actor, reportId, v, { sections: [{ key: "4.2", body: `第${before.version}版效益` }] })
+              : await transitionHandler(t.prisma, actor, reportId, v, { action, comment: "随机操作" });
+          const after = await t.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
+          const auditAfter = await t.prisma.auditLog.count({ where: { entityId: reportId, fromStatus: { not: null } } });
+          if (r.ok && action !== "save") {
+            const rule = TRANSITIONS[action];
+            expect((rule.from as readonly string[]).includes(before.status)).toBe(true);
+            expect(after.status).toBe(rule.to);
+            expect(auditAfter).toBe(auditBefore + 1);
+            expect(after.version).toBe(before.version + 1);
+          } else {
+            expect(after.status).toBe(before.status);
+            expect(auditAfter).toBe(auditBefore);
+            if (!r.ok) expect(after.version).toBe(before.version);
+          }
+          for (const p of await t.prisma.reportPublication.findMany({ where: { reportId } })) {
+            const json = JSON.stringify(p.snapshot);
+            if (frozen.has(p.id)) expect(json).toBe(frozen.get(p.id));
+            else frozen.set(p.id, json);
+          }
+        }
+      }),
+      { numRuns: 12, seed: 20201231 },
+    );
+  });
+});
+
+describe("publication", () => {
+  it("freezes the project's figures; a correction is a new version and the old one stays", async () => {
+    const { reportId, projectId } = await readyReport();
+    for (const [who, a] of [[owner, "submit"], [reviewer, "approve"], [reviewer, "publish"]] as const) expect((await act(who, reportId, a)).ok).toBe(true);
+    const v1 = await t.prisma.reportPublication.findFirstOrThrow({ where: { reportId, versionNo: 1 } });
+    const snap1 = v1.snapshot as { project: { budget: { annual: string } }; sections: { key: string; body: string }[] };
+    expect(snap1.project.budget.annual).toBe("18");
+
+    expect((await act(admin, reportId, "reopen", "更正资金使用说明")).ok).toBe(true);
+    expect(await status(reportId)).toBe("DRAFT");
+    await t.prisma.projectFunding.updateMany({ where: { projectId, source: "FISCAL" }, data: { annualBudget: 200000 } });
+    await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: [{ key: "2.2.3", body: "更正后的资金使用说明。" }] });
+    for (const [who, a] of [[owner, "submit"], [reviewer, "approve"], [admin, "publish"]] as const) expect((await act(who, reportId, a)).ok).toBe(true);
+
+    const pubs = await t.prisma.reportPublication.findMany({ where: { reportId }, orderBy: { versionNo: "asc" } });
+    expect(pubs.map((p) => [p.versionNo, p.supersededAt !== null, p.correctionNote])).toEqual([
+      [1, true, ""],
+      [2, false, "更正资金使用说明"],
+    ]);
+    expect(JSON.stringify(pubs[0]!.snapshot)).toBe(JSON.stringify(v1.snapshot));
+    expect((pubs[1]!.snapshot as typeof snap1).project.budget.annual).toBe("20");
+  });
+
+  it("notifies reviewers of submissions and owners of decisions", async () => {
+    const { reportId } = await readyReport();
+    await act(owner, reportId, "submit");
+    await act(reviewer, reportId, "return", "请补充依据");
+    const forReviewer = await t.prisma.notification.findMany({ where: { userId: reviewer.id, reportId } });
+    const forOwner = await t.prisma.notification.findMany({ where: { userId: owner.id, reportId } });
+    expect(forReviewer.map((n) => n.kind)).toEqual(["submitted"]);
+    expect(forOwner.map((n) => [n.kind, n.message.includes("请补充依据")])).toEqual([["returned", true]]);
+    expect(await t.prisma.notification.count({ where: { userId: otherOwner.id, reportId } })).toBe(0);
+  });
+});
+
+describe("the seed's reports", () => {
+  it("are published, and the check lists the seed's own narrative-vs-figure inconsistencies", async () => {
+    const reports = await t.prisma.report.findMany({ where: { kind: "PROJECT_SELF_EVALUATION", project: { year: 2020 } }, include: { sections: { orderBy: { sortOrder: "asc" } } }, orderBy: { project: { sortOrder: "asc" } } });
+    expect(reports.map((r) => r.status)).toEqual(Array(5).fill("PUBLISHED"));
+    const warnings = await Promise.all(
+      reports.map(async (r) => checkReport(checkInputOf(await loadProjectForReport(t.prisma, r.projectId!), r.sections)).warnings.map((w) => w.message)),
+    );
+    expect(warnings[0]).toEqual([
+      "“二、（二）2.资金到位”写明预算9万元，与项目全年预算数18.00万元不一致",
+      "“二、（二）3.资金使用”写明年初预算9万元，与项目全年预算数18.00万元不一致（项目未填年初预算数，按全年预算数核对）",
+    ]);
+    expect(warnings.slice(1)).toEqual([[], [], [], []]);
+  });
+});

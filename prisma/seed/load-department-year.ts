@@ -32,8 +32,14 @@ function priorFrom(current: WanYuan, c: PriorYearComparison): Decimal {
 function printedSections(obj: unknown, prefix: string, out: { key: string; heading: string; body: string }[] = []) {
   if (!obj || typeof obj !== "object") return out;
   const rec = obj as Record<string, unknown>;
-  if (typeof rec.heading === "string" && typeof rec.text === "string") {
-    out.push({ key: prefix, heading: rec.heading, body: rec.text });
+  if (typeof rec.partHeading === "string") out.push({ key: `${prefix}.part`, heading: rec.partHeading, body: "" });
+  if (typeof rec.heading === "string") {
+    // A heading without text of its own groups the sub-sections that follow.
+    out.push({ key: prefix, heading: rec.heading, body: typeof rec.text === "string" ? rec.text : "" });
+  } else if (typeof rec.label === "string" && typeof rec.text === "string" && prefix.split(".").at(-2) === "detail") {
+    // 三公 items (因公出国(境) / 公务用车 / 公务接待): printed paragraphs under their label
+    // (their sub-items' texts are part of these paragraphs).
+    out.push({ key: prefix, heading: rec.label, body: rec.text });
   }
   for (const [k, v] of Object.entries(rec)) {
     if (v && typeof v === "object" && !Array.isArray(v)) printedSections(v, `${prefix}.${k}`, out);
@@ -287,6 +293,8 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
 
   const pr = f.profile;
   const profileSections = [
+    { key: "profile.part", heading: pr.partHeading, body: "" },
+    { key: "profile.section", heading: pr.sectionHeading, body: "" },
     {
       key: "profile.duties",
       heading: pr.dutiesHeading,
@@ -311,6 +319,7 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
       ...profileSections,
       ...printedSections(fa, "finalAccounts").filter((s) => !performanceSections.some((p) => p.key === s.key)),
       ...performanceSections,
+      { key: "glossary", heading: f.glossaryHeading, body: "" },
     ],
   );
   await publish(

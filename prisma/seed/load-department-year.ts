@@ -13,6 +13,7 @@ import { Decimal } from "@prisma/client/runtime/client";
 import type { TxClient } from "../../lib/db-client";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import type { UnitKind } from "../../lib/generated/prisma/enums";
+import { loadYearDocument } from "../../features/publication/year-document";
 import type { PriorYearComparison, SeedDepartmentYear, WanYuan } from "./fixture-types";
 
 const yuan = (wan: WanYuan | Decimal) => new Decimal(wan).times(10000);
@@ -266,6 +267,7 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
   const publish = async (
     report: { kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL" | "PROJECT_SELF_EVALUATION"; scopeKey: string; title: string; projectId?: string },
     sections: { key: string; heading: string; body: string }[],
+    extra: (reportId: string) => Promise<Record<string, unknown>> = async () => ({}),
   ) => {
     const created = await tx.report.create({
       data: {
@@ -285,7 +287,7 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
         reportId: created.id,
         versionNo: 1,
         publishedAt: opts.publishedAt,
-        snapshot: { format: 1, source: "seed", title: report.title, sections },
+        snapshot: { format: 1, source: "seed", title: report.title, sections, ...(await extra(created.id)) } as Prisma.InputJsonValue,
       },
     });
     return created;
@@ -314,15 +316,6 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
     { key: "finalAccounts.otherMatters.performanceManagement.evaluationResult", heading: pm.evaluationResult.heading, body: pm.evaluationResult.text },
   ];
   await publish(
-    { kind: "FINAL_ACCOUNTS", scopeKey: `FINAL_ACCOUNTS:${dy.id}`, title: `${d.name}${year}年度部门决算公开` },
-    [
-      ...profileSections,
-      ...printedSections(fa, "finalAccounts").filter((s) => !performanceSections.some((p) => p.key === s.key)),
-      ...performanceSections,
-      { key: "glossary", heading: f.glossaryHeading, body: "" },
-    ],
-  );
-  await publish(
     { kind: "DEPARTMENT_OVERALL", scopeKey: `DEPARTMENT_OVERALL:${dy.id}`, title: f.overallReport.title },
     f.overallReport.sections,
   );
@@ -332,5 +325,17 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
     await publish({ kind: "PROJECT_SELF_EVALUATION", scopeKey: `PROJECT_SELF_EVALUATION:${projectId}`, title: r.title, projectId }, r.sections);
   }
 
+  // Last: the year document embeds the published attachments above.
+  await publish(
+    { kind: "FINAL_ACCOUNTS", scopeKey: `FINAL_ACCOUNTS:${dy.id}`, title: `${d.name}${year}年度部门决算公开` },
+    [
+      ...profileSections,
+      ...printedSections(fa, "finalAccounts").filter((s) => !performanceSections.some((p) => p.key === s.key)),
+      ...performanceSections,
+      { key: "glossary", heading: f.glossaryHeading, body: "" },
+    ],
+    // The year document as published: what the public portal and downloads render.
+    async () => ({ document: await loadYearDocument(tx, { departmentCode: opts.departmentCode, year }) }),
+  );
   return { department, departmentYear: dy, projectCount: f.projects.length };
 }

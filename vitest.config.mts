@@ -1,5 +1,8 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
 
 const alias = { "@": path.resolve(__dirname) };
 const exclude = ["node_modules/**", ".next/**", ".data/**", "tests/e2e/**"];

@@ -4,11 +4,17 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/auth/session";
 import type { ActionResult } from "@/lib/action-result";
 import { db } from "@/lib/db";
-import { addCommentHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, type TransitionResult, transitionHandler } from "./handlers";
+import { addCommentHandler, createOverallReportHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, type TransitionResult, transitionHandler } from "./handlers";
 
 export async function createReportAction(projectId: string): Promise<ActionResult<{ id: string }>> {
   const r = await createReportHandler(db(), await getCurrentUser(), projectId);
   if (r.ok) revalidatePath(`/projects/${projectId}`);
+  return r;
+}
+
+export async function createOverallReportAction(year: number): Promise<ActionResult<{ id: string }>> {
+  const r = await createOverallReportHandler(db(), await getCurrentUser(), year);
+  if (r.ok) revalidatePath("/reports");
   return r;
 }
 

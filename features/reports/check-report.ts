@@ -8,7 +8,7 @@ import { Decimal } from "@prisma/client/runtime/index-browser";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { ScoreInput } from "@/features/scoring/types";
 import { checkNarrative, type NarrativeSection } from "./consistency/check";
-import { SELF_EVALUATION_SECTIONS } from "./template";
+import { SELF_EVALUATION_SECTIONS, type SectionDef } from "./template";
 
 export type CheckItem = { severity: "blocking" | "warning"; code: string; message: string; sectionKey?: string; indicatorId?: string };
 export type ReportCheck = { blocking: CheckItem[]; warnings: CheckItem[] };
@@ -61,4 +61,13 @@ export function checkReport({ project, sections }: CheckInput): ReportCheck {
     items.push({ severity: f.severity, code: f.code, sectionKey: f.sectionKey, message: f.message });
   }
   return { blocking: items.filter((i) => i.severity === "blocking"), warnings: items.filter((i) => i.severity === "warning") };
+}
+
+/** For reports without a project (the overall report): every required section must have text. */
+export function checkRequiredSections(template: SectionDef[], sections: { key: string; body: string }[]): ReportCheck {
+  const byKey = new Map(sections.map((s) => [s.key, s]));
+  const blocking: CheckItem[] = template
+    .filter((d) => d.required && !byKey.get(d.key)?.body.trim())
+    .map((d) => ({ severity: "blocking" as const, code: "SECTION_EMPTY", sectionKey: d.key, message: `“${d.heading}”尚未填写` }));
+  return { blocking, warnings: [] };
 }

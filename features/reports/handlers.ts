@@ -6,7 +6,7 @@ import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { CheckItem } from "./check-report";
-import { addComment, ensureSelfEvaluationReport, saveSections, setCommentResolved, transitionReport } from "./mutations";
+import { addComment, ensureDepartmentOverallReport, ensureSelfEvaluationReport, saveSections, setCommentResolved, transitionReport } from "./mutations";
 import { commentSchema, sectionsSchema, transitionSchema } from "./schema";
 import { TRANSITIONS, type TransitionAction } from "./workflow";
 
@@ -20,6 +20,13 @@ export async function createReportHandler(prisma: PrismaClient, actor: Actor | n
   if ("refusal" in auth) return auth.refusal;
   if (typeof projectId !== "string") return NOT_FOUND;
   return ensureSelfEvaluationReport(prisma, auth.actor, projectId);
+}
+
+export async function createOverallReportHandler(prisma: PrismaClient, actor: Actor | null, year: unknown): Promise<ActionResult<{ id: string }>> {
+  const auth = checkPermission(actor, "report.submit");
+  if ("refusal" in auth) return auth.refusal;
+  if (typeof year !== "number" || !Number.isInteger(year)) return { ok: false, reason: "invalid", message: "年度无效" };
+  return ensureDepartmentOverallReport(prisma, auth.actor, year);
 }
 
 export async function saveSectionsHandler(prisma: PrismaClient, actor: Actor | null, reportId: unknown, version: unknown, input: unknown): Promise<ActionResult<{ version: number }>> {

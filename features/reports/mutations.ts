@@ -10,12 +10,13 @@ import { type Actor, isEditableStatus } from "@/features/projects/access";
 import type { MutationResult, Refusal } from "@/features/projects/mutations";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import { checkReport, type CheckItem } from "./check-report";
+import { checkReport, checkRequiredSections, type CheckItem } from "./check-report";
 import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
-import { SELF_EVALUATION_SECTIONS } from "./template";
+import { loadYearDocument } from "@/features/publication/year-document";
+import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
 import { canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
@@ -58,8 +59,11 @@ export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Ac
 
 /** Locks the report row and checks the actor may see it. */
 async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
-  const rows = await tx.$queryRaw<{ id: string; departmentId: string; status: ReportStatus; version: number; projectId: string | null; title: string }[]>`
-    SELECT "id", "departmentId", "status", "version", "projectId", "title" FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    { id: string; departmentId: string; departmentYearId: string; year: number; kind: ReportKind; status: ReportStatus; version: number; projectId: string | null; title: string }[]
+  >`
+    SELECT "id", "departmentId", "departmentYearId", "year", "kind"::text AS "kind", "status"::text AS "status", "version", "projectId", "title"
+      FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
   const r = rows[0];
   if (!r) return null;
   if (actor.role === "OWNER" && actor.departmentId !== r.departmentId) return null;
@@ -79,12 +83,13 @@ export async function saveSections(
     if (!r) return refuse("not_found");
     if (!isEditableStatus(r.status)) return refuse("locked");
     if (r.version !== expectedVersion) return refuse("stale");
+    const template = sectionsFor(r.kind);
     for (const s of sections) {
-      const def = SELF_EVALUATION_SECTIONS.find((d) => d.key === s.key);
+      const def = template.find((d) => d.key === s.key);
       if (!def || def.group) continue;
       await tx.reportSection.upsert({
         where: { reportId_key: { reportId, key: s.key } },
-        create: { reportId, key: s.key, heading: def.heading, body: s.body, sortOrder: SELF_EVALUATION_SECTIONS.indexOf(def) },
+        create: { reportId, key: s.key, heading: def.heading, body: s.body, sortOrder: template.indexOf(def) },
         update: { body: s.body },
       });
     }
@@ -119,9 +124,9 @@ export async function transitionReport(
         return { ok: false as const, reason: "stale" as const, message: `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，不能${t.label}。请重新加载页面。` };
       }
       const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
-      if (action === "submit" && project) {
+      if (action === "submit") {
         const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
-        const check = checkReport(checkInputOf(project, sections));
+        const check = project ? checkReport(checkInputOf(project, sections)) : checkRequiredSections(sectionsFor(r.kind), sections);
         if (check.blocking.length) {
           return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
         }
@@ -160,7 +165,11 @@ export async function transitionReport(
             publishedAt: now,
             publishedById: actor.id,
             correctionNote: reopen?.comment ?? "",
-            snapshot: buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) as unknown as Prisma.InputJsonValue,
+            snapshot: {
+              ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
+              // The year document embeds its figures, tables and attachments as they are now.
+              ...(r.kind === "FINAL_ACCOUNTS" ? { document: await loadYearDocument(tx, await yearRef(tx, r.departmentId, r.year)) } : {}),
+            } as unknown as Prisma.InputJsonValue,
           },
         });
         await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
@@ -170,6 +179,42 @@ export async function transitionReport(
     },
     { timeout: 30_000 },
   );
+}
+
+async function yearRef(tx: TxClient, departmentId: string, year: number) {
+  const d = await tx.department.findUniqueOrThrow({ where: { id: departmentId }, select: { code: true } });
+  return { departmentCode: d.code, year };
+}
+
+/** Creates the department's overall evaluation report (部门整体支出绩效评价报告) for a year, or returns it. */
+export async function ensureDepartmentOverallReport(prisma: PrismaClient, actor: Actor, year: number): Promise<MutationResult<{ id: string }>> {
+  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
+  const departmentId = actor.departmentId;
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.fiscalYear.findUnique({ where: { year } }))) return refuse("not_found");
+    const dy = await tx.departmentYear.upsert({
+      where: { departmentId_year: { departmentId, year } },
+      create: { departmentId, year },
+      update: {},
+      include: { department: true },
+    });
+    const scopeKey = `DEPARTMENT_OVERALL:${dy.id}`;
+    const existing = await tx.report.findUnique({ where: { scopeKey }, select: { id: true } });
+    if (existing) return { ok: true as const, id: existing.id };
+    const report = await tx.report.create({
+      data: {
+        kind: "DEPARTMENT_OVERALL",
+        scopeKey,
+        departmentId,
+        departmentYearId: dy.id,
+        year,
+        title: `${dy.department.name}${year}年部门整体支出绩效评价报告`,
+        sections: { create: DEPARTMENT_OVERALL_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
+      },
+    });
+    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title });
+    return { ok: true as const, id: report.id };
+  });
 }
 
 export async function addComment(

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SECTION_KEYS } from "./template";
+import { ALL_SECTION_KEYS } from "./template";
 import { TRANSITION_ACTIONS } from "./workflow";
 
 /** Narrative sections as the owner edits them. Plain text: rendered as text, never as markup. */
@@ -7,11 +7,11 @@ export const sectionsSchema = z.object({
   sections: z
     .array(
       z.object({
-        key: z.string().refine((k) => SECTION_KEYS.includes(k), { message: "未知的报告章节" }),
+        key: z.string().refine((k) => ALL_SECTION_KEYS.includes(k), { message: "未知的报告章节" }),
         body: z.string().max(20000, "每节不能超过20000个字"),
       }),
     )
-    .max(SECTION_KEYS.length),
+    .max(ALL_SECTION_KEYS.length),
 });
 export type SectionsInput = z.input<typeof sectionsSchema>;
 
@@ -32,4 +32,4 @@ export const commentSchema = z
     sectionKey: z.string().optional(),
     indicatorId: z.string().optional(),
   })
-  .refine((v) => !v.sectionKey || SECTION_KEYS.includes(v.sectionKey), { message: "未知的报告章节", path: ["sectionKey"] });
+  .refine((v) => !v.sectionKey || ALL_SECTION_KEYS.includes(v.sectionKey), { message: "未知的报告章节", path: ["sectionKey"] });

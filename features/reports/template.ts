@@ -34,4 +34,31 @@ export const SELF_EVALUATION_SECTIONS: SectionDef[] = [
   { key: "5.3", heading: "（三）相关建议", level: 2, required: true },
 ];
 
+/** 部门整体支出绩效评价报告 (the seed's 附件1). */
+export const DEPARTMENT_OVERALL_SECTIONS: SectionDef[] = [
+  { key: "1", heading: "一、部门（单位）概况", level: 1, required: false, group: true },
+  { key: "1.1", heading: "（一）机构组成", level: 2, required: true },
+  { key: "1.2", heading: "（二）机构职能", level: 2, required: true },
+  { key: "1.3", heading: "（三）人员概况", level: 2, required: true },
+  { key: "2", heading: "二、部门财政资金收支情况", level: 1, required: false, group: true },
+  { key: "2.1", heading: "（一）部门财政资金收入情况", level: 2, required: true },
+  { key: "2.2", heading: "（二）部门财政资金支出情况", level: 2, required: true },
+  { key: "3", heading: "三、部门整体预算绩效管理情况", level: 1, required: false, group: true },
+  { key: "3.1", heading: "（一）部门预算管理", level: 2, required: true },
+  { key: "3.2", heading: "（二）结果应用情况", level: 2, required: true },
+  { key: "4", heading: "四、评价结论及建议", level: 1, required: false, group: true },
+  { key: "4.1", heading: "（一）评价结论", level: 2, required: true },
+  { key: "4.2", heading: "（二）存在问题", level: 2, required: true },
+  { key: "4.3", heading: "（三）改进建议", level: 2, required: true },
+];
+
+export type TemplateKind = "PROJECT_SELF_EVALUATION" | "DEPARTMENT_OVERALL" | "FINAL_ACCOUNTS";
+
+/** The section template of a report kind (the year document's sections come from the seed's structure). */
+export function sectionsFor(kind: TemplateKind): SectionDef[] {
+  return kind === "DEPARTMENT_OVERALL" ? DEPARTMENT_OVERALL_SECTIONS : kind === "PROJECT_SELF_EVALUATION" ? SELF_EVALUATION_SECTIONS : [];
+}
+
 export const SECTION_KEYS = SELF_EVALUATION_SECTIONS.map((s) => s.key);
+/** Every key any template knows (for input validation; the kind's template decides). */
+export const ALL_SECTION_KEYS = [...new Set([...SECTION_KEYS, ...DEPARTMENT_OVERALL_SECTIONS.map((s) => s.key)])];

@@ -1,0 +1,57 @@
+/**
+ * Display labels of the report screens. The audit log's own label table
+ * (features/audit/data.ts) only knows the generic actions; the report.* actions
+ * are named here.
+ */
+import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { SELF_EVALUATION_SECTIONS } from "../template";
+import { ACTION_LABELS, type TransitionAction } from "../workflow";
+
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  PROJECT_SELF_EVALUATION: "项目支出绩效自评报告",
+  DEPARTMENT_OVERALL: "部门整体支出绩效评价报告",
+  FINAL_ACCOUNTS: "部门决算公开",
+};
+
+export const STATUS_BADGE_CLASSES: Record<ReportStatus, string> = {
+  DRAFT: "bg-slate-100 text-slate-700 ring-slate-300",
+  SUBMITTED: "bg-blue-50 text-blue-800 ring-blue-200",
+  RETURNED: "bg-amber-50 text-amber-900 ring-amber-300",
+  APPROVED: "bg-green-50 text-green-800 ring-green-200",
+  PUBLISHED: "bg-brand-50 text-brand-700 ring-brand-700/30",
+};
+
+const REPORT_AUDIT_LABELS: Record<string, string> = {
+  "report.create": "创建报告",
+  "report.save": "保存正文",
+  ...Object.fromEntries(Object.entries(ACTION_LABELS).map(([a, label]) => [`report.${a as TransitionAction}`, label])),
+  "report.comment": "添加审核意见",
+  "report.comment_resolved": "标记意见已解决",
+  "report.comment_reopened": "重新打开意见",
+};
+
+export function auditActionLabel(action: string): string {
+  return REPORT_AUDIT_LABELS[action] ?? action;
+}
+
+/** A stored status string of an audit row in Chinese ("—" when absent). */
+export function statusText(s: string | null | undefined): string {
+  if (!s) return "—";
+  return REPORT_STATUS_LABELS[s as ReportStatus] ?? s;
+}
+
+const TEMPLATE_BY_KEY = new Map(SELF_EVALUATION_SECTIONS.map((s) => [s.key, s]));
+
+/** Heading level of a stored section: the template's, else its key's depth (1 … 3). */
+export function sectionLevel(key: string): 1 | 2 | 3 {
+  const def = TEMPLATE_BY_KEY.get(key);
+  if (def) return def.level;
+  const depth = key.split(".").length;
+  return depth <= 1 ? 1 : depth === 2 ? 2 : 3;
+}
+
+export function isGroupSection(key: string, body: string): boolean {
+  const def = TEMPLATE_BY_KEY.get(key);
+  return def ? !!def.group : body.trim() === "";
+}

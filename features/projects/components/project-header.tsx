@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { getCurrentUser } from "@/features/auth/session";
+import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { formatPercentText, formatWanText } from "@/lib/format";
@@ -8,20 +10,19 @@ import { displayedScore, toScoreInput } from "../score-input";
 
 const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 text-amber-800", green: "bg-green-100 text-green-800", none: "bg-slate-100 text-slate-600" } as const;
 
-/** Title, status, the computed score and the 双监控 light, and the project's tabs. */
-export function ProjectHeader({ project, active }: { project: ProjectDetail; active: "info" | "indicators" }) {
+/** Title, status, the computed score and the 双监控 light, and the project's tabs (the third opens or creates the self-evaluation report). */
+export async function ProjectHeader({ project, active }: { project: ProjectDetail; active: "info" | "indicators" }) {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
   const shown = displayedScore(score);
   const now = new Date();
   const month = project.year < now.getFullYear() ? 12 : project.year > now.getFullYear() ? 1 : now.getMonth() + 1;
   const monitor = executionMonitoring(input.budget.annual, input.budget.executed, month);
+  const viewer = await getCurrentUser();
+  const ownsDepartment = viewer?.role === "OWNER" && viewer.departmentId === project.departmentId;
+  const tabClass = (on: boolean) => `border-b-2 px-4 py-2 text-sm ${on ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`;
   const tab = (key: typeof active, href: string, label: string) => (
-    <Link
-      href={href}
-      aria-current={active === key ? "page" : undefined}
-      className={`border-b-2 px-4 py-2 text-sm ${active === key ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
-    >
+    <Link href={href} aria-current={active === key ? "page" : undefined} className={tabClass(active === key)}>
       {label}
     </Link>
   );
@@ -71,6 +72,17 @@ export function ProjectHeader({ project, active }: { project: ProjectDetail; act
       <nav aria-label="项目内容" className="flex border-b border-slate-200">
         {tab("info", `/projects/${project.id}`, "基本信息与资金")}
         {tab("indicators", `/projects/${project.id}/indicators`, "绩效指标")}
+        {project.report ? (
+          <Link href={`/reports/${project.report.id}`} className={tabClass(false)}>
+            自评报告<span className="ml-1 text-xs text-slate-500">（{REPORT_STATUS_LABELS[project.report.status]}）</span>
+          </Link>
+        ) : ownsDepartment ? (
+          <CreateReportButton projectId={project.id} className={`${tabClass(false)} disabled:cursor-wait`} />
+        ) : (
+          <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-400" title="填报人尚未创建自评报告">
+            自评报告（未创建）
+          </span>
+        )}
       </nav>
     </header>
   );

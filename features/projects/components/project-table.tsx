@@ -73,10 +73,13 @@ export function ProjectTable({ rows, showDepartment, emptyHint }: { rows: Projec
   // TanStack Table v8 returns fresh functions each render; the React Compiler skips this
   // component, which is what we want.
   // eslint-disable-next-line react-hooks/incompatible-library
+  // A new filter array on every render would make TanStack reset its state on every render (a loop).
+  const columnFilters = useMemo(() => (status ? [{ id: "status", value: status }] : []), [status]);
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting, globalFilter: search, columnFilters: status ? [{ id: "status", value: status }] : [] },
+    autoResetPageIndex: false,
+    state: { sorting, globalFilter: search, columnFilters },
     onSortingChange: setSorting,
     globalFilterFn: (row, _id, value: string) => {
       const q = value.trim().toLowerCase();

@@ -5,7 +5,7 @@
  */
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import { SELF_EVALUATION_SECTIONS } from "../template";
+import type { SectionDef } from "../template";
 import { ACTION_LABELS, type TransitionAction } from "../workflow";
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
@@ -41,17 +41,22 @@ export function statusText(s: string | null | undefined): string {
   return REPORT_STATUS_LABELS[s as ReportStatus] ?? s;
 }
 
-const TEMPLATE_BY_KEY = new Map(SELF_EVALUATION_SECTIONS.map((s) => [s.key, s]));
-
-/** Heading level of a stored section: the template's, else its key's depth (1 … 3). */
-export function sectionLevel(key: string): 1 | 2 | 3 {
-  const def = TEMPLATE_BY_KEY.get(key);
-  if (def) return def.level;
+/**
+ * Heading level of a stored section, from its numbering as printed: “一、” → 1,
+ * “（一）” → 2, “1、” / “1．” → 3; otherwise from the key's depth. Works for every
+ * report kind and for old snapshots that do not say which template they used.
+ */
+export function sectionLevel(heading: string, key: string): 1 | 2 | 3 {
+  const h = heading.trim();
+  if (/^[一二三四五六七八九十]+、/.test(h)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(h)) return 2;
+  if (/^\d+\s*[、．.]/.test(h)) return 3;
   const depth = key.split(".").length;
   return depth <= 1 ? 1 : depth === 2 ? 2 : 3;
 }
 
-export function isGroupSection(key: string, body: string): boolean {
-  const def = TEMPLATE_BY_KEY.get(key);
+/** A heading that only groups sub-sections: the template says so, or (unknown key) it has no text. */
+export function isGroupSection(template: SectionDef[], key: string, body: string): boolean {
+  const def = template.find((d) => d.key === key);
   return def ? !!def.group : body.trim() === "";
 }

@@ -95,11 +95,17 @@ export function ReportTable({ rows, showDepartment, defaultStatus }: { rows: Rep
     [showDepartment],
   );
 
-  const columnFilters = [
-    ...(status ? [{ id: "status", value: status }] : []),
-    ...(showDepartment && department ? [{ id: "department", value: department }] : []),
-    ...(year ? [{ id: "year", value: year }] : []),
-  ];
+  // Memoised: a new array on every render would recompute the filtered rows each time,
+  // and TanStack then resets the page index (a state update) on every render: an endless
+  // render loop that starves navigations. No pagination here, so auto-reset is off too.
+  const columnFilters = useMemo(
+    () => [
+      ...(status ? [{ id: "status", value: status }] : []),
+      ...(showDepartment && department ? [{ id: "department", value: department }] : []),
+      ...(year ? [{ id: "year", value: year }] : []),
+    ],
+    [status, department, year, showDepartment],
+  );
 
   // TanStack Table v8 returns fresh functions each render; the React Compiler skips this
   // component, which is what we want.
@@ -109,6 +115,7 @@ export function ReportTable({ rows, showDepartment, defaultStatus }: { rows: Rep
     columns,
     state: { sorting, globalFilter: search, columnFilters },
     onSortingChange: setSorting,
+    autoResetPageIndex: false,
     globalFilterFn: (row, _id, value: string) => {
       const q = value.trim().toLowerCase();
       if (!q) return true;

@@ -13,7 +13,7 @@ import { saveSectionsAction, transitionReportAction } from "../actions";
 import type { CheckItem, ReportCheck } from "../check-report";
 import { sectionsSchema, type SectionsInput } from "../schema";
 import type { ProjectView } from "../snapshot";
-import { SELF_EVALUATION_SECTIONS } from "../template";
+import { sectionsFor } from "../template";
 import { TRANSITIONS, type TransitionAction } from "../workflow";
 import { CheckItems, CheckPanel } from "./check-panel";
 import { CommentComposer, type CommentItem, CommentList } from "./comments";
@@ -43,7 +43,6 @@ const DONE_TEXT: Record<TransitionAction, string> = {
   publish: "已公开。公开页面已生成。",
   reopen: "已重新打开，报告回到草稿，填报人会收到通知。",
 };
-const EDITABLE_SECTIONS = SELF_EVALUATION_SECTIONS.filter((s) => !s.group);
 
 const timeNow = () => new Date().toLocaleTimeString("zh-CN", { hour12: false });
 
@@ -70,11 +69,13 @@ export function ReportView({ report, comments, project, check, can }: ReportView
   const [dialogError, setDialogError] = useState<string | null>(null);
   const allowLeave = useRef(false);
 
-  const editing = can.edit && report.kind === "PROJECT_SELF_EVALUATION";
+  const template = sectionsFor(report.kind);
+  const editableSections = template.filter((s) => !s.group);
+  const editing = can.edit && editableSections.length > 0;
   const bodyByKey = new Map(report.sections.map((s) => [s.key, s.body]));
   const form = useForm<SectionsInput, unknown, SectionsValues>({
     resolver: zodResolver(sectionsSchema),
-    defaultValues: { sections: EDITABLE_SECTIONS.map((s) => ({ key: s.key, body: bodyByKey.get(s.key) ?? "" })) },
+    defaultValues: { sections: editableSections.map((s) => ({ key: s.key, body: bodyByKey.get(s.key) ?? "" })) },
   });
   const {
     register,
@@ -83,7 +84,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
   useUnsavedChangesWarning(editing && isDirty, allowLeave);
 
   // Where each comment is shown: under its section or indicator row, else at the top.
-  const sectionSlots = new Set(editing ? EDITABLE_SECTIONS.map((s) => s.key) : report.sections.filter((s) => !isGroupSection(s.key, s.body)).map((s) => s.key));
+  const sectionSlots = new Set(editing ? editableSections.map((s) => s.key) : report.sections.filter((s) => !isGroupSection(template, s.key, s.body)).map((s) => s.key));
   const indicatorSlots = new Set(project?.indicators.map((i) => i.id) ?? []);
   const placed = (c: CommentItem) => (c.sectionKey != null && sectionSlots.has(c.sectionKey)) || (c.indicatorId != null && indicatorSlots.has(c.indicatorId));
   const general = comments.filter((c) => !placed(c));
@@ -273,7 +274,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
             }}
           >
             <p className="text-sm text-slate-600">正文按纯文本保存和显示，换行会保留。带“必填”标记的章节须填写后才能提交。</p>
-            {SELF_EVALUATION_SECTIONS.map((def) => {
+            {template.map((def) => {
               if (def.group) {
                 return (
                   <SectionHeading key={def.key} level={def.level} id={`section-${def.key}`}>
@@ -281,7 +282,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
                   </SectionHeading>
                 );
               }
-              const i = EDITABLE_SECTIONS.indexOf(def);
+              const i = editableSections.indexOf(def);
               const fieldId = `section-body-${def.key}`;
               const error = errors.sections?.[i]?.body?.message;
               return (
@@ -315,16 +316,16 @@ export function ReportView({ report, comments, project, check, can }: ReportView
           </form>
         ) : (
           <div className="space-y-5" data-testid="narrative">
-            {can.edit && report.kind !== "PROJECT_SELF_EVALUATION" ? (
+            {can.edit && !editing ? (
               <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">此类报告暂不支持在线编辑正文。</p>
             ) : null}
             {report.sections.length === 0 ? <p className="text-sm text-slate-500">暂无正文。</p> : null}
             {report.sections.map((s) => {
-              const group = isGroupSection(s.key, s.body);
+              const group = isGroupSection(template, s.key, s.body);
               return (
                 <div key={s.key} id={`section-${s.key}`} className="scroll-mt-24 space-y-2" data-testid={group ? undefined : "section"}>
                   <div className="flex flex-wrap items-center gap-2">
-                    <SectionHeading level={sectionLevel(s.key)}>{s.heading}</SectionHeading>
+                    <SectionHeading level={sectionLevel(s.heading, s.key)}>{s.heading}</SectionHeading>
                     {!group && can.comment ? <CommentComposer reportId={report.id} sectionKey={s.key} target={s.heading} /> : null}
                   </div>
                   {group && !s.body.trim() ? null : <NarrativeBody body={s.body} />}

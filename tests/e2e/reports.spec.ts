@@ -1,0 +1,232 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
+import { signIn } from "./helpers/accounts";
+import { newDepartmentWithOwner, sql } from "./helpers/db";
+
+const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
+const heading = (key: string) => SELF_EVALUATION_SECTIONS.find((s) => s.key === key)!.heading;
+
+/** Narrative as an owner would write it; 2.1 states a budget that disagrees with the project (a warning, not a block). */
+const BODIES: Record<string, string> = {
+  "2.1": "本项目全年预算20万元，由市财政局批复下达。",
+  "5.3": "建议继续加强项目管理。<script>window.__injected = 1</script><b>此处文字按原样显示</b>",
+};
+const bodyOf = (key: string) => BODIES[key] ?? `${heading(key)}：本部门按照规定认真开展，情况良好。\n第二段：各项工作按计划完成。`;
+
+async function newSignedInPage(browser: Browser, username?: string, password?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  if (username && password) await signIn(page, username, password);
+  return page;
+}
+
+const toolbar = (page: Page) => page.getByRole("toolbar", { name: "报告操作" });
+
+/** Opens an action's dialog from the action bar and confirms it (with a comment when given). */
+async function act(page: Page, label: string, comment?: string) {
+  await toolbar(page).getByRole("button", { name: label, exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: label });
+  await expect(dialog).toBeVisible();
+  if (comment !== undefined) await dialog.getByRole("textbox").fill(comment);
+  await dialog.getByRole("button", { name: `确认${label}` }).click();
+}
+
+test("自评报告全流程：填写、被拦下的提交、退回与意见、修改重交、通过、公开、更正后第2版公开", async ({ browser }) => {
+  test.setTimeout(300_000);
+  mkdirSync("tests/e2e/.artifacts", { recursive: true });
+  const projectName = `报告流程测试项目${randomBytes(2).toString("hex")}`;
+  const title = `${projectName}项目支出绩效自评报告`;
+  const { username, password } = await newDepartmentWithOwner({ year: 2031, frameworkCode: "CY-2021-101" });
+
+  // ── The owner creates the project (the indicator table goes in by SQL: the editor is tested elsewhere) ──
+  const owner = await newSignedInPage(browser, username, password);
+  await owner.goto("/projects/new?year=2031");
+  await owner.getByLabel("项目名称").fill(projectName);
+  await owner.getByLabel("本年财政拨款 年初预算数（万元）").fill("18");
+  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("18");
+  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("17.5");
+  await owner.getByLabel("年度目标：预期目标").fill("举办培训班4期，政策知晓率达到90%以上。");
+  await owner.getByLabel("年度目标：实际完成情况").fill("举办培训班4期，政策知晓率95%。");
+  await owner.getByRole("button", { name: "创建项目" }).click();
+  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
+  const projectId = owner.url().split("/").pop()!;
+
+  const levels = await sql<{ l1Id: string; l2Id: string; l1: string; l2: string }>(
+    `SELECT l1."id" AS "l1Id", l2."id" AS "l2Id", l1."name" AS l1, l2."name" AS l2
+       FROM "Project" p JOIN "FrameworkLevel1" l1 ON l1."frameworkId" = p."frameworkId" JOIN "FrameworkLevel2" l2 ON l2."level1Id" = l1."id"
+      WHERE p."id" = $1`,
+    [projectId],
+  );
+  const level = (l1: string, l2: string) => levels.find((x) => x.l1 === l1 && x.l2 === l2)!;
+  const rows = [
+    { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 30 },
+    { l1: "产出指标", l2: "质量指标", name: "任务完成率", target: 100, actual: 100, unit: "%", weight: 20 },
+    { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 96, unit: "%", weight: 10 },
+  ];
+  for (const [i, r] of rows.entries()) {
+    const { l1Id, l2Id } = level(r.l1, r.l2);
+    await sql(
+      `INSERT INTO "Indicator" ("id", "projectId", "sortOrder", "level1Id", "level2Id", "name", "nature", "targetValue", "unit", "actualValue", "weight", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, 'GTE', $7, $8, $9, $10, now())`,
+      [`e2e-ind-${projectId}-${i}`, projectId, i, l1Id, l2Id, r.name, r.target, r.unit, r.actual, r.weight],
+    );
+  }
+
+  // ── …creates its self-evaluation report from the project's third tab ──
+  await owner.reload();
+  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
+  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  const reportId = owner.url().split("/").pop()!;
+  await expect(owner.getByTestId("report-title")).toHaveText(title);
+  await expect(owner.getByTestId("report-status")).toHaveText("草稿");
+  await expect(owner.getByTestId("check-panel")).toContainText(`须处理后才能提交（${REQUIRED.length} 项）`);
+  await expect(owner.getByTestId("report-indicator-row")).toHaveCount(4);
+  await expect(owner.getByTestId("funding-annual-total")).toHaveText("18.00");
+
+  // ── …tries to submit with empty sections and is shown what blocks it ──
+  await act(owner, "提交审核");
+  const blocked = owner.getByTestId("submit-blocked");
+  await expect(blocked).toContainText(`还有 ${REQUIRED.length} 个问题需要处理后才能提交`);
+  await expect(blocked).toContainText(`“${heading("5.1")}”尚未填写`);
+  await expect(owner.getByTestId("report-status")).toHaveText("草稿");
+
+  // ── …fills every required section, saves with Ctrl+S, submits ──
+  for (const s of REQUIRED) await owner.getByLabel(s.heading, { exact: true }).fill(bodyOf(s.key));
+  await expect(owner.getByTestId("save-hint")).toContainText("有未保存的修改");
+  await owner.getByLabel(heading("5.3"), { exact: true }).press("Control+s");
+  await expect(owner.getByTestId("report-saved")).toContainText("已保存");
+  await expect(owner.getByTestId("check-blocking")).toHaveCount(0);
+  await expect(owner.getByTestId("check-warning")).toContainText(["写明全年预算20万元，与项目全年预算数18.00万元不一致"]);
+  await act(owner, "提交审核");
+  await expect(owner.getByTestId("report-saved")).toContainText("已提交审核");
+  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+  await expect(owner.getByLabel(heading("5.1"), { exact: true })).toHaveCount(0); // no longer editable
+
+  // ── The reviewer finds it in the inbox (filtered to 已提交 by default) ──
+  const reviewer = await newSignedInPage(browser, "reviewer", "Review@2020");
+  await reviewer.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "报告" }).click();
+  await expect(reviewer).toHaveURL(/\/reports$/);
+  await expect(reviewer.getByTestId("notifications")).toContainText(`“${title}”已提交，等待审核`);
+  const inboxRow = reviewer.getByTestId("report-row").filter({ hasText: title });
+  await expect(inboxRow).toContainText("已提交");
+  await expect(reviewer.getByTestId("report-row").filter({ hasText: "已公开" })).toHaveCount(0);
+  await inboxRow.getByRole("link", { name: title }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/reports/${reportId}$`));
+  await expect(reviewer.getByTestId("check-panel")).toContainText("请核对（1 项，不影响提交）");
+
+  // …comments on section 2.1 in place, then returns the report with a comment (required)
+  const section21 = reviewer.locator('[id="section-2.1"]');
+  await section21.getByRole("button", { name: `添加意见：${heading("2.1")}` }).click();
+  await section21.getByLabel(`对“${heading("2.1")}”的意见`).fill("批复金额与项目全年预算数不一致，请核实。");
+  await section21.getByRole("button", { name: "提交意见" }).click();
+  await expect(section21.getByTestId("report-comment")).toContainText("批复金额与项目全年预算数不一致，请核实。");
+  await toolbar(reviewer).getByRole("button", { name: "退回修改" }).click();
+  const returnDialog = reviewer.getByRole("dialog", { name: "退回修改" });
+  await returnDialog.getByRole("button", { name: "确认退回修改" }).click();
+  await expect(returnDialog.getByRole("alert")).toHaveText("退回时必须填写审核意见");
+  await returnDialog.getByLabel("审核意见（必填）").fill("请核实资金申报及批复金额后重新提交。");
+  await returnDialog.getByRole("button", { name: "确认退回修改" }).click();
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已退回");
+  await expect(reviewer.getByTestId("general-comments")).toContainText("请核实资金申报及批复金额后重新提交。");
+  await reviewer.screenshot({ path: "tests/e2e/.artifacts/report-page.png", fullPage: true });
+
+  // ── The owner is notified, sees the status and the comments, fixes the section, resubmits ──
+  await owner.goto("/reports");
+  const note = owner.getByTestId("notification").filter({ hasText: "被退回" });
+  await expect(note).toHaveAttribute("data-read", "false");
+  await expect(note).toContainText("请核实资金申报及批复金额后重新提交。");
+  await owner.getByRole("button", { name: "全部标为已读" }).click();
+  await expect(note).toHaveAttribute("data-read", "true");
+  await note.getByRole("link").click();
+  await expect(owner.getByTestId("report-status")).toHaveText("已退回");
+  await expect(owner.getByTestId("general-comments")).toContainText("请核实资金申报及批复金额后重新提交。");
+  const ownerSection21 = owner.locator('[id="section-2.1"]');
+  await expect(ownerSection21.getByTestId("report-comment")).toContainText("批复金额与项目全年预算数不一致");
+  await owner.getByLabel(heading("2.1"), { exact: true }).fill("本项目全年预算18万元，由市财政局批复下达。");
+  await toolbar(owner).getByRole("button", { name: "保存" }).click();
+  await expect(owner.getByTestId("report-saved")).toContainText("已保存");
+  await ownerSection21.getByRole("button", { name: "标记已解决" }).click();
+  await expect(ownerSection21.getByTestId("report-comment")).toHaveAttribute("data-resolved", "true");
+  await expect(owner.getByTestId("check-warning")).toHaveCount(0);
+  await act(owner, "提交审核");
+  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+
+  // ── The reviewer approves and publishes ──
+  await reviewer.reload();
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已提交");
+  await act(reviewer, "审核通过");
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
+  await act(reviewer, "公开");
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await expect(reviewer.getByTestId("publication-links")).toContainText("第1版（现行）");
+
+  // ── An anonymous visitor reads the published report ──
+  const visitor = await newSignedInPage(browser);
+  const first = await visitor.goto(`/published/${reportId}`);
+  expect(first?.status()).toBe(200);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(visitor.getByTestId("published-version")).toHaveText("第1版");
+  await expect(visitor.getByTestId("correction-notice")).toHaveCount(0);
+  await expect(visitor.getByText("本项目全年预算18万元，由市财政局批复下达。")).toBeVisible();
+  await expect(visitor.getByText(BODIES["5.3"]!)).toBeVisible(); // stored text, shown as text
+  expect(await visitor.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+  await expect(visitor.getByTestId("published-section")).toHaveCount(REQUIRED.length);
+  await expect(visitor.getByTestId("report-score-total")).toHaveText("99.72");
+
+  // ── The admin reopens it for a correction, with the reason ──
+  const admin = await newSignedInPage(browser, "admin", "Admin@2020");
+  await admin.goto(`/reports/${reportId}`);
+  await act(admin, "重新打开以更正", "更正“相关建议”中的表述。");
+  await expect(admin.getByTestId("report-status")).toHaveText("草稿");
+
+  // ── The owner corrects (submitting saves the edit first), the reviewer approves and publishes again ──
+  await owner.reload();
+  await expect(owner.getByTestId("report-status")).toHaveText("草稿");
+  await owner.getByLabel(heading("5.3"), { exact: true }).fill("建议进一步完善项目绩效目标设置，加强过程监控。（已更正）");
+  await act(owner, "提交审核");
+  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+  await reviewer.reload();
+  await act(reviewer, "审核通过");
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
+  await act(reviewer, "公开");
+  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await expect(reviewer.getByTestId("publication-links")).toContainText("第2版（现行）");
+  for (const action of ["创建报告", "提交审核", "退回修改", "审核通过", "公开", "重新打开以更正"]) {
+    await expect(reviewer.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  }
+
+  // ── The public page shows version 2 with the correction note; version 1 stays readable ──
+  await visitor.reload();
+  await expect(visitor.getByTestId("published-version")).toHaveText("第2版");
+  await expect(visitor.getByTestId("correction-notice")).toContainText("更正（第2版），更正说明：更正“相关建议”中的表述。");
+  await expect(visitor.getByText("建议进一步完善项目绩效目标设置，加强过程监控。（已更正）")).toBeVisible();
+  await visitor.screenshot({ path: "tests/e2e/.artifacts/published-report.png", fullPage: true });
+  await visitor.getByTestId("correction-notice").getByRole("link", { name: /第1版/ }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/published/${reportId}\\?version=1$`));
+  await expect(visitor.getByTestId("published-version")).toHaveText("第1版");
+  await expect(visitor.getByTestId("newer-version-notice")).toContainText("现行版本为");
+  await expect(visitor.getByText(BODIES["5.3"]!)).toBeVisible();
+
+  expect((await visitor.goto(`/published/${reportId}?version=9`))?.status()).toBe(404);
+});
+
+test("公开页面：种子数据中已公开的自评报告（只有标题和正文的旧格式快照）无需登录即可查阅", async ({ page }) => {
+  const [seeded] = await sql<{ reportId: string; title: string }>(
+    `SELECT r."id" AS "reportId", r."title" FROM "Report" r JOIN "ReportPublication" p ON p."reportId" = r."id"
+      WHERE r."kind" = 'PROJECT_SELF_EVALUATION' AND (p."snapshot"->>'format') = '1' AND p."snapshot"::text LIKE '%五、评价结论及建议%'
+      ORDER BY r."title" LIMIT 1`,
+  );
+  expect(seeded).toBeDefined();
+  const response = await page.goto(`/published/${seeded!.reportId}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(seeded!.title);
+  await expect(page.getByTestId("published-version")).toHaveText("第1版");
+  await expect(page.getByRole("heading", { name: "五、评价结论及建议" })).toBeVisible();
+  expect(await page.getByTestId("published-section").count()).toBeGreaterThan(10);
+  await expect(page.getByTestId("report-project")).toHaveCount(0);
+
+  expect((await page.goto("/published/no-such-report"))?.status()).toBe(404);
+});

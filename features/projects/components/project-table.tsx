@@ -70,11 +70,11 @@ export function ProjectTable({ rows, showDepartment, emptyHint }: { rows: Projec
     [showDepartment],
   );
 
+  // A new filter array on every render would make TanStack reset its state on every render (a loop).
+  const columnFilters = useMemo(() => (status ? [{ id: "status", value: status }] : []), [status]);
   // TanStack Table v8 returns fresh functions each render; the React Compiler skips this
   // component, which is what we want.
   // eslint-disable-next-line react-hooks/incompatible-library
-  // A new filter array on every render would make TanStack reset its state on every render (a loop).
-  const columnFilters = useMemo(() => (status ? [{ id: "status", value: status }] : []), [status]);
   const table = useReactTable({
     data: rows,
     columns,

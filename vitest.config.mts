@@ -16,6 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          sequence: { groupOrder: 0 },
           include: ["**/*.test.ts", "**/*.test.tsx"],
           exclude: [...exclude, "**/*.int.test.ts"],
         },
@@ -25,6 +26,8 @@ export default defineConfig({
         test: {
           name: "integration",
           environment: "node",
+          // Runs after the unit project (vitest needs an order when maxWorkers differ).
+          sequence: { groupOrder: 1 },
           include: ["**/*.int.test.ts"],
           exclude,
           globalSetup: ["tests/integration/global-setup.ts"],

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { listPublicDepartmentYears } from "@/features/departments/data";
 
@@ -11,6 +12,11 @@ export default async function HomePage() {
         <h1 className="text-3xl font-bold">部门决算与预算绩效信息公开</h1>
         <p className="mt-3 max-w-3xl text-slate-600">
           各部门按年度公开部门决算、项目绩效目标完成情况、项目支出绩效自评报告和部门整体支出绩效评价报告。无需登录即可查阅。
+        </p>
+        <p className="mt-4">
+          <Link href="/portal" className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+            按部门和年度查找公开信息
+          </Link>
         </p>
       </section>
       <Card title="部门与年度">
@@ -26,11 +32,22 @@ export default async function HomePage() {
                   {d.shortName}
                 </p>
                 <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${d.shortName}年度`}>
-                  {d.years.map((y) => (
-                    <li key={y.year} className="rounded-md border border-slate-200 px-3 py-1.5 text-sm">
-                      {y.year}年度 · {y.projectCount} 个项目 · {y.published ? "已公开" : "未公开"}
-                    </li>
-                  ))}
+                  {d.years.map((y) =>
+                    y.published ? (
+                      <li key={y.year}>
+                        <Link
+                          href={`/portal/${encodeURIComponent(d.code)}/${y.year}`}
+                          className="block rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm text-brand-900 underline-offset-2 hover:underline"
+                        >
+                          {y.year}年度 · {y.projectCount} 个项目 · 已公开
+                        </Link>
+                      </li>
+                    ) : (
+                      <li key={y.year} className="rounded-md border border-slate-200 px-3 py-1.5 text-sm">
+                        {y.year}年度 · {y.projectCount} 个项目 · 未公开
+                      </li>
+                    ),
+                  )}
                 </ul>
               </li>
             ))}

@@ -1,0 +1,627 @@
+/**
+ * The numeric tables of 第二部分 (部门决算情况说明), each placed after the narrative
+ * section it belongs to. Computed figures come from the snapshot; where the document
+ * printed a different number, <Amount> shows it beside the computed one.
+ */
+import type { YearDocument } from "@/features/publication/year-document";
+import { centsToText, formatPercentText, formatWanText, ratioText, signedPercent, signedWan, toCents } from "./doc-format";
+import { Amount, DocTable, numCell } from "./doc-primitives";
+
+const INCOME_SOURCE_LABELS: Record<string, string> = {
+  GENERAL_BUDGET: "一般公共预算财政拨款收入",
+  GOV_FUND: "政府性基金预算财政拨款收入",
+  SOE_CAPITAL: "国有资本经营预算财政拨款收入",
+  SUPERIOR_SUBSIDY: "上级补助收入",
+  BUSINESS: "事业收入",
+  OPERATING: "经营收入",
+  SUBORDINATE: "附属单位上缴收入",
+  OTHER: "其他收入",
+};
+
+const Th = ({ children, className = "" }: { children: React.ReactNode; className?: string }) => (
+  <th scope="col" className={className}>
+    {children}
+  </th>
+);
+const RowTh = ({ children, className = "", indent = false }: { children: React.ReactNode; className?: string; indent?: boolean }) => (
+  <th scope="row" className={`font-normal ${className}`} style={indent ? { paddingLeft: "1.5rem" } : undefined}>
+    {children}
+  </th>
+);
+
+/** 收入支出决算总体情况: 收支总计 with the change against the prior year. */
+export function OverviewTable({ doc }: { doc: YearDocument }) {
+  const t = doc.totals;
+  const derived = (key: string) => (doc.figures[key]?.text?.startsWith("推算") ? "（推算）" : "");
+  return (
+    <DocTable id="table-overview" caption={`${doc.ref.year}年度收入支出决算总体情况（万元）`}>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>本年数</Th>
+          <Th className={numCell}>上年数</Th>
+          <Th className={numCell}>增减额</Th>
+          <Th className={numCell}>增减率</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh className="font-semibold">收、支总计</RowTh>
+          <td className={numCell}>
+            <Amount value={t.incomeExpenditure.amount} printed={t.incomeExpenditure.printed} />
+          </td>
+          <td className={numCell}>{formatWanText(t.incomeExpenditure.previous)}</td>
+          <td className={numCell}>{signedWan(t.incomeExpenditure.change)}</td>
+          <td className={numCell}>{signedPercent(t.incomeExpenditure.percent)}</td>
+        </tr>
+        <tr>
+          <RowTh>本年收入合计</RowTh>
+          <td className={numCell}>
+            <Amount value={t.income.amount} printed={t.income.printed} />
+          </td>
+          <td colSpan={3} />
+        </tr>
+        {t.openingBalance != null ? (
+          <tr>
+            <RowTh>年初结转和结余{derived("balance.opening")}</RowTh>
+            <td className={numCell}>{formatWanText(t.openingBalance)}</td>
+            <td colSpan={3} />
+          </tr>
+        ) : null}
+        <tr>
+          <RowTh>本年支出合计</RowTh>
+          <td className={numCell}>
+            <Amount value={t.expenditure.amount} printed={t.expenditure.printed} />
+          </td>
+          <td colSpan={3} />
+        </tr>
+        {t.closingBalance != null ? (
+          <tr>
+            <RowTh>年末结转和结余{derived("balance.closing")}</RowTh>
+            <td className={numCell}>{formatWanText(t.closingBalance)}</td>
+            <td colSpan={3} />
+          </tr>
+        ) : null}
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 收入决算: income by source with shares. */
+export function IncomeTable({ doc }: { doc: YearDocument }) {
+  return (
+    <DocTable id="table-income" caption={`${doc.ref.year}年度收入决算（按来源，万元）`}>
+      <thead>
+        <tr>
+          <Th>收入来源</Th>
+          <Th className={numCell}>金额</Th>
+          <Th className={numCell}>占本年收入合计</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {doc.income.map((l) => (
+          <tr key={l.source}>
+            <RowTh>{INCOME_SOURCE_LABELS[l.source] ?? l.source}</RowTh>
+            <td className={numCell}>{formatWanText(l.amount)}</td>
+            <td className={numCell}>{formatPercentText(l.share)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <RowTh className="font-semibold">本年收入合计</RowTh>
+          <td className={numCell}>
+            <Amount value={doc.totals.income.amount} printed={doc.totals.income.printed} />
+          </td>
+          <td className={numCell}>{doc.income.length > 0 ? "100.00%" : "—"}</td>
+        </tr>
+      </tfoot>
+    </DocTable>
+  );
+}
+
+/** 支出决算: 基本支出 / 项目支出 with shares (the text alternative of the split chart). */
+export function ExpenditureTable({ doc }: { doc: YearDocument }) {
+  const t = doc.totals;
+  return (
+    <DocTable id="table-expenditure" caption={`${doc.ref.year}年度支出决算（按支出性质，万元）`}>
+      <thead>
+        <tr>
+          <Th>支出性质</Th>
+          <Th className={numCell}>金额</Th>
+          <Th className={numCell}>占本年支出合计</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh>基本支出</RowTh>
+          <td className={numCell}>
+            <Amount value={t.basic.amount} printed={t.basic.printed} />
+          </td>
+          <td className={numCell}>{formatPercentText(t.basic.share)}</td>
+        </tr>
+        <tr>
+          <RowTh>项目支出</RowTh>
+          <td className={numCell}>
+            <Amount value={t.project.amount} printed={t.project.printed} />
+          </td>
+          <td className={numCell}>{formatPercentText(t.project.share)}</td>
+        </tr>
+      </tbody>
+      <tfoot>
+        <tr>
+          <RowTh className="font-semibold">本年支出合计</RowTh>
+          <td className={numCell}>
+            <Amount value={t.expenditure.amount} printed={t.expenditure.printed} />
+          </td>
+          <td className={numCell}>100.00%</td>
+        </tr>
+      </tfoot>
+    </DocTable>
+  );
+}
+
+/** 财政拨款收入支出决算总体情况. */
+export function FiscalTable({ doc }: { doc: YearDocument }) {
+  const f = doc.totals.fiscal;
+  return (
+    <DocTable id="table-fiscal" caption={`${doc.ref.year}年度财政拨款收入支出决算总体情况（万元）`}>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>本年数</Th>
+          <Th className={numCell}>上年数</Th>
+          <Th className={numCell}>增减额</Th>
+          <Th className={numCell}>增减率</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh>财政拨款收、支总计</RowTh>
+          <td className={numCell}>
+            <Amount value={f.amount} printed={f.printed} />
+          </td>
+          <td className={numCell}>{formatWanText(f.previous)}</td>
+          <td className={numCell}>{signedWan(f.change)}</td>
+          <td className={numCell}>{signedPercent(f.percent)}</td>
+        </tr>
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 一般公共预算财政拨款支出决算总体情况. */
+export function GeneralBudgetOverallTable({ doc }: { doc: YearDocument }) {
+  const g = doc.totals.generalBudget;
+  return (
+    <DocTable id="table-general-budget" caption={`${doc.ref.year}年度一般公共预算财政拨款支出决算总体情况（万元）`} wide>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>决算数</Th>
+          <Th className={numCell}>预算数</Th>
+          <Th className={numCell}>完成预算</Th>
+          <Th className={numCell}>上年决算数</Th>
+          <Th className={numCell}>增减额</Th>
+          <Th className={numCell}>增减率</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh>一般公共预算财政拨款支出</RowTh>
+          <td className={numCell}>
+            <Amount value={g.amount} printed={g.printed} />
+          </td>
+          <td className={numCell}>{formatWanText(g.budget)}</td>
+          <td className={numCell}>{formatPercentText(g.completion)}</td>
+          <td className={numCell}>{formatWanText(g.previous)}</td>
+          <td className={numCell}>{signedWan(g.change)}</td>
+          <td className={numCell}>{signedPercent(g.percent)}</td>
+        </tr>
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 一般公共预算财政拨款支出决算结构: by 功能分类 类 with shares (the text alternative of the bar chart). */
+export function ByClassTable({ doc, id }: { doc: YearDocument; id: string }) {
+  const g = doc.totals.generalBudget;
+  return (
+    <DocTable id={id} caption={`${doc.ref.year}年度一般公共预算财政拨款支出结构（按功能分类“类”，万元）`}>
+      <thead>
+        <tr>
+          <Th>科目编码</Th>
+          <Th>类</Th>
+          <Th className={numCell}>支出</Th>
+          <Th className={numCell}>占比</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {doc.byClass.map((c) => (
+          <tr key={c.code}>
+            <td>{c.code}</td>
+            <RowTh>{c.name}</RowTh>
+            <td className={numCell}>{formatWanText(c.amount)}</td>
+            <td className={numCell}>{formatPercentText(c.share)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td />
+          <RowTh className="font-semibold">合计</RowTh>
+          <td className={numCell}>
+            <Amount value={g.amount} printed={g.printed} />
+          </td>
+          <td className={numCell}>100.00%</td>
+        </tr>
+      </tfoot>
+    </DocTable>
+  );
+}
+
+type Node = { code: string; name: string; budget: number | null; amount: number; basic: number; project: number; reason: string; depth: 0 | 1 | 2 };
+
+/** 类/款/项 rows with 类 and 款 subtotals, in the order of the lines. */
+function detailRows(doc: YearDocument): Node[] {
+  const rows: Node[] = [];
+  const byCode = new Map<string, Node>();
+  const add = (n: Node, l: YearDocument["expenditureLines"][number]) => {
+    const b = toCents(l.budget);
+    n.budget = n.budget == null || b == null ? null : n.budget + b;
+    n.amount += toCents(l.amount) ?? 0;
+    n.basic += toCents(l.basic) ?? 0;
+    n.project += toCents(l.project) ?? 0;
+  };
+  for (const l of doc.expenditureLines) {
+    const levels: [string, string, 0 | 1][] = [
+      [l.code.slice(0, 3), l.className, 0],
+      [l.code.slice(0, 5), l.subclassName, 1],
+    ];
+    for (const [code, name, depth] of levels) {
+      if (!name || code.length === l.code.length) continue;
+      let n = byCode.get(code);
+      if (!n) {
+        n = { code, name, budget: 0, amount: 0, basic: 0, project: 0, reason: "", depth };
+        byCode.set(code, n);
+        rows.push(n);
+      }
+      add(n, l);
+    }
+    const b = toCents(l.budget);
+    rows.push({ code: l.code, name: l.itemName, budget: b, amount: toCents(l.amount) ?? 0, basic: toCents(l.basic) ?? 0, project: toCents(l.project) ?? 0, reason: l.reason, depth: 2 });
+  }
+  return rows;
+}
+
+/** 一般公共预算财政拨款支出决算具体情况: 类/款/项 with 决算数, 预算数, 完成预算% and the reason. */
+export function DetailTable({ doc }: { doc: YearDocument }) {
+  const g = doc.totals.generalBudget;
+  const rows = detailRows(doc);
+  const level = ["类", "款", "项"];
+  return (
+    <DocTable id="table-detail" caption={`${doc.ref.year}年度一般公共预算财政拨款支出决算具体情况（按功能分类“类/款/项”，万元）`} wide>
+      <thead>
+        <tr>
+          <Th>科目编码</Th>
+          <Th>科目名称</Th>
+          <Th className={numCell}>预算数</Th>
+          <Th className={numCell}>基本支出</Th>
+          <Th className={numCell}>项目支出</Th>
+          <Th className={numCell}>决算数</Th>
+          <Th className={numCell}>完成预算</Th>
+          <Th>决算数与预算数差异说明</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const completion = r.budget == null ? null : ratioText(r.amount, r.budget);
+          return (
+            <tr key={r.code} className={r.depth === 0 ? "font-semibold" : ""}>
+              <td>{r.code}</td>
+              <th scope="row" className={`min-w-[11rem] print:min-w-0 ${r.depth === 0 ? "" : "font-normal"}`} style={{ paddingLeft: `${0.5 + r.depth * 1.25}rem` }}>
+                {r.name}
+                <span className="text-slate-600">（{level[r.depth]}）</span>
+              </th>
+              <td className={numCell}>{r.budget == null ? "—" : centsToText(r.budget)}</td>
+              <td className={numCell}>{centsToText(r.basic)}</td>
+              <td className={numCell}>{centsToText(r.project)}</td>
+              <td className={numCell}>{centsToText(r.amount)}</td>
+              <td className={numCell}>{formatPercentText(completion)}</td>
+              <td className="min-w-[12rem] text-slate-700 print:min-w-[7rem]">{r.reason}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr className="font-semibold">
+          <td />
+          <th scope="row">合计</th>
+          <td className={numCell}>{formatWanText(g.budget)}</td>
+          <td className={numCell}>{formatWanText(doc.totals.basic.amount)}</td>
+          <td className={numCell}>{formatWanText(doc.totals.project.amount)}</td>
+          <td className={numCell}>
+            <Amount value={g.amount} printed={g.printed} />
+          </td>
+          <td className={numCell}>{formatPercentText(g.completion)}</td>
+          <td />
+        </tr>
+      </tfoot>
+    </DocTable>
+  );
+}
+
+/** 一般公共预算财政拨款基本支出: 人员经费 / 日常公用经费 with their items. */
+export function BasicExpenditureTable({ doc }: { doc: YearDocument }) {
+  const { personnel, publicUse } = doc.basicItems;
+  const sum = (toCents(personnel.amount) ?? 0) + (toCents(publicUse.amount) ?? 0);
+  const printedTotal = doc.figures["basic.total"]?.amount ?? null;
+  const computed = doc.totals.basic.amount;
+  return (
+    <>
+      <DocTable id="table-basic" caption={`${doc.ref.year}年度一般公共预算财政拨款基本支出（万元）`} wide>
+        <thead>
+          <tr>
+            <Th>经济分类</Th>
+            <Th className={numCell}>金额</Th>
+            <Th>主要包括</Th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <RowTh className="whitespace-nowrap">人员经费</RowTh>
+            <td className={numCell}>{formatWanText(personnel.amount)}</td>
+            <td>{personnel.items.join("、")}</td>
+          </tr>
+          <tr>
+            <RowTh className="whitespace-nowrap">日常公用经费</RowTh>
+            <td className={numCell}>{formatWanText(publicUse.amount)}</td>
+            <td>{publicUse.items.join("、")}</td>
+          </tr>
+        </tbody>
+        <tfoot>
+          <tr>
+            <RowTh className="font-semibold whitespace-nowrap">基本支出合计</RowTh>
+            <td className={numCell}>
+              <Amount value={computed} printed={printedTotal} />
+            </td>
+            <td className="text-slate-700">按支出功能分类明细计算</td>
+          </tr>
+        </tfoot>
+      </DocTable>
+      {centsToText(sum) !== formatWanText(computed) ? (
+        <p className="text-sm text-slate-700">注：人员经费与日常公用经费之和为 {centsToText(sum)} 万元，与按支出功能分类明细计算的基本支出 {formatWanText(computed)} 万元不一致。</p>
+      ) : null}
+    </>
+  );
+}
+
+const THREE_PUBLIC_LABELS: Record<string, string> = {
+  ABROAD: "因公出国（境）费",
+  VEHICLE_PURCHASE: "公务用车购置费",
+  VEHICLE_OPERATION: "公务用车运行维护费",
+  RECEPTION_DOMESTIC: "国内公务接待费",
+  RECEPTION_FOREIGN: "外事接待费",
+};
+
+/** “三公”经费: items, shares, changes, 批次/人次 and vehicles held. */
+export function ThreePublicTable({ doc }: { doc: YearDocument }) {
+  const tp = doc.threePublic;
+  const line = (kind: string) => tp.lines.find((l) => l.kind === kind);
+  const abroad = line("ABROAD");
+  const sub = (kind: string) => {
+    const l = line(kind);
+    if (!l) return null;
+    const completion = l.budget ? ratioText(toCents(l.amount) ?? 0, toCents(l.budget) ?? 0) : null;
+    return (
+      <tr key={kind}>
+        <RowTh indent>其中：{THREE_PUBLIC_LABELS[kind]}</RowTh>
+        <td className={numCell}>{formatWanText(l.amount)}</td>
+        <td className={numCell}>{formatWanText(l.budget)}</td>
+        <td className={numCell}>{formatPercentText(completion)}</td>
+        <td className={numCell}>{formatPercentText(l.share)}</td>
+        <td className={numCell} colSpan={3} />
+        <td className={numCell}>{l.batches != null ? `${l.batches}批次` : ""}</td>
+        <td className={numCell}>{l.persons != null ? `${l.persons}人次` : ""}</td>
+      </tr>
+    );
+  };
+  const vehiclesHeld = doc.figures["assets.vehicles"];
+  return (
+    <>
+      <DocTable id="table-three-public" caption={`${doc.ref.year}年度“三公”经费财政拨款支出决算（万元）`} wide>
+        <thead>
+          <tr>
+            <Th>项目</Th>
+            <Th className={numCell}>决算数</Th>
+            <Th className={numCell}>预算数</Th>
+            <Th className={numCell}>完成预算</Th>
+            <Th className={numCell}>占比</Th>
+            <Th className={numCell}>上年决算数</Th>
+            <Th className={numCell}>增减额</Th>
+            <Th className={numCell}>增减率</Th>
+            <Th className={numCell}>接待批次</Th>
+            <Th className={numCell}>接待人次</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {abroad ? (
+            <tr>
+              <RowTh>因公出国（境）费</RowTh>
+              <td className={numCell}>{formatWanText(abroad.amount)}</td>
+              <td className={numCell}>{formatWanText(abroad.budget)}</td>
+              <td className={numCell}>—</td>
+              <td className={numCell}>{formatPercentText(abroad.share)}</td>
+              <td className={numCell} colSpan={5} />
+            </tr>
+          ) : null}
+          <tr>
+            <RowTh>公务用车购置及运行维护费</RowTh>
+            <td className={numCell}>{formatWanText(tp.vehicles.amount)}</td>
+            <td className={numCell}>—</td>
+            <td className={numCell}>—</td>
+            <td className={numCell}>{formatPercentText(tp.vehicles.share)}</td>
+            <td className={numCell}>{formatWanText(tp.vehicles.previous)}</td>
+            <td className={numCell}>{signedWan(tp.vehicles.change)}</td>
+            <td className={numCell}>{signedPercent(tp.vehicles.percent)}</td>
+            <td colSpan={2} />
+          </tr>
+          {sub("VEHICLE_PURCHASE")}
+          {sub("VEHICLE_OPERATION")}
+          <tr>
+            <RowTh>公务接待费</RowTh>
+            <td className={numCell}>{formatWanText(tp.reception.amount)}</td>
+            <td className={numCell}>—</td>
+            <td className={numCell}>—</td>
+            <td className={numCell}>{formatPercentText(tp.reception.share)}</td>
+            <td className={numCell}>{formatWanText(tp.reception.previous)}</td>
+            <td className={numCell}>{signedWan(tp.reception.change)}</td>
+            <td className={numCell}>{signedPercent(tp.reception.percent)}</td>
+            <td colSpan={2} />
+          </tr>
+          {sub("RECEPTION_DOMESTIC")}
+          {sub("RECEPTION_FOREIGN")}
+        </tbody>
+        <tfoot>
+          <tr className="font-semibold">
+            <RowTh className="font-semibold">合计</RowTh>
+            <td className={numCell}>
+              <Amount value={tp.total} printed={doc.figures["threePublic.total"]?.amount ?? null} />
+            </td>
+            <td className={numCell}>{formatWanText(tp.budget)}</td>
+            <td className={numCell}>—</td>
+            <td className={numCell}>100.00%</td>
+            <td colSpan={5} />
+          </tr>
+        </tfoot>
+      </DocTable>
+      {vehiclesHeld?.quantity != null ? (
+        <p className="text-sm text-slate-700">
+          公务用车保有量：{vehiclesHeld.quantity}辆{vehiclesHeld.text ? `（${vehiclesHeld.text}）` : ""}。
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A one-figure table (政府性基金 / 国有资本经营预算财政拨款支出). */
+export function SingleFigureTable({ id, caption, label, amount }: { id: string; caption: string; label: string; amount: string | null | undefined }) {
+  return (
+    <DocTable id={id} caption={caption}>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>金额（万元）</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh>{label}</RowTh>
+          <td className={numCell}>{formatWanText(amount)}</td>
+        </tr>
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 机关运行经费 with the change against the prior year. */
+export function OperatingExpensesTable({ doc }: { doc: YearDocument }) {
+  const o = doc.operatingExpenses;
+  return (
+    <DocTable id="table-operating" caption={`${doc.ref.year}年度机关运行经费支出（万元）`}>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>本年数</Th>
+          <Th className={numCell}>上年数</Th>
+          <Th className={numCell}>增减额</Th>
+          <Th className={numCell}>增减率</Th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <RowTh>机关运行经费</RowTh>
+          <td className={numCell}>{formatWanText(o.amount)}</td>
+          <td className={numCell}>{formatWanText(o.previous)}</td>
+          <td className={numCell}>{signedWan(o.change)}</td>
+          <td className={numCell}>{signedPercent(o.percent)}</td>
+        </tr>
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 政府采购: 货物/工程/服务 and the share granted to small and medium enterprises. */
+export function ProcurementTable({ doc }: { doc: YearDocument }) {
+  const f = (k: string) => doc.figures[`procurement.${k}`]?.amount ?? null;
+  const total = toCents(f("total"));
+  const share = (k: string) => {
+    const v = toCents(f(k));
+    return v == null || !total ? "—" : formatPercentText(ratioText(v, total));
+  };
+  const rows: [string, string][] = [
+    ["goods", "政府采购货物支出"],
+    ["works", "政府采购工程支出"],
+    ["services", "政府采购服务支出"],
+  ];
+  return (
+    <DocTable id="table-procurement" caption={`${doc.ref.year}年度政府采购支出（万元）`}>
+      <thead>
+        <tr>
+          <Th>项目</Th>
+          <Th className={numCell}>金额</Th>
+          <Th className={numCell}>占政府采购支出总额</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([k, label]) => (
+          <tr key={k}>
+            <RowTh>{label}</RowTh>
+            <td className={numCell}>{formatWanText(f(k))}</td>
+            <td className={numCell}>{share(k)}</td>
+          </tr>
+        ))}
+        <tr>
+          <RowTh className="font-semibold">政府采购支出总额</RowTh>
+          <td className={numCell}>{formatWanText(f("total"))}</td>
+          <td className={numCell}>{total ? "100.00%" : "—"}</td>
+        </tr>
+        <tr>
+          <RowTh indent>其中：授予中小企业合同金额</RowTh>
+          <td className={numCell}>{formatWanText(f("sme"))}</td>
+          <td className={numCell}>{share("sme")}</td>
+        </tr>
+      </tbody>
+    </DocTable>
+  );
+}
+
+/** 国有资产占有使用情况: vehicles and high-value equipment. */
+export function StateAssetsTable({ doc }: { doc: YearDocument }) {
+  const q = (k: string) => doc.figures[`assets.${k}`];
+  const rows: [string, string, string][] = [
+    ["vehicles", "车辆", "辆"],
+    ["generalEquipmentOver50Wan", "单价50万元以上通用设备", "台（套）"],
+    ["specialEquipmentOver100Wan", "单价100万元以上专用设备", "台（套）"],
+  ];
+  return (
+    <DocTable id="table-assets" caption={`截至${doc.ref.year}年12月31日国有资产占有使用情况`}>
+      <thead>
+        <tr>
+          <Th>资产</Th>
+          <Th className={numCell}>数量</Th>
+          <Th>说明</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([k, label, unit]) => (
+          <tr key={k}>
+            <RowTh>{label}</RowTh>
+            <td className={numCell}>{q(k)?.quantity != null ? `${q(k)!.quantity}${unit}` : "—"}</td>
+            <td>{q(k)?.text ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DocTable>
+  );
+}

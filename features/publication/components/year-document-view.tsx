@@ -1,0 +1,380 @@
+/**
+ * The public page of one department's published year (部门决算公开), rendered from
+ * the frozen publication snapshot in the printed document's structure: 第一部分
+ * 部门概况, 第二部分 决算情况说明 (narrative sections with their tables and charts),
+ * 项目绩效目标完成情况表, 名词解释, 第四部分 附件. All text is rendered as text.
+ */
+import type { ReactNode } from "react";
+import type { YearDocument } from "@/features/publication/year-document";
+import { attachmentSectionLevel, formatDateZh, formatWanText, sectionId, sectionLevel } from "./doc-format";
+import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
+import { ClassBarChart, SplitBarChart } from "./expenditure-charts";
+import {
+  BasicExpenditureTable,
+  ByClassTable,
+  DetailTable,
+  ExpenditureTable,
+  FiscalTable,
+  GeneralBudgetOverallTable,
+  IncomeTable,
+  OperatingExpensesTable,
+  OverviewTable,
+  ProcurementTable,
+  SingleFigureTable,
+  StateAssetsTable,
+  ThreePublicTable,
+} from "./finance-tables";
+import { PrintButton } from "./print-button";
+import { ProjectTable } from "./project-table";
+
+export type PublicationVersion = { versionNo: number; publishedAt: string; supersededAt: string | null; correctionNote: string };
+
+export type VersionInfo = {
+  versionNo: number;
+  latest: number;
+  publishedAt: string;
+  correctionNote: string;
+  versions: PublicationVersion[];
+};
+
+type Props = {
+  doc: YearDocument;
+  version: VersionInfo;
+  /** URL of a version of this page (undefined: the current one). */
+  versionHref: (versionNo?: number) => string;
+  /** URL of an attachment report's own page, when there is one. */
+  reportHref?: (reportId: string) => string | null;
+};
+
+const PROJECT_TABLES_ID = "project-tables";
+const GLOSSARY_LIST_ID = "glossary-list";
+const ATTACHMENTS_ID = "attachments";
+const attachmentId = (reportId: string) => `attachment-${reportId}`;
+
+/** Computed figures that disagree with the printed ones, for the consistency notice. */
+function discrepancies(doc: YearDocument) {
+  const t = doc.totals;
+  const list: [string, string | null, string | null | undefined][] = [
+    ["收、支总计", t.incomeExpenditure.amount, t.incomeExpenditure.printed],
+    ["本年收入合计", t.income.amount, t.income.printed],
+    ["本年支出合计", t.expenditure.amount, t.expenditure.printed],
+    ["基本支出", t.basic.amount, t.basic.printed],
+    ["项目支出", t.project.amount, t.project.printed],
+    ["财政拨款收、支总计", t.fiscal.amount, t.fiscal.printed],
+    ["一般公共预算财政拨款支出", t.generalBudget.amount, t.generalBudget.printed],
+    ["一般公共预算财政拨款基本支出", t.basic.amount, doc.figures["basic.total"]?.amount],
+    ["“三公”经费财政拨款支出", doc.threePublic.total, doc.figures["threePublic.total"]?.amount],
+  ];
+  return list.filter(([, a, p]) => a != null && p != null && formatWanText(a) !== formatWanText(p)) as [string, string, string][];
+}
+
+type TocItem = { id: string; label: string; children: TocItem[] };
+
+function tableOfContents(doc: YearDocument): TocItem[] {
+  const top: TocItem[] = [];
+  for (const s of doc.sections) {
+    const level = sectionLevel(s.key);
+    const item = { id: sectionId(s.key), label: s.heading, children: [] };
+    if (level === 2 || top.length === 0) top.push(item);
+    else if (level === 3) top.at(-1)!.children.push(item);
+    if (s.key.endsWith("performanceManagement.projectGoals") && doc.projects.length > 0) {
+      top.at(-1)!.children.push({ id: PROJECT_TABLES_ID, label: `项目绩效目标完成情况表1–${doc.projects.length}`, children: [] });
+    }
+  }
+  const { overall, selfEvaluations } = doc.attachments;
+  if (overall || selfEvaluations.length > 0) {
+    top.push({
+      id: ATTACHMENTS_ID,
+      label: "第四部分 附件",
+      children: [
+        ...(overall ? [{ id: attachmentId(overall.id), label: `附件1 ${overall.title}`, children: [] }] : []),
+        ...selfEvaluations.map((r, i) => ({ id: attachmentId(r.id), label: `${i === 0 ? "附件2 " : ""}${r.title}`, children: [] })),
+      ],
+    });
+  }
+  return top;
+}
+
+function TableOfContents({ items }: { items: TocItem[] }) {
+  return (
+    <nav aria-labelledby="toc-heading" className="no-print my-6 rounded-md border border-slate-200 bg-white p-4 print:hidden">
+      <h2 id="toc-heading" className="mb-2 text-base font-bold">
+        目录
+      </h2>
+      <ol className="space-y-1 text-sm">
+        {items.map((i) => (
+          <li key={i.id}>
+            <a href={`#${i.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+              {i.label}
+            </a>
+            {i.children.length > 0 ? (
+              <ol className="mt-1 ml-4 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
+                {i.children.map((c) => (
+                  <li key={c.id}>
+                    <a href={`#${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {c.label}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+function VersionNotice({ version, versionHref }: { version: VersionInfo; versionHref: Props["versionHref"] }) {
+  const byNo = [...version.versions].sort((a, b) => b.versionNo - a.versionNo);
+  const current = byNo.find((v) => v.versionNo === version.versionNo);
+  const earlier = byNo.filter((v) => v.versionNo < version.versionNo);
+  if (version.versionNo < version.latest) {
+    return (
+      <div role="note" aria-label="版本说明" data-testid="version-notice" className="my-4 rounded-md border-2 border-amber-500 bg-amber-50 p-4 text-sm text-amber-950 print:border print:bg-transparent">
+        <p className="font-semibold">
+          您正在查看第{version.versionNo}版（{formatDateZh(version.publishedAt)}公开）。
+          {current?.supersededAt ? `该版本已于${formatDateZh(current.supersededAt)}被更正，` : "该版本已被更正，"}
+          现行版本为第{version.latest}版。
+        </p>
+        {version.versionNo > 1 && version.correctionNote ? <p className="mt-1">本版更正说明：{version.correctionNote}</p> : null}
+        <p className="no-print mt-2 print:hidden">
+          <a href={versionHref()} className="font-semibold text-brand-700 underline">
+            查看现行版本（第{version.latest}版）
+          </a>
+        </p>
+      </div>
+    );
+  }
+  if (version.versionNo <= 1) return null;
+  return (
+    <div role="note" aria-label="版本说明" data-testid="version-notice" className="my-4 rounded-md border border-sky-300 bg-sky-50 p-4 text-sm text-sky-950 print:bg-transparent">
+      <p className="font-semibold">
+        本文件已于{formatDateZh(version.publishedAt)}更正（第{version.versionNo}版）。
+      </p>
+      <p className="mt-1">更正说明：{version.correctionNote || "（未填写）"}</p>
+      {earlier.length > 0 ? (
+        <div className="no-print mt-2 print:hidden">
+          <span>此前版本：</span>
+          <ul className="inline">
+            {earlier.map((v) => (
+              <li key={v.versionNo} className="mr-3 inline">
+                <a href={versionHref(v.versionNo)} className="text-brand-700 underline">
+                  第{v.versionNo}版（{formatDateZh(v.publishedAt)}公开）
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ConsistencyNotice({ items }: { items: [string, string, string][] }) {
+  if (items.length === 0) return null;
+  return (
+    <div role="note" aria-labelledby="consistency-title" data-testid="consistency-notice" className="my-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 print:bg-transparent">
+      <p id="consistency-title" className="font-semibold">
+        数据一致性提示
+      </p>
+      <p className="mt-1">本页金额按明细数据重新计算。以下合计数与原文印制的数字不一致，页面显示计算值，并在数字旁注明“原文为”：</p>
+      <ul className="mt-1 list-disc pl-6">
+        {items.map(([label, amount, printed]) => (
+          <li key={label}>
+            {label}：计算值 {formatWanText(amount)} 万元，原文为 {formatWanText(printed)} 万元
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
+  const year = doc.ref.year;
+  const t = doc.totals;
+  return {
+    "finalAccounts.overview": <OverviewTable doc={doc} />,
+    "finalAccounts.income": <IncomeTable doc={doc} />,
+    "finalAccounts.expenditure": (
+      <>
+        <ExpenditureTable doc={doc} />
+        <SplitBarChart
+          id="chart-basic-project"
+          caption={`图2　${year}年度基本支出与项目支出构成`}
+          describedBy="table-expenditure"
+          parts={[
+            { label: "基本支出", amount: t.basic.amount, share: t.basic.share },
+            { label: "项目支出", amount: t.project.amount, share: t.project.share },
+          ]}
+        />
+      </>
+    ),
+    "finalAccounts.fiscalAppropriation": <FiscalTable doc={doc} />,
+    "finalAccounts.generalBudget.overall": <GeneralBudgetOverallTable doc={doc} />,
+    "finalAccounts.generalBudget.structure": (
+      <>
+        <ByClassTable doc={doc} id="table-by-class" />
+        <ClassBarChart
+          id="chart-by-class"
+          caption={`图1　${year}年度一般公共预算财政拨款支出结构（按功能分类“类”）`}
+          describedBy="table-by-class"
+          bars={doc.byClass.map((c) => ({ label: c.name, amount: c.amount, share: c.share }))}
+        />
+      </>
+    ),
+    "finalAccounts.generalBudget.detail": <DetailTable doc={doc} />,
+    "finalAccounts.basicExpenditure": <BasicExpenditureTable doc={doc} />,
+    "finalAccounts.threePublicExpenses.detail": <ThreePublicTable doc={doc} />,
+    "finalAccounts.governmentFund": (
+      <SingleFigureTable id="table-gov-fund" caption={`${year}年度政府性基金预算财政拨款支出`} label="政府性基金预算财政拨款支出" amount={doc.figures["govFund.expenditure"]?.amount} />
+    ),
+    "finalAccounts.stateCapital": (
+      <SingleFigureTable id="table-soe-capital" caption={`${year}年度国有资本经营预算财政拨款支出`} label="国有资本经营预算财政拨款支出" amount={doc.figures["soeCapital.expenditure"]?.amount} />
+    ),
+    "finalAccounts.otherMatters.operatingExpenses": <OperatingExpensesTable doc={doc} />,
+    "finalAccounts.otherMatters.procurement": <ProcurementTable doc={doc} />,
+    "finalAccounts.otherMatters.stateAssets": <StateAssetsTable doc={doc} />,
+    "finalAccounts.otherMatters.performanceManagement.projectGoals":
+      doc.projects.length > 0 ? (
+        <div id={PROJECT_TABLES_ID} className="scroll-mt-4" data-testid="project-tables">
+          {doc.projects.map((p) => (
+            <ProjectTable
+              key={p.table}
+              project={p}
+              year={year}
+              selfEvaluationHref={p.selfEvaluationReportId && doc.attachments.selfEvaluations.some((r) => r.id === p.selfEvaluationReportId) ? `#${attachmentId(p.selfEvaluationReportId)}` : null}
+            />
+          ))}
+        </div>
+      ) : null,
+  };
+}
+
+function Glossary({ doc, labelledBy }: { doc: YearDocument; labelledBy: string }) {
+  if (doc.glossary.length === 0) return null;
+  return (
+    <ol id={GLOSSARY_LIST_ID} aria-labelledby={labelledBy} className="space-y-2 leading-relaxed">
+      {doc.glossary.map((g, i) => (
+        <li key={g.term}>
+          {i + 1}.<dfn className="font-semibold not-italic">{g.term}</dfn>：{g.definition}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ReportSections({ sections }: { sections: { key: string; heading: string; body: string }[] }) {
+  return (
+    <>
+      {sections.map((s) => (
+        <div key={s.key}>
+          <Heading level={attachmentSectionLevel(s.key)}>{s.heading}</Heading>
+          <Narrative body={s.body} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Attachments({ doc, reportHref }: { doc: YearDocument; reportHref: Props["reportHref"] }) {
+  const { overall, selfEvaluations } = doc.attachments;
+  if (!overall && selfEvaluations.length === 0) return null;
+  const ownPage = (id: string, title: string) => {
+    const href = reportHref?.(id);
+    return href ? (
+      <p className="no-print mb-2 text-center text-sm print:hidden">
+        <a href={href} className="text-brand-700 underline hover:text-brand-900" aria-label={`单独查看：${title}`}>
+          单独查看此报告
+        </a>
+      </p>
+    ) : null;
+  };
+  return (
+    <div data-testid="attachments">
+      <Heading level={2} id={ATTACHMENTS_ID} pageBreak>
+        第四部分 附件
+      </Heading>
+      {overall ? (
+        <div id={attachmentId(overall.id)} className="scroll-mt-4">
+          <p className="font-bold">附件1</p>
+          <Heading level={3}>
+            <span className="block text-center">{overall.title}</span>
+          </Heading>
+          {ownPage(overall.id, overall.title)}
+          <ReportSections sections={overall.sections} />
+        </div>
+      ) : null}
+      {selfEvaluations.map((r, i) => (
+        <div key={r.id} id={attachmentId(r.id)} className={`scroll-mt-4 ${i === 0 ? pageBreakClass : "mt-10"}`}>
+          {i === 0 ? <p className="mt-10 font-bold">附件2</p> : null}
+          <Heading level={3}>
+            <span className="block text-center">{r.title}</span>
+          </Heading>
+          {ownPage(r.id, r.title)}
+          <ReportSections sections={r.sections} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+export function YearDocumentView({ doc, version, versionHref, reportHref }: Props) {
+  const slots = sectionSlots(doc);
+  const used = new Set<string>();
+  const leftover = () => {
+    const rest = Object.entries(slots).filter(([k, v]) => !used.has(k) && v != null);
+    rest.forEach(([k]) => used.add(k));
+    return rest.map(([k, v]) => <div key={`slot-${k}`}>{v}</div>);
+  };
+  const body: ReactNode[] = [];
+  for (const s of doc.sections) {
+    if (s.key === "glossary") body.push(...leftover());
+    const level = sectionLevel(s.key);
+    const id = sectionId(s.key);
+    body.push(
+      <div key={s.key} data-section={s.key}>
+        <Heading level={level} id={id} pageBreak={level === 2 && s.key.endsWith(".part") && s.key !== doc.sections[0]?.key}>
+          {s.heading}
+        </Heading>
+        <Narrative body={s.body} />
+        {s.key === "glossary" ? <Glossary doc={doc} labelledBy={id} /> : null}
+        {slots[s.key] ?? null}
+      </div>,
+    );
+    used.add(s.key);
+  }
+  body.push(...leftover());
+
+  return (
+    <article className={`${documentClass} mx-auto max-w-4xl rounded-lg bg-white px-4 py-6 shadow-sm sm:px-8 print:max-w-none print:p-0 print:font-serif print:shadow-none`}>
+      <header className="border-b border-slate-200 pb-5 print:border-0">
+        <h1 className="text-center text-2xl leading-snug font-bold sm:text-3xl print:text-[20pt]">{doc.title}</h1>
+        <dl className="mt-3 flex flex-wrap justify-center gap-x-6 gap-y-1 text-sm text-slate-700">
+          <div className="flex">
+            <dt>公开单位：</dt>
+            <dd>{doc.department.name}</dd>
+          </div>
+          <div className="flex">
+            <dt>公开日期：</dt>
+            <dd>{formatDateZh(version.publishedAt)}</dd>
+          </div>
+          <div className="flex">
+            <dt>版本：</dt>
+            <dd>
+              第{version.versionNo}版{version.versionNo === version.latest ? "（现行）" : ""}
+            </dd>
+          </div>
+        </dl>
+        <div className="no-print mt-4 flex justify-center print:hidden">
+          <PrintButton />
+        </div>
+      </header>
+      <VersionNotice version={version} versionHref={versionHref} />
+      <ConsistencyNotice items={discrepancies(doc)} />
+      <TableOfContents items={tableOfContents(doc)} />
+      {body}
+      <Attachments doc={doc} reportHref={reportHref} />
+    </article>
+  );
+}

@@ -12,6 +12,10 @@ RUN node node_modules/next/dist/bin/next build
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+# PDF downloads: Debian's Chromium (driven by playwright-core) and CJK fonts, without which
+# every Chinese glyph would print as a box.
+RUN apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium
 COPY --from=build --chown=node:node /app ./
 USER node
 EXPOSE 3000

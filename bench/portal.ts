@@ -1,0 +1,180 @@
+/**
+ * Benchmark: the public portal page and the PDF download of the seed report.
+ *
+ *   npx tsx bench/portal.ts [requests=500] [concurrency=10]
+ *
+ * Starts a throw-away embedded PostgreSQL with the demo data and serves the production
+ * build (`next build` first if there is none) on 127.0.0.1:3391. Then, in one run:
+ *
+ * 1. requests/second of the published report page /portal/gy-swbb/2020 against the same
+ *    HTML saved as public/bench-static.html and served by the same server (a small
+ *    concurrent fetch loop; the file is deleted afterwards). Aim: ratio ≥ 0.8.
+ * 2. the time to produce the seed report's PDF: first request (Chromium not yet
+ *    running, nothing stored), the same again from ExportFile, and a fresh render with
+ *    the browser already running (the stored row deleted first).
+ *
+ * Only 127.0.0.1 is contacted. Prints a table; exits 0 (1 on an error).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createPrismaClient } from "../lib/db-client";
+import { seedDemoData } from "../prisma/seed/run";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-pg";
+import { applyMigrations } from "../scripts/lib/migrate";
+
+const ROOT = path.resolve(__dirname, "..");
+const REQUESTS = Number(process.argv[2] ?? 500);
+const CONCURRENCY = Number(process.argv[3] ?? 10);
+const PORT = 3391;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PAGE = "/portal/gy-swbb/2020";
+const STATIC_FILE = path.join(ROOT, "public", "bench-static.html");
+const STATIC = "/bench-static.html";
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const c = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
+    c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+}
+
+async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill("SIGTERM");
+  throw new Error("服务器未能在 60 秒内启动");
+}
+
+async function stopServer(server: ChildProcess | undefined) {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((r) => server.once("exit", r));
+  server.kill("SIGTERM");
+  await exited;
+}
+
+/** `total` GETs of `url`, `concurrency` at a time; every answer must be 200 with a body. */
+async function load(url: string, total: number, concurrency: number) {
+  let next = 0;
+  let bytes = 0;
+  const latencies: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next++;
+        const t = performance.now();
+        const res = await fetch(url);
+        const body = await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${url} 返回 ${res.status}`);
+        bytes += body.byteLength;
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { rps: total / seconds, seconds, p50: pct(0.5), p95: pct(0.95), bytesPerResponse: bytes / total };
+}
+
+async function timed(url: string) {
+  const t0 = performance.now();
+  const res = await fetch(url);
+  const body = await res.arrayBuffer();
+  const ms = performance.now() - t0;
+  if (res.status !== 200) throw new Error(`${url} 返回 ${res.status}：${new TextDecoder().decode(body).slice(0, 200)}`);
+  return { ms, size: body.byteLength, cache: res.headers.get("x-export-cache") ?? "" };
+}
+
+async function main() {
+  const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-portal-${process.pid}`), ephemeral: true });
+  let server: ChildProcess | undefined;
+  try {
+    await db.createDatabase("bench");
+    const url = db.url("bench");
+    console.log("执行数据库迁移并加载演示数据…");
+    await applyMigrations(url);
+    const prisma = createPrismaClient(url);
+    await seedDemoData(prisma);
+    await prisma.$disconnect();
+
+    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+      console.log("没有生产构建，先执行 next build…");
+      await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+    }
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
+      NEXTAUTH_URL: BASE,
+      PORT: String(PORT),
+      NODE_ENV: "production" as const,
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+
+    // The page's HTML, saved as a static file. `next start` only serves the public files
+    // present when it starts, so the server is restarted once the file is written.
+    server = await startServer(env);
+    const pageRes = await fetch(`${BASE}${PAGE}`);
+    if (pageRes.status === 404) {
+      console.log(`\n${PAGE} 返回 404：公开页面尚未实现（或构建中没有），无法测量。`);
+      return;
+    }
+    if (!pageRes.ok) throw new Error(`${PAGE} 返回 ${pageRes.status}`);
+    writeFileSync(STATIC_FILE, await pageRes.text());
+    await stopServer(server);
+    server = await startServer(env);
+
+    console.log(`预热（各 50 次）…`);
+    await load(`${BASE}${PAGE}`, 50, CONCURRENCY);
+    await load(`${BASE}${STATIC}`, 50, CONCURRENCY);
+    console.log(`测量：各 ${REQUESTS} 次请求，并发 ${CONCURRENCY}…`);
+    const page = await load(`${BASE}${PAGE}`, REQUESTS, CONCURRENCY);
+    const stat = await load(`${BASE}${STATIC}`, REQUESTS, CONCURRENCY);
+
+    console.log("生成 PDF…");
+    const pdfUrl = `${BASE}/api/portal/gy-swbb/2020/download?format=pdf`;
+    const cold = await timed(pdfUrl);
+    const cached = await timed(pdfUrl);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DELETE FROM "ExportFile" WHERE "format" = 'pdf'`);
+    await client.end();
+    const warm = await timed(pdfUrl);
+
+    const f = (n: number, d = 1) => n.toFixed(d);
+    const rows = [
+      { 测量: `公开页面 ${PAGE}`, 结果: `${f(page.rps)} 次/秒`, 说明: `p50 ${f(page.p50)} ms，p95 ${f(page.p95)} ms，每次 ${f(page.bytesPerResponse / 1024)} KB` },
+      { 测量: `同一 HTML 的静态文件 ${STATIC}`, 结果: `${f(stat.rps)} 次/秒`, 说明: `p50 ${f(stat.p50)} ms，p95 ${f(stat.p95)} ms，每次 ${f(stat.bytesPerResponse / 1024)} KB` },
+      { 测量: "比值（页面 ÷ 静态）", 结果: f(page.rps / stat.rps, 2), 说明: `目标 ≥ 0.8：${page.rps / stat.rps >= 0.8 ? "达标" : "未达标"}` },
+      { 测量: "PDF 首次生成（启动 Chromium）", 结果: `${f(cold.ms, 0)} ms`, 说明: `${f(cold.size / 1024)} KB，X-Export-Cache: ${cold.cache}` },
+      { 测量: "PDF 第二次（数据库中已有）", 结果: `${f(cached.ms, 0)} ms`, 说明: `X-Export-Cache: ${cached.cache}` },
+      { 测量: "PDF 重新生成（浏览器已启动）", 结果: `${f(warm.ms, 0)} ms`, 说明: `删除 ExportFile 行后，X-Export-Cache: ${warm.cache}` },
+    ];
+    console.log(`\n公开页面与 PDF 下载基准（${REQUESTS} 次请求，并发 ${CONCURRENCY}，仅 127.0.0.1；${os.cpus()[0]?.model ?? ""}，${os.cpus().length} 核；压测程序与服务器同机）`);
+    console.table(rows);
+  } finally {
+    rmSync(STATIC_FILE, { force: true });
+    await stopServer(server);
+    await db.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

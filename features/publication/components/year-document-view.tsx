@@ -319,6 +319,13 @@ function Attachments({ doc, reportHref }: { doc: YearDocument; reportHref: Props
   );
 }
 
+const DOWNLOADS = [
+  { format: "pdf", label: "PDF" },
+  { format: "docx", label: "Word" },
+  { format: "xlsx", label: "Excel" },
+  { format: "json", label: "开放数据（JSON）" },
+] as const;
+
 export function YearDocumentView({ doc, version, versionHref, reportHref }: Props) {
   const slots = sectionSlots(doc);
   const used = new Set<string>();
@@ -366,8 +373,19 @@ export function YearDocumentView({ doc, version, versionHref, reportHref }: Prop
             </dd>
           </div>
         </dl>
-        <div className="no-print mt-4 flex justify-center print:hidden">
+        <div className="no-print mt-4 flex flex-wrap items-center justify-center gap-2 text-sm print:hidden">
           <PrintButton />
+          <span className="text-slate-500">下载：</span>
+          {DOWNLOADS.map((d) => (
+            <a
+              key={d.format}
+              href={`/api/portal/${encodeURIComponent(doc.ref.departmentCode)}/${doc.ref.year}/download?format=${d.format}&version=${version.versionNo}`}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
+              data-testid={`download-${d.format}`}
+            >
+              {d.label}
+            </a>
+          ))}
         </div>
       </header>
       <VersionNotice version={version} versionHref={versionHref} />

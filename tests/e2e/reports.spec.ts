@@ -230,3 +230,17 @@ test("公开页面：种子数据中已公开的自评报告（只有标题和�
 
   expect((await page.goto("/published/no-such-report"))?.status()).toBe(404);
 });
+
+test("填报人创建部门整体支出绩效评价报告，章节与种子文件附件1一致", async ({ page }) => {
+  await signIn(page, "owner", "Owner@2020");
+  await page.goto("/reports");
+  await page.getByRole("button", { name: "创建2021年部门整体支出绩效评价报告" }).click();
+  await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("2021年部门整体支出绩效评价报告");
+  for (const heading of ["一、部门（单位）概况", "（一）机构组成", "（三）人员概况", "四、评价结论及建议", "（三）改进建议"]) {
+    await expect(page.getByText(heading, { exact: true }).first()).toBeVisible();
+  }
+  // Created once: the button is gone afterwards.
+  await page.goto("/reports");
+  await expect(page.getByRole("button", { name: "创建2021年部门整体支出绩效评价报告" })).toHaveCount(0);
+});

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
+import { listFiscalYears } from "@/features/projects/data";
+import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { NotificationList } from "@/features/reports/components/notifications";
 import { ReportTable } from "@/features/reports/components/report-table";
 import { listNotifications, listReports } from "@/features/reports/data";
@@ -11,6 +13,10 @@ export default async function ReportsPage() {
   const user = await requirePermission("project.read");
   const [reports, notifications] = await Promise.all([listReports(user), listNotifications(user.id)]);
   const isOwner = user.role === "OWNER";
+  // Owners create their department's overall evaluation report for each open year.
+  const missingOverall = isOwner
+    ? (await listFiscalYears()).filter((y) => y.status === "OPEN" && !reports.some((r) => r.kind === "DEPARTMENT_OVERALL" && r.year === y.year)).map((y) => y.year)
+    : [];
 
   return (
     <div className="space-y-6">
@@ -24,6 +30,19 @@ export default async function ReportsPage() {
               : "各部门的报告：公开已通过的报告，或重新打开已公开的报告以更正。"}
         </p>
       </div>
+
+      {missingOverall.length > 0 ? (
+        <div className="flex flex-wrap gap-2">
+          {missingOverall.map((year) => (
+            <CreateReportButton
+              key={year}
+              overallYear={year}
+              label={`创建${year}年部门整体支出绩效评价报告`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+            />
+          ))}
+        </div>
+      ) : null}
 
       <NotificationList
         items={notifications.map((n) => ({ id: n.id, message: n.message, reportId: n.reportId, createdAtText: formatDateTime(n.createdAt), read: n.readAt !== null }))}

@@ -2,10 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createReportAction } from "../actions";
+import { createOverallReportAction, createReportAction } from "../actions";
 
-/** The project's "自评报告" tab while there is no report yet: creates the draft and opens it. */
-export function CreateReportButton({ projectId, className }: { projectId: string; className: string }) {
+type Target = { projectId: string } | { overallYear: number };
+
+/**
+ * Creates a draft report and opens it: a project's self-evaluation (the project's
+ * "自评报告" tab) or the department's overall evaluation report of a year.
+ */
+export function CreateReportButton({ className, label = "创建自评报告", ...target }: Target & { className: string; label?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -18,13 +23,13 @@ export function CreateReportButton({ projectId, className }: { projectId: string
         onClick={() =>
           startTransition(async () => {
             setError(null);
-            const r = await createReportAction(projectId);
+            const r = "projectId" in target ? await createReportAction(target.projectId) : await createOverallReportAction(target.overallYear);
             if (r.ok) router.push(`/reports/${r.id}`);
             else setError(r.message);
           })
         }
       >
-        {pending ? "正在创建…" : "创建自评报告"}
+        {pending ? "正在创建…" : label}
       </button>
       {error ? (
         <span role="alert" className="ml-2 text-xs text-red-700">

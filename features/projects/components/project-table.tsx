@@ -2,7 +2,6 @@
 
 import {
   type ColumnDef,
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -11,6 +10,7 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { SortableTable } from "@/components/ui/sortable-table";
 import { formatPercentText, formatWanText } from "@/lib/format";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
@@ -126,58 +126,7 @@ export function ProjectTable({ rows, showDepartment, emptyHint }: { rows: Projec
           共 {rows.length} 个项目{shown.length !== rows.length ? `，显示 ${shown.length} 个` : ""}
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="projects-table">
-          <caption className="sr-only">项目列表，点击列标题排序</caption>
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((hg) => (
-              <tr key={hg.id}>
-                {hg.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const isNumeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-                      className={`whitespace-nowrap border-b border-slate-200 px-3 py-2 font-semibold text-slate-700 ${isNumeric ? "text-right" : "text-left"}`}
-                    >
-                      <button type="button" onClick={h.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        <span aria-hidden="true" className="text-xs text-slate-400">
-                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-3 py-8 text-center text-slate-500">
-                  没有符合条件的项目
-                </td>
-              </tr>
-            ) : (
-              shown.map((row) => (
-                <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50" data-testid="project-row">
-                  {row.getVisibleCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={`px-3 py-2 ${(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? "text-right tabular-nums" : ""}`}
-                    >
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+      <SortableTable table={table} caption="项目列表，点击列标题排序" testId="projects-table" rowTestId="project-row" empty="没有符合条件的项目" />
     </div>
   );
 }

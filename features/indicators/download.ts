@@ -1,0 +1,21 @@
+import "server-only";
+import { getCurrentUser } from "@/features/auth/session";
+import { getProject, type ProjectDetail } from "@/features/projects/data";
+import { attachmentDisposition, XLSX_MIME } from "./excel";
+
+const noStore = { "Cache-Control": "no-store" };
+
+/**
+ * An .xlsx download about one project, for a signed-in user who may read it:
+ * 401 when anonymous, 404 when absent or out of scope (never telling which).
+ */
+export async function projectXlsxResponse(id: string, build: (project: ProjectDetail) => Promise<{ buffer: Buffer; fileName: string }>) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ message: "请先登录" }, { status: 401, headers: noStore });
+  const found = await getProject(user, id);
+  if (!found) return Response.json({ message: "项目不存在，或您无权访问" }, { status: 404, headers: noStore });
+  const { buffer, fileName } = await build(found.project);
+  return new Response(new Uint8Array(buffer), {
+    headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(fileName), ...noStore },
+  });
+}

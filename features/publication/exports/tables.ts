@@ -11,6 +11,9 @@
  */
 import { Decimal } from "@prisma/client/runtime/client";
 import type { YearDocument } from "@/features/publication/year-document";
+import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
+
+export { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS };
 
 export type ColumnKind = "text" | "code" | "amount" | "percent" | "count";
 export type TableColumn = {
@@ -39,25 +42,6 @@ export type StandardTable = {
   notes: string[];
   /** Shown among the 附表 of the Word file and as an Excel sheet (the project and glossary tables have their own layouts there). */
   standard: boolean;
-};
-
-export const INCOME_SOURCE_LABELS: Record<string, string> = {
-  GENERAL_BUDGET: "一般公共预算财政拨款收入",
-  GOV_FUND: "政府性基金预算财政拨款收入",
-  SOE_CAPITAL: "国有资本经营预算财政拨款收入",
-  SUPERIOR_SUBSIDY: "上级补助收入",
-  BUSINESS: "事业收入",
-  OPERATING: "经营收入",
-  SUBORDINATE: "附属单位上缴收入",
-  OTHER: "其他收入",
-};
-
-export const THREE_PUBLIC_LABELS: Record<string, string> = {
-  ABROAD: "因公出国（境）费",
-  VEHICLE_PURCHASE: "公务用车购置费",
-  VEHICLE_OPERATION: "公务用车运行维护费",
-  RECEPTION_DOMESTIC: "国内公务接待费",
-  RECEPTION_FOREIGN: "外事接待费",
 };
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];

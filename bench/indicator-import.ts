@@ -14,16 +14,13 @@
  * Prints a small table and exits 0; the database is stopped and removed at the end.
  */
 import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { buildIndicatorTemplate, buildSelfEvaluationWorkbook, excelFrameworkOf, parseIndicatorWorkbook } from "../features/indicators/excel";
 import { saveIndicators } from "../features/indicators/mutations";
 import type { IndicatorRowInput } from "../features/indicators/schema";
-import { createPrismaClient } from "../lib/db-client";
 import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";
-import { DEMO_FRAMEWORK_CODE, seedDemoData } from "../prisma/seed/run";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-pg";
-import { applyMigrations } from "../scripts/lib/migrate";
+import { DEMO_FRAMEWORK_CODE } from "../prisma/seed/run";
+import { startBenchDatabase } from "./lib/app";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const PARSE_TARGET_MS = 5_000;
@@ -67,17 +64,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
 async function main() {
   const log = (s: string) => process.stderr.write(`${s}\n`);
   log("启动临时数据库…");
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-${process.pid}-${Date.now()}`), ephemeral: true });
-  const prisma = { client: null as ReturnType<typeof createPrismaClient> | null };
+  const bench = await startBenchDatabase("import");
   try {
-    await pg.createDatabase("jixiao_bench");
-    const url = pg.url("jixiao_bench");
-    log("执行数据库迁移…");
-    await applyMigrations(url);
-    const db = createPrismaClient(url);
-    prisma.client = db;
-    log("加载演示数据…");
-    await seedDemoData(db);
+    const db = bench.prisma;
 
     const owner = await db.user.findUniqueOrThrow({ where: { username: "owner" }, select: { id: true, name: true, role: true, departmentId: true } });
     const fw = await db.indicatorFramework.findUniqueOrThrow({
@@ -141,8 +130,7 @@ async function main() {
     console.log(`\n绩效指标 Excel 导入基准（${n} 行，指标体系 ${DEMO_FRAMEWORK_CODE}，Node ${process.version}，${os.cpus()[0]?.model ?? ""}）`);
     console.table(table);
   } finally {
-    await prisma.client?.$disconnect();
-    await pg.stop();
+    await bench.stop();
   }
 }
 

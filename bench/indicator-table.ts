@@ -9,44 +9,24 @@
  * (/projects/:id/indicators?view=table) shows its rows, then the time of each
  * column sort from the click to the next painted frame. Target: < 100 ms a sort.
  */
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import os from "node:os";
-import path from "node:path";
 import { chromium } from "@playwright/test";
 import { saveIndicators } from "../features/indicators/mutations";
 import { emptyIndicatorRow } from "../features/indicators/schema";
-import { createPrismaClient } from "../lib/db-client";
-import { seedDemoData } from "../prisma/seed/run";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-pg";
-import { applyMigrations } from "../scripts/lib/migrate";
+import { ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
 
-const ROOT = path.resolve(__dirname, "..");
 const ROWS = Number(process.argv[2] ?? 5000);
 const PORT = 3390;
 const SORT_REPEATS = 5;
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<void>((resolve, reject) => {
-    const c = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
-    c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
-  });
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 async function main() {
-  const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-table-${process.pid}`), ephemeral: true });
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  let server: ReturnType<typeof spawn> | undefined;
+  const db = await startBenchDatabase("table");
+  const prisma = db.prisma;
+  let server: ChildProcess | undefined;
   try {
-    await db.createDatabase("bench");
-    const url = db.url("bench");
-    console.log("执行数据库迁移并加载演示数据…");
-    await applyMigrations(url);
-    const prisma = createPrismaClient(url);
-    await seedDemoData(prisma);
-
     // A draft project of the demo department in the open year, with ROWS indicators.
     const owner = await prisma.user.findUniqueOrThrow({ where: { username: "owner" } });
     const fy = await prisma.fiscalYear.findFirstOrThrow({ where: { status: "OPEN" }, include: { framework: { include: { level1: { include: { level2: true } } } } } });
@@ -66,29 +46,15 @@ async function main() {
     const actor = { id: owner.id, name: owner.name, role: owner.role, departmentId: owner.departmentId };
     const saved = await saveIndicators(prisma, actor, project.id, 1, rows);
     if (!saved.ok) throw new Error(saved.message);
-    await prisma.$disconnect();
-
-    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-      console.log("没有生产构建，先执行 next build…");
-      await run(process.execPath, [nextBin, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    }
-    const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench-secret-0123456789abcdef", NEXTAUTH_URL: `http://localhost:${PORT}`, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(PORT)], { cwd: ROOT, env, stdio: "ignore" });
-    for (let i = 0; i < 120; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).ok) break;
-      } catch {
-        /* starting */
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await ensureBuild();
+    server = await startServer(serverEnv(db.url, PORT), PORT);
 
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const base = `http://localhost:${PORT}`;
+    const base = `http://127.0.0.1:${PORT}`;
     const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
     await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, username: "reviewer", password: "Review@2020", json: "true" } });
 
@@ -122,7 +88,7 @@ async function main() {
     console.log(`\n绩效指标一览渲染与排序基准（${ROWS} 行，Chromium ${browser.version()}，${os.cpus()[0]?.model ?? ""}，${os.cpus().length} 核）`);
     console.table(results);
   } finally {
-    server?.kill("SIGTERM");
+    await stopServer(server);
     await db.stop();
   }
 }

@@ -15,17 +15,13 @@
  *
  * Only 127.0.0.1 is contacted. Prints a table; exits 0 (1 on an error).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createPrismaClient } from "../lib/db-client";
-import { seedDemoData } from "../prisma/seed/run";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-pg";
-import { applyMigrations } from "../scripts/lib/migrate";
+import { ensureBuild, ROOT, serverEnv, startBenchDatabase, startServer as start, stopServer } from "./lib/app";
 
-const ROOT = path.resolve(__dirname, "..");
 const REQUESTS = Number(process.argv[2] ?? 500);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
 const PORT = 3391;
@@ -33,36 +29,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PAGE = "/portal/gy-swbb/2020";
 const STATIC_FILE = path.join(ROOT, "public", "bench-static.html");
 const STATIC = "/bench-static.html";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<void>((resolve, reject) => {
-    const c = spawn(cmd, args, { cwd: ROOT, env, stdio: "inherit" });
-    c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
-  });
-}
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  server.kill("SIGTERM");
-  throw new Error("服务器未能在 60 秒内启动");
-}
-
-async function stopServer(server: ChildProcess | undefined) {
-  if (!server || server.exitCode !== null) return;
-  const exited = new Promise((r) => server.once("exit", r));
-  server.kill("SIGTERM");
-  await exited;
-}
-
 /** `total` GETs of `url`, `concurrency` at a time; every answer must be 200 with a body. */
 async function load(url: string, total: number, concurrency: number) {
   let next = 0;
@@ -98,30 +64,14 @@ async function timed(url: string) {
 }
 
 async function main() {
-  const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-portal-${process.pid}`), ephemeral: true });
+  const db = await startBenchDatabase("portal");
   let server: ChildProcess | undefined;
   try {
-    await db.createDatabase("bench");
-    const url = db.url("bench");
-    console.log("执行数据库迁移并加载演示数据…");
-    await applyMigrations(url);
-    const prisma = createPrismaClient(url);
-    await seedDemoData(prisma);
-    await prisma.$disconnect();
-
-    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-      console.log("没有生产构建，先执行 next build…");
-      await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    }
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
-      NEXTAUTH_URL: BASE,
-      PORT: String(PORT),
-      NODE_ENV: "production" as const,
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
+    const url = db.url;
+    await db.prisma.$disconnect();
+    await ensureBuild();
+    const env = serverEnv(url, PORT);
+    const startServer = (e: NodeJS.ProcessEnv) => start(e, PORT);
 
     // The page's HTML, saved as a static file. `next start` only serves the public files
     // present when it starts, so the server is restarted once the file is written.

@@ -1,0 +1,89 @@
+/**
+ * What every benchmark needs: a throw-away embedded PostgreSQL with the migrations
+ * and the demo data, and the production build served by `next start` on 127.0.0.1.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
+import { seedDemoData } from "../../prisma/seed/run";
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-pg";
+import { applyMigrations } from "../../scripts/lib/migrate";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+export type BenchDatabase = { url: string; prisma: PrismaClient; stop: () => Promise<void> };
+
+export async function startBenchDatabase(name: string): Promise<BenchDatabase> {
+  const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-${name}-${process.pid}-${Date.now()}`), ephemeral: true });
+  try {
+    await db.createDatabase("bench");
+    const url = db.url("bench");
+    console.log("执行数据库迁移并加载演示数据…");
+    await applyMigrations(url);
+    const prisma = createPrismaClient(url);
+    await seedDemoData(prisma);
+    return {
+      url,
+      prisma,
+      stop: async () => {
+        await prisma.$disconnect();
+        await db.stop();
+      },
+    };
+  } catch (e) {
+    await db.stop();
+    throw e;
+  }
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<void>((resolve, reject) => {
+    const c = spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" });
+    c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited ${code}`))));
+  });
+}
+
+/** `next build` unless a production build exists. */
+export async function ensureBuild() {
+  if (existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
+  console.log("没有生产构建，先执行 next build…");
+  await run(["build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    PORT: String(port),
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** `next start` on 127.0.0.1:port, resolved once /api/health answers. */
+export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill("SIGTERM");
+  throw new Error("服务器未能在 60 秒内启动");
+}
+
+export async function stopServer(server: ChildProcess | undefined) {
+  if (!server || server.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}

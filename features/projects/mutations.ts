@@ -64,6 +64,16 @@ function isUniqueViolation(e: unknown) {
   return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 }
 
+/** The department's year (created on first use) and how many projects it has. */
+async function openDepartmentYear(tx: TxClient, departmentId: string, year: number) {
+  const departmentYear = await tx.departmentYear.upsert({
+    where: { departmentId_year: { departmentId, year } },
+    create: { departmentId, year },
+    update: {},
+  });
+  return { departmentYear, count: await tx.project.count({ where: { departmentYearId: departmentYear.id } }) };
+}
+
 export async function createProject(prisma: PrismaClient, actor: Actor, year: number, values: ProjectValues): Promise<MutationResult<{ id: string }>> {
   if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
   const departmentId = actor.departmentId;
@@ -72,12 +82,7 @@ export async function createProject(prisma: PrismaClient, actor: Actor, year: nu
       const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
       if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
       if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
-      const departmentYear = await tx.departmentYear.upsert({
-        where: { departmentId_year: { departmentId, year } },
-        create: { departmentId, year },
-        update: {},
-      });
-      const count = await tx.project.count({ where: { departmentYearId: departmentYear.id } });
+      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, year);
       const project = await tx.project.create({
         data: {
           departmentId,
@@ -203,12 +208,7 @@ export async function copyProjectToYear(
           message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
         };
       }
-      const departmentYear = await tx.departmentYear.upsert({
-        where: { departmentId_year: { departmentId, year: targetYear } },
-        create: { departmentId, year: targetYear },
-        update: {},
-      });
-      const count = await tx.project.count({ where: { departmentYearId: departmentYear.id } });
+      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, targetYear);
       const project = await tx.project.create({
         data: {
           departmentId,

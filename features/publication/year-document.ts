@@ -10,9 +10,10 @@ import { Decimal } from "@prisma/client/runtime/client";
 import { yuanToWanText } from "@/features/projects/convert";
 import type { ReportSnapshot } from "@/features/reports/snapshot";
 import type { Db } from "@/lib/db-client";
+import { formatWan } from "@/lib/money";
 
 type D = { toString(): string } | null | undefined;
-const wan = (v: D) => (v == null ? null : new Decimal(v.toString()).dividedBy(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+const wan = (v: D) => (v == null ? null : formatWan(v.toString()));
 const pct = (part: D | Decimal, whole: D | Decimal) => {
   if (part == null || whole == null) return null;
   const w = new Decimal(whole.toString());

@@ -8,6 +8,7 @@ const NAV: NavItem[] = [
   { href: "/dashboard", label: "工作台", permission: "workspace.access" },
   { href: "/projects", label: "项目", permission: "project.read" },
   { href: "/reports", label: "报告", permission: "project.read" },
+  { href: "/final-accounts", label: "部门决算", permission: "project.read" },
   { href: "/admin", label: "系统管理", permission: "admin.access" },
   { href: "/audit", label: "审计日志", permission: "audit.read" },
 ];

@@ -68,7 +68,8 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
   const prior = await db.departmentYear.findFirst({ where: { departmentId: dy.departmentId, year: dy.year - 1 }, include: { figures: true } });
 
   const fig = (key: string) => dy.figures.find((f) => f.key === key);
-  const priorFig = (key: string) => prior?.figures.find((f) => f.key === key)?.amount ?? null;
+  // 上年决算数: as entered with this year's accounts, else the previous year's own figure.
+  const priorFig = (key: string) => fig(`prior.${key}`)?.amount ?? prior?.figures.find((f) => f.key === key)?.amount ?? null;
   const change = (current: D, previous: D) =>
     current == null || previous == null
       ? null
@@ -156,7 +157,8 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
       vehicles: { amount: wan(vehicles), share: pct(vehicles, threePublic), ...change(vehicles, priorFig("threePublic.vehicles")) },
       reception: { amount: wan(reception), share: pct(reception, threePublic), ...change(reception, priorFig("threePublic.reception")) },
     },
-    figures: Object.fromEntries(dy.figures.map((f) => [f.key, { amount: wan(f.amount), quantity: f.quantity, text: f.text }])),
+    // 核实说明 (explain.*) are notes for the reviewer, not part of the published document.
+    figures: Object.fromEntries(dy.figures.filter((f) => !f.key.startsWith("explain.")).map((f) => [f.key, { amount: wan(f.amount), quantity: f.quantity, text: f.text }])),
     operatingExpenses: { amount: wan(fig("operatingExpenses")?.amount), ...change(fig("operatingExpenses")?.amount, priorFig("operatingExpenses")) },
     projects: dy.projects.map((p, i) => {
       const f = (source: string) => p.funding.find((x) => x.source === source);

@@ -15,6 +15,7 @@ import { hasPermission } from "@/lib/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { checkReport, checkRequiredSections, type CheckItem } from "./check-report";
 import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
+import { checkStoredFinalAccounts } from "@/features/final-accounts/load";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
 import { canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
@@ -127,6 +128,8 @@ export async function transitionReport(
       if (action === "submit") {
         const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
         const check = project ? checkReport(checkInputOf(project, sections)) : checkRequiredSections(sectionsFor(r.kind), sections);
+        // The year document also needs final accounts whose parts add up.
+        if (r.kind === "FINAL_ACCOUNTS") check.blocking.push(...((await checkStoredFinalAccounts(tx, r.departmentYearId))?.blocking ?? []));
         if (check.blocking.length) {
           return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
         }

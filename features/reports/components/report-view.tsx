@@ -73,6 +73,8 @@ export function ReportView({ report, comments, project, check, can }: ReportView
   const editableSections = template.filter((s) => !s.group);
   const editing = can.edit && editableSections.length > 0;
   const bodyByKey = new Map(report.sections.map((s) => [s.key, s.body]));
+  // Stored headings win (a year document's headings carry its year and the printed wording).
+  const headingByKey = new Map(report.sections.map((s) => [s.key, s.heading]));
   const form = useForm<SectionsInput, unknown, SectionsValues>({
     resolver: zodResolver(sectionsSchema),
     defaultValues: { sections: editableSections.map((s) => ({ key: s.key, body: bodyByKey.get(s.key) ?? "" })) },
@@ -278,7 +280,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
               if (def.group) {
                 return (
                   <SectionHeading key={def.key} level={def.level} id={`section-${def.key}`}>
-                    {def.heading}
+                    {headingByKey.get(def.key) ?? def.heading}
                   </SectionHeading>
                 );
               }
@@ -289,7 +291,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
                 <div key={def.key} id={`section-${def.key}`} className="scroll-mt-24 space-y-2" data-testid="section-editor">
                   <div className="flex flex-wrap items-baseline gap-2">
                     <SectionHeading level={def.level}>
-                      <label htmlFor={fieldId}>{def.heading}</label>
+                      <label htmlFor={fieldId}>{headingByKey.get(def.key) ?? def.heading}</label>
                     </SectionHeading>
                     {def.required ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">必填</span> : null}
                   </div>

@@ -7,9 +7,7 @@ import { requirePermission } from "@/features/auth/session";
 import { auditActionLabel, REPORT_KIND_LABELS, statusText } from "@/features/reports/components/labels";
 import { ReportView } from "@/features/reports/components/report-view";
 import { StatusBadge } from "@/features/reports/components/status-badge";
-import { checkRequiredSections } from "@/features/reports/check-report";
 import { getReportDetail } from "@/features/reports/data";
-import { sectionsFor } from "@/features/reports/template";
 import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "报告" };
@@ -53,6 +51,16 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <div className="flex gap-1">
               <dt>提交时间：</dt>
               <dd>{formatDateTime(report.submittedAt)}</dd>
+            </div>
+          ) : null}
+          {report.kind === "FINAL_ACCOUNTS" ? (
+            <div>
+              <dt className="sr-only">决算数据</dt>
+              <dd>
+                <Link href={`/final-accounts/${report.department.code}/${report.year}`} className="text-brand-700 underline" data-testid="final-accounts-link">
+                  查看和填报决算数据
+                </Link>
+              </dd>
             </div>
           ) : null}
           {report.projectId ? (
@@ -101,9 +109,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           resolved: c.resolvedAt !== null,
         }))}
         project={project}
-        // Reports without a project (the overall report): the backend's check is null; the
-        // submit check is then the required sections of the kind's template.
-        check={check ?? (sectionsFor(report.kind).length > 0 ? checkRequiredSections(sectionsFor(report.kind), report.sections) : null)}
+        check={check}
         can={can}
       />
 

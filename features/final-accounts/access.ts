@@ -1,0 +1,23 @@
+/**
+ * Who may enter and correct which final accounts: the permission table says which
+ * roles (owners and admins); owners only for their own department; and only while
+ * the year document is not under review or published (草稿 / 已退回, or not started).
+ */
+import type { Actor } from "@/features/projects/access";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { hasPermission } from "@/lib/permissions";
+
+export type FinalAccountsDenial = "forbidden" | "locked";
+
+export function finalAccountsEditDenial(actor: Actor, target: { departmentId: string; reportStatus: ReportStatus | null }): FinalAccountsDenial | null {
+  if (!hasPermission(actor.role, "finalAccounts.write")) return "forbidden";
+  if (actor.role === "OWNER" && actor.departmentId !== target.departmentId) return "forbidden";
+  if (target.reportStatus && target.reportStatus !== "DRAFT" && target.reportStatus !== "RETURNED") return "locked";
+  return null;
+}
+
+/** Whether the actor may read a department's final accounts (owners: their own). */
+export function canReadFinalAccounts(actor: Actor, departmentId: string) {
+  if (!hasPermission(actor.role, "project.read")) return false;
+  return actor.role !== "OWNER" || actor.departmentId === departmentId;
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { get, useFormContext, type FieldPath } from "react-hook-form";
+import type { FinalAccountsInput } from "../schema";
+
+type Path = FieldPath<FinalAccountsInput>;
+
+/** The error message of a field, if any. */
+export function useFieldError(path: Path): string | undefined {
+  const {
+    formState: { errors },
+  } = useFormContext<FinalAccountsInput>();
+  return (get(errors, path) as { message?: string } | undefined)?.message;
+}
+
+const base = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-50";
+
+/** An amount (万元) or count cell of a table: right-aligned, labelled for screen readers, error under it. */
+export function CellInput({ path, label, kind = "amount", className = "" }: { path: Path; label: string; kind?: "amount" | "count" | "text"; className?: string }) {
+  const { register } = useFormContext<FinalAccountsInput>();
+  const error = useFieldError(path);
+  const id = `fa-${path.replace(/\./g, "-")}`;
+  return (
+    <div className={className}>
+      <input
+        id={id}
+        aria-label={label}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
+        autoComplete="off"
+        className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
+        data-path={path}
+        {...register(path)}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled input with its label above (forms outside tables). */
+export function LabelledInput({ path, label, hint, kind = "amount" }: { path: Path; label: string; hint?: ReactNode; kind?: "amount" | "count" | "text" }) {
+  const { register } = useFormContext<FinalAccountsInput>();
+  const error = useFieldError(path);
+  const id = `fa-${path.replace(/\./g, "-")}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
+        autoComplete="off"
+        className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
+        data-path={path}
+        {...register(path)}
+      />
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function LabelledTextarea({ path, label, rows = 2, hint }: { path: Path; label: string; rows?: number; hint?: ReactNode }) {
+  const { register } = useFormContext<FinalAccountsInput>();
+  const error = useFieldError(path);
+  const id = `fa-${path.replace(/\./g, "-")}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea id={id} rows={rows} aria-invalid={!!error} className={`${base} resize-y leading-6`} data-path={path} {...register(path)} />
+      {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {error ? <p className="text-xs text-red-700">{error}</p> : null}
+    </div>
+  );
+}
+
+/** A computed figure: never an input. `printed` is what a published document printed, shown when it differs. */
+export function Computed({ label, value, unit = "万元", printed, testId }: { label: string; value: string | null; unit?: string; printed?: string | null; testId?: string }) {
+  const differs = printed != null && value != null && printed !== value;
+  return (
+    <div className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="text-base font-semibold tabular-nums" data-testid={testId}>
+        {value ?? "—"}
+        {value != null ? <span className="ml-1 text-xs font-normal text-slate-500">{unit}</span> : null}
+        {differs ? <span className="ml-2 text-xs font-normal text-amber-800">原公开数 {printed}</span> : null}
+      </dd>
+    </div>
+  );
+}
+
+export function FormSection({ id, title, children, note }: { id: string; title: string; children: ReactNode; note?: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-24 space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {note ? <p className="text-sm text-slate-600">{note}</p> : null}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads one department-year's final accounts for the editor, the save mutation and
+ * the pre-submission check. Takes any client (a transaction included).
+ */
+import { Decimal } from "@prisma/client/runtime/client";
+import type { Db } from "@/lib/db-client";
+import { checkFinalAccounts } from "./check";
+import type { FunctionCodeInfo } from "./computed";
+import { toFormValues, type StoredFinalAccounts } from "./convert";
+
+export async function loadStoredFinalAccounts(db: Db, departmentYearId: string): Promise<StoredFinalAccounts | null> {
+  const dy = await db.departmentYear.findUnique({
+    where: { id: departmentYearId },
+    include: {
+      incomeLines: true,
+      expenditureLines: { orderBy: { sortOrder: "asc" } },
+      basicItems: { orderBy: { sortOrder: "asc" } },
+      threePublicLines: true,
+      figures: true,
+      glossary: { orderBy: { sortOrder: "asc" } },
+    },
+  });
+  if (!dy) return null;
+  const prior = await db.departmentYear.findUnique({
+    where: { departmentId_year: { departmentId: dy.departmentId, year: dy.year - 1 } },
+    select: { figures: true },
+  });
+  return {
+    staffing: {
+      staffAuthorizedTotal: dy.staffAuthorizedTotal,
+      staffAuthorizedAdministrative: dy.staffAuthorizedAdministrative,
+      staffAuthorizedInstitution: dy.staffAuthorizedInstitution,
+      staffAuthorizedLogistics: dy.staffAuthorizedLogistics,
+      staffActualTotal: dy.staffActualTotal,
+      staffActualAdministrative: dy.staffActualAdministrative,
+      staffActualInstitution: dy.staffActualInstitution,
+      staffActualLogistics: dy.staffActualLogistics,
+      staffRetired: dy.staffRetired,
+    },
+    incomeLines: dy.incomeLines,
+    expenditureLines: dy.expenditureLines,
+    basicItems: dy.basicItems,
+    threePublicLines: dy.threePublicLines,
+    figures: dy.figures,
+    glossary: dy.glossary,
+    priorFigures: prior?.figures ?? [],
+  };
+}
+
+/** The 项 codes of the 功能分类 tree with their 类 / 款, for the picker and the by-class totals. */
+export async function listFunctionItemCodes(db: Db): Promise<FunctionCodeInfo[]> {
+  const items = await db.functionClass.findMany({
+    where: { level: 3 },
+    orderBy: { code: "asc" },
+    include: { parent: { include: { parent: true } } },
+  });
+  return items.map((i) => ({
+    code: i.code,
+    name: i.name,
+    subclassName: i.parent?.name ?? "",
+    classCode: i.parent?.parent?.code ?? i.code.slice(0, 3),
+    className: i.parent?.parent?.name ?? "",
+  }));
+}
+
+/** 万元: what the year's projects executed from fiscal funds (本年财政拨款 + 上年结转); null without projects. */
+export async function projectsFiscalExecuted(db: Db, departmentYearId: string): Promise<string | null> {
+  const funding = await db.projectFunding.findMany({
+    where: { project: { departmentYearId }, source: { in: ["FISCAL", "CARRYOVER"] } },
+    select: { executed: true },
+  });
+  if (funding.length === 0) return null;
+  return funding.reduce((s, f) => s.plus(f.executed.toString()), new Decimal(0)).dividedBy(10000).toFixed();
+}
+
+/** The "parts add up" check of a department-year as stored. */
+export async function checkStoredFinalAccounts(db: Db, departmentYearId: string) {
+  const stored = await loadStoredFinalAccounts(db, departmentYearId);
+  if (!stored) return null;
+  return checkFinalAccounts(toFormValues(stored), {
+    projectsFiscalExecuted: await projectsFiscalExecuted(db, departmentYearId),
+    codes: await listFunctionItemCodes(db),
+  });
+}

@@ -6,6 +6,9 @@ describe("permission table", () => {
     expect(hasPermission("ADMIN", "admin.access")).toBe(true);
     expect(hasPermission("REVIEWER", "admin.access")).toBe(false);
     expect(hasPermission("OWNER", "admin.access")).toBe(false);
+    expect(hasPermission("ADMIN", "functionClass.manage")).toBe(true);
+    expect(hasPermission("REVIEWER", "functionClass.manage")).toBe(false);
+    expect(hasPermission("OWNER", "functionClass.manage")).toBe(false);
   });
 
   it("separates filling in from reviewing", () => {

@@ -29,6 +29,8 @@ export const PERMISSIONS = {
   "department.manage": ["ADMIN"],
   "year.manage": ["ADMIN"],
   "framework.manage": ["ADMIN"],
+  /** Add, rename and delete 支出功能分类科目 codes. */
+  "functionClass.manage": ["ADMIN"],
   /** Read the audit log of all departments. */
   "audit.read": ["ADMIN", "REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { getAdminOverview, UNIT_KIND_LABELS } from "@/features/admin/data";
@@ -14,6 +15,11 @@ export default async function AdminPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">系统管理</h1>
+      <nav aria-label="管理功能" className="flex flex-wrap gap-2 text-sm">
+        <Link href="/admin/function-classes" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          支出功能分类科目
+        </Link>
+      </nav>
       <Card title="账号">
         <SimpleTable
           caption="账号列表"

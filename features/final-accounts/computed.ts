@@ -8,7 +8,9 @@
 import { Decimal } from "@prisma/client/runtime/index-browser";
 import { INCOME_SOURCES, THREE_PUBLIC_KINDS, type FinalAccountsInput } from "./schema";
 
-export type FunctionCodeInfo = { code: string; name: string; className: string; classCode: string; subclassName: string };
+import type { ItemCode } from "@/features/function-classes/item-codes";
+
+export type FunctionCodeInfo = ItemCode;
 
 const dec = (s: string | undefined | null) => {
   const t = (s ?? "").trim().replace(/,/g, "");

@@ -5,7 +5,8 @@ import { formatWan, sum } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions";
 import { canReadFinalAccounts, finalAccountsEditDenial } from "./access";
 import { toFormValues } from "./convert";
-import { listFunctionItemCodes, loadStoredFinalAccounts, projectsFiscalExecuted } from "./load";
+import { listItemCodes } from "@/features/function-classes/item-codes";
+import { loadStoredFinalAccounts, projectsFiscalExecuted } from "./load";
 
 /** Totals a published document printed, shown beside the computed ones. */
 const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expenditure", "expenditure.basic", "expenditure.project", "fiscal.total", "generalBudget.expenditure", "basic.total", "threePublic.total"] as const;
@@ -80,7 +81,7 @@ export async function getFinalAccountsEditor(actor: Actor, departmentCode: strin
     department: dy.department,
     report,
     values: toFormValues(stored),
-    codes: await listFunctionItemCodes(db()),
+    codes: await listItemCodes(db()),
     projectsFiscalExecuted: await projectsFiscalExecuted(db(), dy.id),
     printed: Object.fromEntries(
       PRINTED_KEYS.flatMap((k) => {

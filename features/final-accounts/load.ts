@@ -5,7 +5,7 @@
 import { Decimal } from "@prisma/client/runtime/client";
 import type { Db } from "@/lib/db-client";
 import { checkFinalAccounts } from "./check";
-import type { FunctionCodeInfo } from "./computed";
+import { listItemCodes } from "@/features/function-classes/item-codes";
 import { toFormValues, type StoredFinalAccounts } from "./convert";
 
 export async function loadStoredFinalAccounts(db: Db, departmentYearId: string): Promise<StoredFinalAccounts | null> {
@@ -47,22 +47,6 @@ export async function loadStoredFinalAccounts(db: Db, departmentYearId: string):
   };
 }
 
-/** The 项 codes of the 功能分类 tree with their 类 / 款, for the picker and the by-class totals. */
-export async function listFunctionItemCodes(db: Db): Promise<FunctionCodeInfo[]> {
-  const items = await db.functionClass.findMany({
-    where: { level: 3 },
-    orderBy: { code: "asc" },
-    include: { parent: { include: { parent: true } } },
-  });
-  return items.map((i) => ({
-    code: i.code,
-    name: i.name,
-    subclassName: i.parent?.name ?? "",
-    classCode: i.parent?.parent?.code ?? i.code.slice(0, 3),
-    className: i.parent?.parent?.name ?? "",
-  }));
-}
-
 /** 万元: what the year's projects executed from fiscal funds (本年财政拨款 + 上年结转); null without projects. */
 export async function projectsFiscalExecuted(db: Db, departmentYearId: string): Promise<string | null> {
   const funding = await db.projectFunding.findMany({
@@ -79,6 +63,6 @@ export async function checkStoredFinalAccounts(db: Db, departmentYearId: string)
   if (!stored) return null;
   return checkFinalAccounts(toFormValues(stored), {
     projectsFiscalExecuted: await projectsFiscalExecuted(db, departmentYearId),
-    codes: await listFunctionItemCodes(db),
+    codes: await listItemCodes(db),
   });
 }

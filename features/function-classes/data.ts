@@ -3,24 +3,6 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { FunctionLevel } from "./schema";
 
-/** A selectable 项 code with the names of its 类 and 款, for pickers and labels. */
-export type ItemCode = { code: string; name: string; className: string; subclassName: string };
-
-/**
- * Every 项 (7-digit) code with its 类 and 款 names, sorted by code, e.g.
- * `{ code: "2011001", name: "行政运行", className: "一般公共服务支出", subclassName: "人力资源事务" }`.
- * These are the codes an ExpenditureLine may use. Pass a transaction or a test client
- * as `prisma`; the app's client is the default.
- */
-export async function listItemCodes(prisma: Db = db()): Promise<ItemCode[]> {
-  const items = await prisma.functionClass.findMany({
-    where: { level: 3 },
-    orderBy: { code: "asc" },
-    select: { code: true, name: true, parent: { select: { name: true, parent: { select: { name: true } } } } },
-  });
-  return items.map((i) => ({ code: i.code, name: i.name, className: i.parent?.parent?.name ?? "", subclassName: i.parent?.name ?? "" }));
-}
-
 export type FunctionClassRow = {
   code: string;
   name: string;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/features/projects/access";
 import { seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
-import { listFunctionClasses, listItemCodes } from "./data";
+import { listFunctionClasses } from "./data";
+import { listItemCodes } from "./item-codes";
 import { createFunctionClassHandler, deleteFunctionClassHandler, renameFunctionClassHandler } from "./handlers";
 
 vi.mock("server-only", () => ({}));
@@ -40,11 +41,11 @@ afterAll(() => t.drop());
 describe("listItemCodes", () => {
   it("lists the seed's 项 codes with their 类 and 款 names, sorted by code", async () => {
     expect(await listItemCodes(t.prisma)).toEqual([
-      { code: "2011001", name: "行政运行", className: "一般公共服务支出", subclassName: "人力资源事务" },
-      { code: "2011002", name: "一般行政管理事务", className: "一般公共服务支出", subclassName: "人力资源事务" },
-      { code: "2080505", name: "机关事业单位基本养老保险缴费支出", className: "社会保障和就业支出", subclassName: "行政事业单位养老支出" },
-      { code: "2101101", name: "行政单位医疗", className: "卫生健康支出", subclassName: "行政事业单位医疗" },
-      { code: "2210201", name: "住房公积金", className: "住房保障支出", subclassName: "住房改革支出" },
+      { code: "2011001", classCode: "201", name: "行政运行", className: "一般公共服务支出", subclassName: "人力资源事务" },
+      { code: "2011002", classCode: "201", name: "一般行政管理事务", className: "一般公共服务支出", subclassName: "人力资源事务" },
+      { code: "2080505", classCode: "208", name: "机关事业单位基本养老保险缴费支出", className: "社会保障和就业支出", subclassName: "行政事业单位养老支出" },
+      { code: "2101101", classCode: "210", name: "行政单位医疗", className: "卫生健康支出", subclassName: "行政事业单位医疗" },
+      { code: "2210201", classCode: "221", name: "住房公积金", className: "住房保障支出", subclassName: "住房改革支出" },
     ]);
   });
 });
@@ -82,7 +83,7 @@ describe("adding codes", () => {
     expect(audit).toMatchObject({ actorId: admin.id, actorName: admin.name, comment: "项 2120101 行政运行", data: { code: "2120101", name: "行政运行", level: 3, parentCode: "21201", parentName: "城乡社区管理事务" } });
     expect(await auditOf("functionClass.create", "212")).toHaveLength(1);
     expect(await auditOf("functionClass.create", "21201")).toHaveLength(1);
-    expect(await listItemCodes(t.prisma)).toContainEqual({ code: "2120101", name: "行政运行", className: "城乡社区支出", subclassName: "城乡社区管理事务" });
+    expect(await listItemCodes(t.prisma)).toContainEqual({ code: "2120101", classCode: "212", name: "行政运行", className: "城乡社区支出", subclassName: "城乡社区管理事务" });
   });
 
   it("adds a 项 under an existing seed 款", async () => {
@@ -104,7 +105,7 @@ describe("adding codes", () => {
       { code: "2019901", name: "前缀不符" },
       "上级款 20199 不存在：项编码的前5位须是已有的款编码。请先在类 201 一般公共服务支出 下添加款 20199，或检查编码",
     ],
-    ["a duplicate 项", { code: "2011001", name: "行政运行" }, "编码 2011001 已存在（行政运行），不能重复添加"],
+    ["a duplicate 项", { code: "2011001", classCode: "201", name: "行政运行" }, "编码 2011001 已存在（行政运行），不能重复添加"],
     ["a duplicate 类", { code: "201", name: "重复的类" }, "编码 201 已存在（一般公共服务支出），不能重复添加"],
   ])("refuses %s with a Chinese message on the code field, changing nothing", async (_label, input, message) => {
     const before = await state();

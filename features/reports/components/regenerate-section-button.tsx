@@ -72,13 +72,21 @@ export function RegenerateSectionButton({
 
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <Button variant="secondary" className="px-2.5 py-1 text-xs" disabled={disabled || pending} onClick={run} data-testid={`regenerate-${sectionKey}`}>
+      <Button
+        variant="secondary"
+        className="px-2.5 py-1 text-xs"
+        // The visible text begins the name; the heading tells the four buttons apart.
+        aria-label={`按最新数据重新生成：${heading}`}
+        aria-busy={pending}
+        disabled={disabled || pending}
+        onClick={run}
+        data-testid={`regenerate-${sectionKey}`}
+      >
         {pending ? "正在生成…" : "按最新数据重新生成"}
-        <span className="sr-only">：{heading}</span>
       </Button>
       {previous !== null && !pending ? (
-        <Button variant="ghost" className="px-2 py-1 text-xs" disabled={disabled} onClick={undo}>
-          撤销替换<span className="sr-only">：{heading}</span>
+        <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`撤销替换：${heading}`} disabled={disabled} onClick={undo}>
+          撤销替换
         </Button>
       ) : null}
       <span role="status" className="text-xs text-slate-600">

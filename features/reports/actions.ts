@@ -4,7 +4,16 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/auth/session";
 import type { ActionResult } from "@/lib/action-result";
 import { db } from "@/lib/db";
-import { addCommentHandler, createOverallReportHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, type TransitionResult, transitionHandler } from "./handlers";
+import {
+  addCommentHandler,
+  createOverallReportHandler,
+  createReportHandler,
+  regenerateSectionHandler,
+  resolveCommentHandler,
+  saveSectionsHandler,
+  type TransitionResult,
+  transitionHandler,
+} from "./handlers";
 
 export async function createReportAction(projectId: string): Promise<ActionResult<{ id: string }>> {
   const r = await createReportHandler(db(), await getCurrentUser(), projectId);
@@ -22,6 +31,11 @@ export async function saveSectionsAction(reportId: string, version: number, inpu
   const r = await saveSectionsHandler(db(), await getCurrentUser(), reportId, version, input);
   if (r.ok) revalidatePath(`/reports/${reportId}`);
   return r;
+}
+
+/** The section's draft from the current data; saves nothing (the editor saves as usual). */
+export async function regenerateSectionAction(reportId: string, sectionKey: string): Promise<ActionResult<{ body: string }>> {
+  return regenerateSectionHandler(db(), await getCurrentUser(), reportId, { sectionKey });
 }
 
 export async function transitionReportAction(reportId: string, version: number, input: unknown): Promise<TransitionResult> {

@@ -7,7 +7,8 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { CheckItem } from "./check-report";
 import { addComment, ensureDepartmentOverallReport, ensureSelfEvaluationReport, saveSections, setCommentResolved, transitionReport } from "./mutations";
-import { commentSchema, sectionsSchema, transitionSchema } from "./schema";
+import { draftSectionForReport } from "./regenerate-section";
+import { commentSchema, regenerateSectionSchema, sectionsSchema, transitionSchema } from "./schema";
 import { TRANSITIONS, type TransitionAction } from "./workflow";
 
 const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
@@ -38,6 +39,16 @@ export async function saveSectionsHandler(prisma: PrismaClient, actor: Actor | n
   const parsed = sectionsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return saveSections(prisma, auth.actor, reportId, v.data, parsed.data.sections);
+}
+
+/** A fresh data draft of one section of an overall report (nothing is saved). */
+export async function regenerateSectionHandler(prisma: PrismaClient, actor: Actor | null, reportId: unknown, input: unknown): Promise<ActionResult<{ body: string }>> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  if (typeof reportId !== "string") return NOT_FOUND;
+  const parsed = regenerateSectionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "本节不是按数据生成的章节");
+  return draftSectionForReport(prisma, auth.actor, reportId, parsed.data.sectionKey);
 }
 
 export async function transitionHandler(prisma: PrismaClient, actor: Actor | null, reportId: unknown, version: unknown, input: unknown): Promise<TransitionResult> {

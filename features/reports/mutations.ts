@@ -17,7 +17,8 @@ import { checkReport, checkRequiredSections, type CheckItem } from "./check-repo
 import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
 import { checkStoredFinalAccounts } from "@/features/final-accounts/load";
 import { loadYearDocument } from "@/features/publication/year-document";
-import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
+import { loadOverallDraft } from "./overall-draft-data";
+import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
 import { canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
@@ -204,6 +205,9 @@ export async function ensureDepartmentOverallReport(prisma: PrismaClient, actor:
     const scopeKey = `DEPARTMENT_OVERALL:${dy.id}`;
     const existing = await tx.report.findUnique({ where: { scopeKey }, select: { id: true } });
     if (existing) return { ok: true as const, id: existing.id };
+    // The sections the year's data can say start with a draft of it (overall-draft.ts).
+    const draft = await loadOverallDraft(tx, dy.id);
+    const body = (key: string) => (isOverallDataSection(key) ? draft[key] : "");
     const report = await tx.report.create({
       data: {
         kind: "DEPARTMENT_OVERALL",
@@ -212,10 +216,11 @@ export async function ensureDepartmentOverallReport(prisma: PrismaClient, actor:
         departmentYearId: dy.id,
         year,
         title: `${dy.department.name}${year}年部门整体支出绩效评价报告`,
-        sections: { create: DEPARTMENT_OVERALL_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
+        sections: { create: DEPARTMENT_OVERALL_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: body(s.key), sortOrder: i })) },
       },
     });
-    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title });
+    const drafted = OVERALL_DATA_SECTION_KEYS.filter((k) => draft[k]);
+    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title, data: { draftedFromData: drafted } });
     return { ok: true as const, id: report.id };
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_SECTION_KEYS } from "./template";
+import { ALL_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
 import { TRANSITION_ACTIONS } from "./workflow";
 
 /** Narrative sections as the owner edits them. Plain text: rendered as text, never as markup. */
@@ -33,3 +33,8 @@ export const commentSchema = z
     indicatorId: z.string().optional(),
   })
   .refine((v) => !v.sectionKey || ALL_SECTION_KEYS.includes(v.sectionKey), { message: "未知的报告章节", path: ["sectionKey"] });
+
+/** Which section of an overall report to draft again from the data. */
+export const regenerateSectionSchema = z.object({
+  sectionKey: z.enum(OVERALL_DATA_SECTION_KEYS, { error: "本节不是按数据生成的章节" }),
+});

@@ -98,6 +98,17 @@ export function finalAccountsSections(year?: number): SectionDef[] {
 
 export const FINAL_ACCOUNTS_SECTIONS = finalAccountsSections();
 
+/**
+ * The overall report's sections the department-year's data can say (overall-draft.ts
+ * drafts them; the editor offers to regenerate them). The others are narrative.
+ */
+export const OVERALL_DATA_SECTION_KEYS = ["1.1", "1.3", "2.1", "2.2"] as const;
+export type OverallDataSectionKey = (typeof OVERALL_DATA_SECTION_KEYS)[number];
+
+export function isOverallDataSection(key: string): key is OverallDataSectionKey {
+  return (OVERALL_DATA_SECTION_KEYS as readonly string[]).includes(key);
+}
+
 export type TemplateKind = "PROJECT_SELF_EVALUATION" | "DEPARTMENT_OVERALL" | "FINAL_ACCOUNTS";
 
 /** The section template of a report kind. */

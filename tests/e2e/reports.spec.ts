@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
+import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
 
@@ -243,4 +243,91 @@ test("填报人创建部门整体支出绩效评价报告，章节与种子文�
   // Created once: the button is gone afterwards.
   await page.goto("/reports");
   await expect(page.getByRole("button", { name: "创建2021年部门整体支出绩效评价报告" })).toHaveCount(0);
+});
+
+test("部门整体支出绩效评价报告：数据章节按本年数据生成，可按最新数据重新生成（替换前确认，可撤销）", async ({ browser }) => {
+  const { departmentId, username, password } = await newDepartmentWithOwner({ year: 2021, frameworkCode: "CY-2021-101" });
+  const tag = departmentId.slice(-6);
+  // The department's 2021 data (amounts in 元): one sub-unit, staffing, income, expenditure by 功能分类.
+  await sql(
+    `INSERT INTO "Department" ("id", "code", "name", "shortName", "unitKind", "isBudgetUnit", "parentId", "sortOrder", "updatedAt")
+     VALUES ($1, $2, $3, $3, 'PUBLIC_INSTITUTION', true, $4, 1, now())`,
+    [`${departmentId}-1`, `e2e-${tag}-1`, `测试中心${tag}`, departmentId],
+  );
+  const dyId = `${departmentId}-2021`;
+  await sql(
+    `INSERT INTO "DepartmentYear" ("id", "departmentId", "year", "staffAuthorizedTotal", "staffAuthorizedAdministrative", "staffAuthorizedInstitution",
+       "staffActualTotal", "staffActualAdministrative", "staffActualInstitution", "staffRetired", "updatedAt")
+     VALUES ($1, $2, 2021, 12, 8, 4, 11, 7, 4, 3, now())`,
+    [dyId, departmentId],
+  );
+  await sql(`INSERT INTO "IncomeLine" ("id", "departmentYearId", "source", "amount") VALUES ($1, $2, 'GENERAL_BUDGET', 2000000)`, [`${dyId}-in`, dyId]);
+  for (const [i, [code, budget, basic, project]] of [
+    ["2011001", 1600000, 1600000, 0],
+    ["2011002", 400000, 0, 300000],
+    ["2210201", 100000, 100000, 0],
+  ].entries()) {
+    await sql(`INSERT INTO "ExpenditureLine" ("id", "departmentYearId", "functionCode", "budget", "basic", "project", "sortOrder") VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      `${dyId}-ex${i}`,
+      dyId,
+      code,
+      budget,
+      basic,
+      project,
+      i,
+    ]);
+  }
+
+  const owner = await newSignedInPage(browser, username, password);
+  await owner.goto("/reports");
+  await owner.getByRole("button", { name: "创建2021年部门整体支出绩效评价报告" }).click();
+  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  const field = (key: string) => owner.getByLabel(DEPARTMENT_OVERALL_SECTIONS.find((s) => s.key === key)!.heading, { exact: true });
+  await expect(field("1.1")).toHaveValue(`测试${tag}下属事业单位1个，测试中心${tag}为其他事业单位。二级预算单位1个：测试中心${tag}。`);
+  await expect(field("1.3")).toHaveValue(`测试${tag}总编制12名，其中行政编制8名，事业编制4名。在职人员总数11人，其中行政人员7人，事业人员4人；退休人员3人。`);
+  await expect(field("2.1")).toHaveValue("2021年本年收入合计200.00万元，其中：一般公共预算财政拨款收入200.00万元，占100.00%。");
+  // 170 + 30 = 200; budget 210: 95.24%.
+  await expect(field("2.2")).toHaveValue(/^2021年本年支出合计200\.00万元，其中：基本支出170\.00万元，占85\.00%；项目支出30\.00万元，占15\.00%。/);
+  await expect(field("2.2")).toHaveValue(/全年预算数210\.00万元，支出决算数200\.00万元，完成预算95\.24%。$/);
+  await expect(field("1.2")).toHaveValue("");
+  await expect(owner.getByRole("button", { name: /^按最新数据重新生成/ })).toHaveCount(4);
+  await owner.locator('[id="section-2.2"]').scrollIntoViewIfNeeded();
+  await owner.screenshot({ path: "tests/e2e/.artifacts/overall-report-draft.png", fullPage: true });
+
+  // The owner writes 2.1 in their own words; then the income changes.
+  const own = "本部门2021年收入情况：详见决算报表。";
+  await field("2.1").fill(own);
+  await sql(`UPDATE "IncomeLine" SET "amount" = 2500000 WHERE "id" = $1`, [`${dyId}-in`]);
+  const regenerate21 = owner.getByRole("button", { name: "按最新数据重新生成：（一）部门财政资金收入情况" });
+
+  // Declining the confirmation keeps the owner's words.
+  owner.once("dialog", (d) => {
+    expect(d.message()).toContain("本节现有文字将被覆盖");
+    void d.dismiss();
+  });
+  await regenerate21.click();
+  await expect(owner.locator('[id="section-2.1"]').getByRole("status")).toHaveText("已取消，内容未改动。");
+  await expect(field("2.1")).toHaveValue(own);
+
+  // Confirming replaces them with the fresh figures; 撤销替换 brings them back. By keyboard.
+  owner.once("dialog", (d) => void d.accept());
+  await regenerate21.focus();
+  await owner.keyboard.press("Enter");
+  await expect(field("2.1")).toHaveValue("2021年本年收入合计250.00万元，其中：一般公共预算财政拨款收入250.00万元，占100.00%。");
+  await expect(field("2.1")).toBeFocused();
+  await expect(owner.getByTestId("save-hint")).toContainText("有未保存的修改");
+  await owner.getByRole("button", { name: "撤销替换：（一）部门财政资金收入情况" }).click();
+  await expect(field("2.1")).toHaveValue(own);
+
+  // A section that already says what the data says is left as it is, without asking.
+  await owner.getByRole("button", { name: "按最新数据重新生成：（一）机构组成" }).click();
+  await expect(owner.locator('[id="section-1.1"]').getByRole("status")).toHaveText("本节内容与最新数据一致，无需更新。");
+
+  // Nothing was saved by regenerating: the stored 2.1 is still the draft made at creation, until the owner saves.
+  const reportId = owner.url().split("/").pop()!;
+  const stored = async () => (await sql<{ body: string }>(`SELECT "body" FROM "ReportSection" WHERE "reportId" = $1 AND "key" = '2.1'`, [reportId]))[0]?.body;
+  expect(await stored()).toContain("200.00万元");
+  await field("2.1").press("Control+s");
+  await expect(owner.getByTestId("report-saved")).toContainText("已保存");
+  expect(await stored()).toBe(own);
 });

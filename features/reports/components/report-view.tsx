@@ -13,12 +13,13 @@ import { saveSectionsAction, transitionReportAction } from "../actions";
 import type { CheckItem, ReportCheck } from "../check-report";
 import { sectionsSchema, type SectionsInput } from "../schema";
 import type { ProjectView } from "../snapshot";
-import { sectionsFor } from "../template";
+import { isOverallDataSection, sectionsFor } from "../template";
 import { TRANSITIONS, type TransitionAction } from "../workflow";
 import { CheckItems, CheckPanel } from "./check-panel";
 import { CommentComposer, type CommentItem, CommentList } from "./comments";
 import { isGroupSection, sectionLevel } from "./labels";
 import { NarrativeBody, SectionHeading } from "./narrative";
+import { RegenerateSectionButton } from "./regenerate-section-button";
 import { ReportProject } from "./report-project";
 import { TransitionDialog } from "./transition-dialog";
 
@@ -294,6 +295,17 @@ export function ReportView({ report, comments, project, check, can }: ReportView
                       <label htmlFor={fieldId}>{headingByKey.get(def.key) ?? def.heading}</label>
                     </SectionHeading>
                     {def.required ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">必填</span> : null}
+                    {report.kind === "DEPARTMENT_OVERALL" && isOverallDataSection(def.key) ? (
+                      <RegenerateSectionButton
+                        reportId={report.id}
+                        sectionKey={def.key}
+                        heading={def.heading}
+                        fieldId={fieldId}
+                        disabled={pending}
+                        current={() => form.getValues(`sections.${i}.body`) ?? ""}
+                        onReplace={(body) => form.setValue(`sections.${i}.body`, body, { shouldDirty: true })}
+                      />
+                    ) : null}
                   </div>
                   {def.hint ? (
                     <p id={`${fieldId}-hint`} className="text-xs text-slate-500">

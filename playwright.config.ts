@@ -38,6 +38,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "e2e", testIgnore: /final-accounts-correction\.spec\.ts/ },
+    // Corrects the seed's published 2020 document, which the other specs read: runs last.
+    { name: "correction", testMatch: /final-accounts-correction\.spec\.ts/, dependencies: ["e2e"] },
+  ],
   webServer: {
     command: "node --import tsx scripts/start.ts --ephemeral --no-build",
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,

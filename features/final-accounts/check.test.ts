@@ -17,7 +17,7 @@ function sample(): FinalAccountsInput {
     threePublic: Object.fromEntries(THREE_PUBLIC_KINDS.map((k) => [k, { budget: "", amount: "", batches: "", persons: "", description: "", reason: "" }])) as FinalAccountsInput["threePublic"],
     threePublicBudget: "",
     other: { govFund: "", soeCapital: "", operatingExpenses: "10", procurementGoods: "3", procurementWorks: "", procurementServices: "1", procurementSme: "2", vehicles: "1", vehiclesText: "其他用车1辆", generalEquipmentOver50Wan: "0", specialEquipmentOver100Wan: "0", projectsWithGoals: "2" },
-    prior: { ...Object.fromEntries(PRIOR_KEYS.map((k) => [k, ""])), "generalBudget.expenditure": "120", operatingExpenses: "8" } as FinalAccountsInput["prior"],
+    prior: { ...Object.fromEntries(PRIOR_KEYS.map((k) => [k, ""])), generalBudget: "120", operatingExpenses: "8" } as FinalAccountsInput["prior"],
     glossary: [{ term: "基本支出", definition: "保障机构正常运转的支出" }],
     explanations: {},
   };

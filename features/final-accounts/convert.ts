@@ -6,7 +6,7 @@
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
 import { yuanToWanText } from "@/features/projects/convert";
-import { INCOME_SOURCES, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
+import { INCOME_SOURCES, PRIOR_FIELDS, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
 
 type Amount = { toString(): string } | null;
 type Figure = { key: string; amount: Amount; quantity: number | null; text: string };
@@ -115,7 +115,7 @@ export function toFormValues(s: StoredFinalAccounts): FinalAccountsInput {
       projectsWithGoals: count(fig("performance.projectsWithGoals")?.quantity),
     },
     prior: Object.fromEntries(
-      PRIOR_KEYS.map((k) => [k, wan(fig(`${PRIOR_PREFIX}${k}`)?.amount ?? s.priorFigures.find((f) => f.key === k)?.amount ?? null)]),
+      PRIOR_KEYS.map((k) => [k, wan(fig(`${PRIOR_PREFIX}${PRIOR_FIELDS[k]}`)?.amount ?? s.priorFigures.find((f) => f.key === PRIOR_FIELDS[k])?.amount ?? null)]),
     ) as FinalAccountsInput["prior"],
     glossary: s.glossary.map((g) => ({ term: g.term, definition: g.definition })),
     explanations: Object.fromEntries(s.figures.filter((f) => f.key.startsWith(EXPLAIN_PREFIX)).map((f) => [f.key.slice(EXPLAIN_PREFIX.length), f.text])),
@@ -144,7 +144,7 @@ export function toStoredRows(v: FinalAccountsValues) {
   figures.push({ key: "procurement.total", amount: procurement, quantity: null, text: "计算：货物 + 工程 + 服务" });
   for (const k of PRIOR_KEYS) {
     const w = v.prior[k];
-    if (w !== "") figures.push({ key: `${PRIOR_PREFIX}${k}`, amount: yuan(w), quantity: null, text: "上年决算数" });
+    if (w !== "") figures.push({ key: `${PRIOR_PREFIX}${PRIOR_FIELDS[k]}`, amount: yuan(w), quantity: null, text: "上年决算数" });
   }
   for (const [code, text] of Object.entries(v.explanations)) {
     if (text.trim()) figures.push({ key: `${EXPLAIN_PREFIX}${code}`, amount: null, quantity: null, text: text.trim() });

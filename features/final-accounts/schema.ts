@@ -13,16 +13,28 @@ export type IncomeSourceKey = (typeof INCOME_SOURCES)[number];
 export const THREE_PUBLIC_KINDS = ["ABROAD", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION_DOMESTIC", "RECEPTION_FOREIGN"] as const;
 export type ThreePublicKindKey = (typeof THREE_PUBLIC_KINDS)[number];
 
-/** Figures of the previous year used for the year-on-year comparisons (上年决算数). */
-export const PRIOR_KEYS = ["total.incomeExpenditure", "fiscal.total", "generalBudget.expenditure", "operatingExpenses", "threePublic.vehicles", "threePublic.reception"] as const;
-export type PriorKey = (typeof PRIOR_KEYS)[number];
+/**
+ * Figures of the previous year used for the year-on-year comparisons (上年决算数):
+ * form field → figure key. (Form field names must not contain dots: react-hook-form
+ * reads a dot as nesting.)
+ */
+export const PRIOR_FIELDS = {
+  incomeExpenditure: "total.incomeExpenditure",
+  fiscal: "fiscal.total",
+  generalBudget: "generalBudget.expenditure",
+  operatingExpenses: "operatingExpenses",
+  vehicles: "threePublic.vehicles",
+  reception: "threePublic.reception",
+} as const;
+export type PriorKey = keyof typeof PRIOR_FIELDS;
+export const PRIOR_KEYS = Object.keys(PRIOR_FIELDS) as PriorKey[];
 export const PRIOR_LABELS: Record<PriorKey, string> = {
-  "total.incomeExpenditure": "收、支总计",
-  "fiscal.total": "财政拨款收、支总计",
-  "generalBudget.expenditure": "一般公共预算财政拨款支出",
+  incomeExpenditure: "收、支总计",
+  fiscal: "财政拨款收、支总计",
+  generalBudget: "一般公共预算财政拨款支出",
   operatingExpenses: "机关运行经费",
-  "threePublic.vehicles": "公务用车购置及运行维护费",
-  "threePublic.reception": "公务接待费",
+  vehicles: "公务用车购置及运行维护费",
+  reception: "公务接待费",
 };
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);

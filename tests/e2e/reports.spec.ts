@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
+import { act, newSignedInPage, toolbar } from "./helpers/workflow";
 
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
 const heading = (key: string) => SELF_EVALUATION_SECTIONS.find((s) => s.key === key)!.heading;
@@ -14,24 +15,6 @@ const BODIES: Record<string, string> = {
   "5.3": "建议继续加强项目管理。<script>window.__injected = 1</script><b>此处文字按原样显示</b>",
 };
 const bodyOf = (key: string) => BODIES[key] ?? `${heading(key)}：本部门按照规定认真开展，情况良好。\n第二段：各项工作按计划完成。`;
-
-async function newSignedInPage(browser: Browser, username?: string, password?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const page = await context.newPage();
-  if (username && password) await signIn(page, username, password);
-  return page;
-}
-
-const toolbar = (page: Page) => page.getByRole("toolbar", { name: "报告操作" });
-
-/** Opens an action's dialog from the action bar and confirms it (with a comment when given). */
-async function act(page: Page, label: string, comment?: string) {
-  await toolbar(page).getByRole("button", { name: label, exact: true }).click();
-  const dialog = page.getByRole("dialog", { name: label });
-  await expect(dialog).toBeVisible();
-  if (comment !== undefined) await dialog.getByRole("textbox").fill(comment);
-  await dialog.getByRole("button", { name: `确认${label}` }).click();
-}
 
 test("自评报告全流程：填写、被拦下的提交、退回与意见、修改重交、通过、公开、更正后第2版公开", async ({ browser }) => {
   test.setTimeout(300_000);

@@ -49,7 +49,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto">
-        <table className="min-w-[960px] border-collapse text-sm" data-testid="expenditure-lines">
+        <table className="w-full min-w-[1040px] border-collapse text-sm" data-testid="expenditure-lines">
           <caption className="sr-only">按支出功能分类科目填写的预算数、基本支出和项目支出（万元）；决算数和完成预算比例自动计算</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left text-xs text-slate-600">
@@ -77,7 +77,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
               <th scope="col" className="px-1 py-2">
                 决算数与预算数差异原因
               </th>
-              <th scope="col" className="w-14 px-1 py-2">
+              <th scope="col" className="w-16 px-1 py-2">
                 <span className="sr-only">操作</span>
               </th>
             </tr>
@@ -109,7 +109,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
                   </td>
                   <td className="px-1 py-1">
                     {!readOnly ? (
-                      <Button variant="ghost" className="px-2 py-1 text-red-700" aria-label={`删除第${i + 1}行`} onClick={() => lines.remove(i)}>
+                      <Button variant="ghost" className="px-2 py-1 whitespace-nowrap text-red-700" aria-label={`删除第${i + 1}行`} onClick={() => lines.remove(i)}>
                         删除
                       </Button>
                     ) : null}

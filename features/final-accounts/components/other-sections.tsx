@@ -237,12 +237,12 @@ export function OtherSection({ computed }: { computed: FinalAccountsComputed }) 
 
 export function PriorSection({ computed }: { computed: FinalAccountsComputed }) {
   const changes: Record<string, { change: string; percent: string | null } | null> = {
-    "total.incomeExpenditure": computed.incomeExpenditure.change,
-    "fiscal.total": computed.fiscal.change,
-    "generalBudget.expenditure": computed.generalBudgetChange,
+    incomeExpenditure: computed.incomeExpenditure.change,
+    fiscal: computed.fiscal.change,
+    generalBudget: computed.generalBudgetChange,
     operatingExpenses: computed.operatingExpenses.change,
-    "threePublic.vehicles": computed.threePublic.vehicles.change,
-    "threePublic.reception": computed.threePublic.reception.change,
+    vehicles: computed.threePublic.vehicles.change,
+    reception: computed.threePublic.reception.change,
   };
   return (
     <table className="text-sm">

@@ -80,6 +80,8 @@ describe("saving", () => {
     const r = await saveFinalAccountsHandler(t.prisma, admin, dyId, await dyVersion(), await values());
     expect(r).toMatchObject({ ok: true, changes: 0 });
     const after = await loadYearDocument(t.prisma, { departmentCode: "gy-swbb", year: 2020 });
+    expect(before?.expenditureLines).toHaveLength(5);
+    expect(before?.glossary.length).toBeGreaterThan(0);
     const publicPart = (d: YearDocument | null) => ({ ...d, figures: undefined, versionNo: undefined });
     expect(publicPart(after)).toEqual(publicPart(before));
   });
@@ -149,6 +151,8 @@ describe("correcting and republishing the year document", () => {
     expect(d2.totals.basic.amount).toBe("349.33");
     expect(Object.keys(d2.figures).some((k) => k.startsWith("explain."))).toBe(false);
     expect(v2!.correctionNote).toBe("更正行政运行决算数");
+    expect(d2).toMatchObject({ versionNo: 2, publishedAt: v2!.publishedAt.toISOString(), correctionNote: "更正行政运行决算数" });
+    expect(d1.versionNo).toBe(1);
     expect(await saveFinalAccountsHandler(t.prisma, admin, dyId, await dyVersion(), await values())).toMatchObject({ ok: false, reason: "locked" });
   });
 });

@@ -49,8 +49,9 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
       figures: true,
       basicItems: { orderBy: { sortOrder: "asc" } },
       glossary: { orderBy: { sortOrder: "asc" } },
+      // The year document itself in any status (a draft is previewed and checked the same way);
+      // its attachments only as published.
       reports: {
-        where: { status: "PUBLISHED" },
         include: { sections: { orderBy: { sortOrder: "asc" } }, publications: { orderBy: { versionNo: "desc" }, take: 1 } },
       },
       projects: {
@@ -98,8 +99,8 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
 
   const publication = yearDoc.publications[0];
   const sections = yearDoc.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body }));
-  const overall = dy.reports.find((r) => r.kind === "DEPARTMENT_OVERALL");
-  const selfEvaluations = dy.reports.filter((r) => r.kind === "PROJECT_SELF_EVALUATION");
+  const overall = dy.reports.find((r) => r.kind === "DEPARTMENT_OVERALL" && r.status === "PUBLISHED");
+  const selfEvaluations = dy.reports.filter((r) => r.kind === "PROJECT_SELF_EVALUATION" && r.status === "PUBLISHED");
 
   return {
     ref,

@@ -172,7 +172,7 @@ export async function transitionReport(
             snapshot: {
               ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
               // The year document embeds its figures, tables and attachments as they are now.
-              ...(r.kind === "FINAL_ACCOUNTS" ? { document: await loadYearDocument(tx, await yearRef(tx, r.departmentId, r.year)) } : {}),
+              ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) } : {}),
             } as unknown as Prisma.InputJsonValue,
           },
         });
@@ -183,6 +183,12 @@ export async function transitionReport(
     },
     { timeout: 30_000 },
   );
+}
+
+/** The year document as this publication freezes it (its own version, date and correction note). */
+async function yearDocumentAsPublished(tx: TxClient, r: { departmentId: string; year: number }, v: { versionNo: number; publishedAt: Date; correctionNote: string }) {
+  const doc = await loadYearDocument(tx, await yearRef(tx, r.departmentId, r.year));
+  return doc && { ...doc, versionNo: v.versionNo, publishedAt: v.publishedAt.toISOString(), correctionNote: v.correctionNote };
 }
 
 async function yearRef(tx: TxClient, departmentId: string, year: number) {

@@ -174,7 +174,11 @@ describe("races", () => {
         saveSectionsHandler(t.prisma, owner, reportId, v, { sections: [{ key: "5.1", body: "偷偷修改" }] }),
         updateProjectHandler(t.prisma, owner, projectId, 2, { ...emptyProjectInput({ competentDepartment: "市委编办", implementingUnit: "市委编办" }), name: "改名" }),
       ]);
-      const wins = results.filter((r) => r.ok);
+      // One of the three changes to the report wins. The project edit is refused while the report
+      // is submitted or approved; it may only succeed serialised after a winning return (RETURNED:
+      // the owner may edit again), which is the one legal order in which it comes second.
+      const projectEdit = results[3]!;
+      const wins = results.slice(0, 3).filter((r) => r.ok);
       expect(wins).toHaveLength(1);
       const after = await t.prisma.report.findUniqueOrThrow({ where: { id: reportId }, include: { comments: true } });
       expect(after.version).toBe(v + 1);
@@ -184,7 +188,9 @@ describe("races", () => {
       expect(after.comments.length).toBe(after.status === "RETURNED" ? 1 : 0);
       const section = await t.prisma.reportSection.findUniqueOrThrow({ where: { reportId_key: { reportId, key: "5.1" } } });
       expect(section.body).not.toBe("偷偷修改");
-      expect((await t.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).name).not.toBe("改名");
+      const renamed = (await t.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).name === "改名";
+      expect(renamed).toBe(projectEdit.ok);
+      if (projectEdit.ok) expect(after.status).toBe("RETURNED");
     }
   });
 });

@@ -8,7 +8,7 @@ import { Decimal } from "@prisma/client/runtime/index-browser";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { ScoreInput } from "@/features/scoring/types";
 import { checkNarrative, type NarrativeSection } from "./consistency/check";
-import { SELF_EVALUATION_SECTIONS, type SectionDef } from "./template";
+import { FILL_IN, hasFillIn, SELF_EVALUATION_SECTIONS, type SectionDef } from "./template";
 
 export type CheckItem = { severity: "blocking" | "warning"; code: string; message: string; sectionKey?: string; indicatorId?: string };
 export type ReportCheck = { blocking: CheckItem[]; warnings: CheckItem[] };
@@ -63,11 +63,21 @@ export function checkReport({ project, sections }: CheckInput): ReportCheck {
   return { blocking: items.filter((i) => i.severity === "blocking"), warnings: items.filter((i) => i.severity === "warning") };
 }
 
-/** For reports without a project (the overall report): every required section must have text. */
+/**
+ * For reports without a project (the overall report, the year document): every
+ * required section must have text, and no section may still hold a draft's
+ * placeholder (template.ts FILL_IN), required or not: it is text, so the first rule
+ * alone would let it through to publication.
+ */
 export function checkRequiredSections(template: SectionDef[], sections: { key: string; body: string }[]): ReportCheck {
   const byKey = new Map(sections.map((s) => [s.key, s]));
-  const blocking: CheckItem[] = template
-    .filter((d) => d.required && !byKey.get(d.key)?.body.trim())
-    .map((d) => ({ severity: "blocking" as const, code: "SECTION_EMPTY", sectionKey: d.key, message: `“${d.heading}”尚未填写` }));
+  const blocking: CheckItem[] = [];
+  for (const d of template) {
+    const body = byKey.get(d.key)?.body ?? "";
+    if (d.required && !body.trim()) blocking.push({ severity: "blocking", code: "SECTION_EMPTY", sectionKey: d.key, message: `“${d.heading}”尚未填写` });
+    else if (hasFillIn(body)) {
+      blocking.push({ severity: "blocking", code: "SECTION_PLACEHOLDER", sectionKey: d.key, message: `“${d.heading}”中还有待填写的内容（${FILL_IN}），请补充后再提交` });
+    }
+  }
   return { blocking, warnings: [] };
 }

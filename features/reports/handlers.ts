@@ -41,7 +41,7 @@ export async function saveSectionsHandler(prisma: PrismaClient, actor: Actor | n
   return saveSections(prisma, auth.actor, reportId, v.data, parsed.data.sections);
 }
 
-/** A fresh data draft of one section of an overall report (nothing is saved). */
+/** A fresh data draft of one data section of a report (nothing is saved). */
 export async function regenerateSectionHandler(prisma: PrismaClient, actor: Actor | null, reportId: unknown, input: unknown): Promise<ActionResult<{ body: string }>> {
   const auth = checkPermission(actor, "project.write");
   if ("refusal" in auth) return auth.refusal;

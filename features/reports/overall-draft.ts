@@ -10,6 +10,7 @@
  * overall-draft-data.ts reads it from the database.
  */
 import { Decimal } from "@prisma/client/runtime/client";
+import { classLabel } from "@/features/function-classes/labels";
 import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
 import type { IncomeSource, UnitKind } from "@/lib/generated/prisma/enums";
 import { formatPercent, formatWan, sum } from "@/lib/money";
@@ -102,7 +103,7 @@ function income(d: OverallDraftInput): string {
 
 /** 一般公共服务支出 → 一般公共服务（类）支出, as the document names a 类. */
 function className(name: string): string {
-  return `${name.endsWith("支出") ? name.slice(0, -2) : name}（类）支出`;
+  return `${classLabel(name)}支出`;
 }
 
 /** 2.2 支出: total, 基本/项目, by 功能分类 类, budget completion, projects. */

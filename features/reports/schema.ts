@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
+import { ALL_SECTION_KEYS, FINAL_ACCOUNTS_DATA_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
 import { TRANSITION_ACTIONS } from "./workflow";
 
 /** Narrative sections as the owner edits them. Plain text: rendered as text, never as markup. */
@@ -34,7 +34,7 @@ export const commentSchema = z
   })
   .refine((v) => !v.sectionKey || ALL_SECTION_KEYS.includes(v.sectionKey), { message: "未知的报告章节", path: ["sectionKey"] });
 
-/** Which section of an overall report to draft again from the data. */
+/** Which data section to draft again (whether the report's kind has it is checked with the report). */
 export const regenerateSectionSchema = z.object({
-  sectionKey: z.enum(OVERALL_DATA_SECTION_KEYS, { error: "本节不是按数据生成的章节" }),
+  sectionKey: z.enum([...OVERALL_DATA_SECTION_KEYS, ...FINAL_ACCOUNTS_DATA_SECTION_KEYS], { error: "本节不是按数据生成的章节" }),
 });

@@ -109,7 +109,56 @@ export function isOverallDataSection(key: string): key is OverallDataSectionKey 
   return (OVERALL_DATA_SECTION_KEYS as readonly string[]).includes(key);
 }
 
+/**
+ * The year document's 第二部分 sections the final accounts can say
+ * (features/final-accounts/narrative-draft.ts drafts them). 第一部分, 预算绩效管理情况
+ * and 名词解释 are the department's to write.
+ */
+export const FINAL_ACCOUNTS_DATA_SECTION_KEYS = [
+  "finalAccounts.overview",
+  "finalAccounts.income",
+  "finalAccounts.expenditure",
+  "finalAccounts.fiscalAppropriation",
+  "finalAccounts.generalBudget.overall",
+  "finalAccounts.generalBudget.structure",
+  "finalAccounts.generalBudget.detail",
+  "finalAccounts.basicExpenditure",
+  "finalAccounts.threePublicExpenses.overall",
+  "finalAccounts.threePublicExpenses.detail",
+  "finalAccounts.threePublicExpenses.detail.outboundTravel",
+  "finalAccounts.threePublicExpenses.detail.vehicles",
+  "finalAccounts.threePublicExpenses.detail.reception",
+  "finalAccounts.governmentFund",
+  "finalAccounts.stateCapital",
+  "finalAccounts.otherMatters.operatingExpenses",
+  "finalAccounts.otherMatters.procurement",
+  "finalAccounts.otherMatters.stateAssets",
+] as const;
+export type FinalAccountsDataSectionKey = (typeof FINAL_ACCOUNTS_DATA_SECTION_KEYS)[number];
+
 export type TemplateKind = "PROJECT_SELF_EVALUATION" | "DEPARTMENT_OVERALL" | "FINAL_ACCOUNTS";
+
+/** The sections of a report kind that are drafted from data (and can be regenerated); none for a self-evaluation. */
+export function dataSectionKeys(kind: TemplateKind): readonly string[] {
+  return kind === "DEPARTMENT_OVERALL" ? OVERALL_DATA_SECTION_KEYS : kind === "FINAL_ACCOUNTS" ? FINAL_ACCOUNTS_DATA_SECTION_KEYS : [];
+}
+
+export function isDataSection(kind: TemplateKind, key: string): boolean {
+  return dataSectionKeys(kind).includes(key);
+}
+
+/**
+ * What a draft writes where the document needs words the data does not hold (a
+ * 主要变动原因 without a recorded reason). It makes the section non-empty, so the
+ * pre-submission check looks for it explicitly (check-report.ts): a section still
+ * containing it blocks submission, so it can never be published.
+ */
+export const FILL_IN = "【请填写】";
+
+/** Whether a text still has a placeholder to fill in (also a hand-typed 【请填写…】 variant). */
+export function hasFillIn(text: string): boolean {
+  return /【请填写[^】]*】/.test(text);
+}
 
 /** The section template of a report kind. */
 export function sectionsFor(kind: TemplateKind): SectionDef[] {

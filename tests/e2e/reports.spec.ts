@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
+import { DEPARTMENT_OVERALL_SECTIONS, finalAccountsSections, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, newSignedInPage, toolbar } from "./helpers/workflow";
@@ -313,4 +313,57 @@ test("部门整体支出绩效评价报告：数据章节按本年数据生成�
   await field("2.1").press("Control+s");
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
   expect(await stored()).toBe(own);
+});
+
+test("部门决算公开：决算情况说明按决算数据重新生成，数据中没有的原因标为【请填写】并拦下提交", async ({ browser }) => {
+  const { departmentId, username, password } = await newDepartmentWithOwner({ year: 2021, frameworkCode: "CY-2021-101" });
+  const owner = await newSignedInPage(browser, username, password);
+  await owner.goto("/final-accounts");
+  await owner.getByTestId("fa-start-2021").click();
+  await expect(owner).toHaveURL(/\/final-accounts\/[^/]+\/2021$/);
+  const [dy] = await sql<{ id: string }>(`SELECT "id" FROM "DepartmentYear" WHERE "departmentId" = $1 AND "year" = 2021`, [departmentId]);
+  const [report] = await sql<{ id: string }>(`SELECT "id" FROM "Report" WHERE "kind" = 'FINAL_ACCOUNTS' AND "departmentYearId" = $1`, [dy!.id]);
+  // The accounts (元): income 200万, 年初结转 10万, 2020's 收支总计 250万; two lines, one under budget without a reason.
+  await sql(`INSERT INTO "IncomeLine" ("id", "departmentYearId", "source", "amount") VALUES ($1, $2, 'GENERAL_BUDGET', 2000000)`, [`${dy!.id}-in`, dy!.id]);
+  for (const [key, amount] of [["balance.opening", 100000], ["prior.total.incomeExpenditure", 2500000]] as const) {
+    await sql(`INSERT INTO "FinalAccountFigure" ("id", "departmentYearId", "key", "amount") VALUES ($1, $2, $3, $4)`, [`${dy!.id}-${key}`, dy!.id, key, amount]);
+  }
+  for (const [i, [code, budget, basic]] of [
+    ["2011001", 1600000, 1500000],
+    ["2210201", 100000, 100000],
+  ].entries()) {
+    await sql(`INSERT INTO "ExpenditureLine" ("id", "departmentYearId", "functionCode", "budget", "basic", "sortOrder") VALUES ($1, $2, $3, $4, $5, $6)`, [`${dy!.id}-ex${i}`, dy!.id, code, budget, basic, i]);
+  }
+
+  await owner.goto(`/reports/${report!.id}`);
+  const sections = finalAccountsSections(2021);
+  const heading = (key: string) => sections.find((s) => s.key === key)!.heading;
+  const field = (key: string) => owner.getByLabel(heading(key), { exact: true });
+  const regenerate = (key: string) => owner.getByRole("button", { name: `按最新数据重新生成：${heading(key)}` });
+  await expect(owner.getByRole("button", { name: /^按最新数据重新生成/ })).toHaveCount(18);
+  await expect(field("finalAccounts.income")).toHaveValue("");
+
+  // Empty sections are filled without asking.
+  await regenerate("finalAccounts.income").click();
+  await expect(field("finalAccounts.income")).toHaveValue("2021年本年收入合计200.00万元，其中：一般公共预算财政拨款收入200.00万元，占100.00%。");
+  await regenerate("finalAccounts.overview").click();
+  // 10 + 200 = 210 against 250: −40, 16.00%; the reason is not in the data.
+  await expect(field("finalAccounts.overview")).toHaveValue("2021年度收、支总计210.00万元。与2020年相比，收、支总计各减少40.00万元，下降16.00%。主要变动原因是【请填写】。");
+  await expect(owner.locator('[id="section-finalAccounts.overview"]').getByRole("status")).toContainText("补充后才能提交");
+  await regenerate("finalAccounts.generalBudget.detail").click();
+  // 160 + 10 = 170 budget for 150 + 10 = 160: 94.12%; 150 / 160 = 93.75%.
+  await expect(field("finalAccounts.generalBudget.detail")).toHaveValue(
+    [
+      "2021年一般公共预算支出决算数为160.00万元，完成预算94.12%。其中：",
+      "1.一般公共服务（类）人力资源事务（款）行政运行（项）：支出决算为150.00万元，完成预算93.75%，决算数小于预算数的主要原因是【请填写】。",
+      "2.住房保障（类）住房改革支出（款）住房公积金（项）：支出决算为10.00万元，完成预算100.00%。",
+    ].join("\n"),
+  );
+  await owner.locator('[id="section-finalAccounts.overview"]').scrollIntoViewIfNeeded();
+  await owner.screenshot({ path: "tests/e2e/.artifacts/final-accounts-report-draft.png" });
+
+  // Saved, the check says the placeholder must be filled in before submitting.
+  await field("finalAccounts.overview").press("Control+s");
+  await expect(owner.getByTestId("report-saved")).toContainText("已保存");
+  await expect(owner.getByTestId("check-blocking").filter({ hasText: "“一、收入支出决算总体情况说明”中还有待填写的内容（【请填写】），请补充后再提交" })).toHaveCount(1);
 });

@@ -3,15 +3,18 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { regenerateSectionAction } from "../actions";
+import { FILL_IN, hasFillIn } from "../template";
 
 type Note = { tone: "info" | "error"; text: string };
 
 /**
- * “按最新数据重新生成” beside a data section of the overall report: asks the server for
- * a fresh draft from the current data and puts it into the section's field. Text that
- * differs from the draft is replaced only after the user confirms; nothing is saved
- * here (the usual 保存 does that, with its version check), so until then the user can
- * still go back by reloading without saving.
+ * “按最新数据重新生成” beside a data section (template.ts dataSectionKeys: the overall
+ * report's, the year document's 决算情况说明): asks the server for a fresh draft from
+ * the current data and puts it into the section's field. Text that differs from the
+ * draft is replaced only after the user confirms; nothing is saved here (the usual
+ * 保存 does that, with its version check), so until then the user can still go back
+ * by reloading without saving. A draft's 【请填写】 placeholders are pointed out: they
+ * block submission until filled in.
  */
 export function RegenerateSectionButton({
   reportId,
@@ -58,7 +61,10 @@ export function RegenerateSectionButton({
       }
       setPrevious(text);
       onReplace(r.body);
-      setNote({ tone: "info", text: "已按最新数据重新生成本节，请核对后保存。" });
+      setNote({
+        tone: "info",
+        text: hasFillIn(r.body) ? `已按最新数据重新生成本节，请核对后保存。数据中没有的内容标为“${FILL_IN}”，补充后才能提交。` : "已按最新数据重新生成本节，请核对后保存。",
+      });
       document.getElementById(fieldId)?.focus();
     });
 

@@ -13,7 +13,7 @@ import { saveSectionsAction, transitionReportAction } from "../actions";
 import type { CheckItem, ReportCheck } from "../check-report";
 import { sectionsSchema, type SectionsInput } from "../schema";
 import type { ProjectView } from "../snapshot";
-import { isOverallDataSection, sectionsFor } from "../template";
+import { isDataSection, sectionsFor } from "../template";
 import { TRANSITIONS, type TransitionAction } from "../workflow";
 import { CheckItems, CheckPanel } from "./check-panel";
 import { CommentComposer, type CommentItem, CommentList } from "./comments";
@@ -295,7 +295,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
                       <label htmlFor={fieldId}>{headingByKey.get(def.key) ?? def.heading}</label>
                     </SectionHeading>
                     {def.required ? <span className="rounded bg-slate-100 px-1.5 text-xs text-slate-600">必填</span> : null}
-                    {report.kind === "DEPARTMENT_OVERALL" && isOverallDataSection(def.key) ? (
+                    {isDataSection(report.kind, def.key) ? (
                       <RegenerateSectionButton
                         reportId={report.id}
                         sectionKey={def.key}

@@ -13,7 +13,7 @@ import { seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { toFormValues } from "./convert";
 import { saveFinalAccountsHandler, startFinalAccountsHandler } from "./handlers";
-import { checkStoredFinalAccounts, loadStoredFinalAccounts } from "./load";
+import { checkStoredFinalAccounts, checkYearDocument, loadStoredFinalAccounts } from "./load";
 import type { FinalAccountsInput } from "./schema";
 
 let t: TestDatabase;
@@ -58,6 +58,15 @@ describe("the seed's 2020 final accounts", () => {
     expect(check!.blocking.map((b) => b.code)).toEqual(["BALANCE", "BASIC_SPLIT", "PROJECTS"]);
     expect(check!.blocking[1]!.message).toBe("人员经费 + 日常公用经费 = 349.33万元，与各科目基本支出合计349.32万元不一致");
     expect(check!.blocking.every((b) => b.explainable)).toBe(true);
+  });
+
+  it("the year document's check adds, as warnings, the text that disagrees with the figures", async () => {
+    const check = await checkYearDocument(t.prisma, dyId);
+    expect(check.blocking.map((b) => b.code)).toEqual(["BALANCE", "BASIC_SPLIT", "PROJECTS"]);
+    expect(check.warnings.map((w) => w.message)).toContain(
+      "“（一）一般公共预算财政拨款支出决算总体情况”写“减少30.09万元”，按决算数据计算为减少30.10万元（一般公共预算财政拨款支出比上年变动）",
+    );
+    expect(check.warnings.every((w) => w.code === "NARRATIVE_MISMATCH" && w.sectionKey)).toBe(true);
   });
 });
 

@@ -4,6 +4,9 @@
  */
 import { Decimal } from "@prisma/client/runtime/client";
 import type { Db } from "@/lib/db-client";
+import { checkYearDocumentNarrative } from "@/features/publication/narrative-check";
+import { loadYearDocument } from "@/features/publication/year-document";
+import type { CheckItem } from "@/features/reports/check-report";
 import { checkFinalAccounts } from "./check";
 import { listItemCodes } from "@/features/function-classes/item-codes";
 import { toFormValues, type StoredFinalAccounts } from "./convert";
@@ -65,4 +68,21 @@ export async function checkStoredFinalAccounts(db: Db, departmentYearId: string)
     projectsFiscalExecuted: await projectsFiscalExecuted(db, departmentYearId),
     codes: await listItemCodes(db),
   });
+}
+
+/**
+ * The year document's whole check: the final accounts' rules (blocking unless explained)
+ * and, as warnings, every statement of its 决算情况说明 that disagrees with the figures.
+ */
+export async function checkYearDocument(db: Db, departmentYearId: string): Promise<{ blocking: CheckItem[]; warnings: CheckItem[] }> {
+  const accounts = await checkStoredFinalAccounts(db, departmentYearId);
+  const dy = await db.departmentYear.findUnique({ where: { id: departmentYearId }, select: { year: true, department: { select: { code: true } } } });
+  const doc = dy ? await loadYearDocument(db, { departmentCode: dy.department.code, year: dy.year }) : null;
+  const narrative: CheckItem[] = (doc ? checkYearDocumentNarrative(doc) : []).map((f) => ({
+    severity: "warning",
+    code: "NARRATIVE_MISMATCH",
+    sectionKey: f.sectionKey,
+    message: `“${f.heading}”写“${f.stated}”，按决算数据计算为${f.computed}（${f.subject}）`,
+  }));
+  return { blocking: accounts?.blocking ?? [], warnings: [...(accounts?.warnings ?? []), ...narrative] };
 }

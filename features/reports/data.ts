@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
-import { checkStoredFinalAccounts } from "@/features/final-accounts/load";
+import { checkYearDocument } from "@/features/final-accounts/load";
 import { checkReport, checkRequiredSections, type ReportCheck } from "./check-report";
 import { checkInputOf, loadProjectForReport, projectView, type ReportSnapshot } from "./snapshot";
 import { sectionsFor } from "./template";
@@ -56,7 +56,7 @@ export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
 async function checkWithoutProject(report: { kind: ReportKind; departmentYearId: string; sections: { key: string; body: string }[] }): Promise<ReportCheck> {
   const check = checkRequiredSections(sectionsFor(report.kind), report.sections);
   if (report.kind !== "FINAL_ACCOUNTS") return check;
-  const fa = await checkStoredFinalAccounts(db(), report.departmentYearId);
+  const fa = await checkYearDocument(db(), report.departmentYearId);
   return { blocking: [...check.blocking, ...(fa?.blocking ?? [])], warnings: [...check.warnings, ...(fa?.warnings ?? [])] };
 }
 

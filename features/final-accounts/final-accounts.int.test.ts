@@ -10,7 +10,7 @@ import type { YearDocument } from "@/features/publication/year-document";
 import { transitionHandler } from "@/features/reports/handlers";
 import type { TransitionAction } from "@/features/reports/workflow";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { toFormValues } from "./convert";
 import { saveFinalAccountsHandler, startFinalAccountsHandler } from "./handlers";
 import { checkStoredFinalAccounts, checkYearDocument, loadStoredFinalAccounts } from "./load";
@@ -31,10 +31,7 @@ const act = async (actor: Actor, action: TransitionAction, comment = "") => {
 beforeAll(async () => {
   t = await freshDatabase();
   await seedDemoData(t.prisma);
-  const u = async (username: string): Promise<Actor> => {
-    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
-  };
+  const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   const other = await t.prisma.department.create({ data: { code: "other-dept", name: "其他部门", shortName: "其他部门", region: "广元市" } });
   otherOwner = { id: "x", name: "他人", role: "OWNER", departmentId: other.id };

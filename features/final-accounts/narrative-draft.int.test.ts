@@ -9,7 +9,7 @@ import type { Actor } from "@/features/projects/access";
 import { createOverallReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "@/features/reports/handlers";
 import { FILL_IN, FINAL_ACCOUNTS_DATA_SECTION_KEYS, finalAccountsSections } from "@/features/reports/template";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { computeFinalAccounts } from "./computed";
 import { saveFinalAccountsHandler, startFinalAccountsHandler } from "./handlers";
 import { draftFinalAccountsNarrative } from "./narrative-draft";
@@ -53,10 +53,7 @@ const values2021: FinalAccountsInput = {
 beforeAll(async () => {
   t = await freshDatabase();
   await seedDemoData(t.prisma);
-  const u = async (username: string): Promise<Actor> => {
-    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
-  };
+  const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   departmentId = owner.departmentId!;
   const d2 = await t.prisma.department.create({ data: { code: "d2", name: "其他部门", shortName: "其他" } });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/features/projects/access";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { listFunctionClasses } from "./data";
 import { listItemCodes } from "./item-codes";
 import { createFunctionClassHandler, deleteFunctionClassHandler, renameFunctionClassHandler } from "./handlers";
@@ -16,10 +16,7 @@ vi.mock("server-only", () => ({}));
 let t: TestDatabase;
 let admin: Actor, reviewer: Actor, owner: Actor;
 
-const actorOf = async (username: string): Promise<Actor> => {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-  return { id: u.id, name: u.name, role: u.role, departmentId: u.departmentId };
-};
+const actorOf = (username: string) => actorOfUser(t.prisma, username);
 
 /** Everything a refused write must leave as it was. */
 const state = async () => ({

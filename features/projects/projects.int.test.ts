@@ -8,7 +8,7 @@ import { buildIndicatorTemplate, excelFrameworkOf } from "@/features/indicators/
 import { saveIndicatorsHandler } from "@/features/indicators/handlers";
 import { importIndicatorsHandler } from "@/features/indicators/import-handler";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { seedDemoData } from "@/prisma/seed/run";
 import type { Actor } from "./access";
 import { copyProjectHandler, createProjectHandler, updateProjectHandler } from "./handlers";
@@ -35,10 +35,7 @@ const validInput = (name: string): ProjectInput => ({
   goalExpected: "完成全市教职工编制动态调整工作。",
 });
 
-const actorOf = async (username: string): Promise<Actor> => {
-  const u = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-  return { id: u.id, name: u.name, role: u.role, departmentId: u.departmentId };
-};
+const actorOf = (username: string) => actorOfUser(t.prisma, username);
 
 beforeAll(async () => {
   t = await freshDatabase();

@@ -9,7 +9,7 @@ import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput, projectSchema } from "@/features/projects/schema";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { createOverallReportHandler, createReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, OVERALL_DATA_SECTION_KEYS } from "./template";
@@ -27,10 +27,7 @@ const versionOf = async (id: string) => (await t.prisma.report.findUniqueOrThrow
 beforeAll(async () => {
   t = await freshDatabase();
   await seedDemoData(t.prisma);
-  const u = async (username: string): Promise<Actor> => {
-    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
-  };
+  const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   const d2 = await t.prisma.department.create({ data: { code: "d2", name: "其他部门", shortName: "其他" } });
   const o2 = await t.prisma.user.create({ data: { username: "owner2", name: "乙填报", role: "OWNER", departmentId: d2.id, passwordHash: "x" } });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/features/projects/access";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { createOverallReportHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { DEPARTMENT_OVERALL_SECTIONS } from "./template";
 import type { TransitionAction } from "./workflow";
@@ -19,10 +19,7 @@ const act = async (actor: Actor, id: string, action: TransitionAction, comment =
 beforeAll(async () => {
   t = await freshDatabase();
   await seedDemoData(t.prisma);
-  const u = async (username: string): Promise<Actor> => {
-    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
-  };
+  const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer] = [await u("owner"), await u("reviewer")];
 });
 afterAll(() => t.drop());

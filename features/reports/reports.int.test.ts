@@ -12,7 +12,7 @@ import { updateProjectHandler } from "@/features/projects/handlers";
 import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput } from "@/features/projects/schema";
 import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { checkReport } from "./check-report";
 import { addCommentHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { checkInputOf, loadProjectForReport } from "./snapshot";
@@ -71,10 +71,7 @@ const act = async (actor: Actor | null, reportId: string, action: TransitionActi
 beforeAll(async () => {
   t = await freshDatabase();
   await seedDemoData(t.prisma);
-  const u = async (username: string): Promise<Actor> => {
-    const x = await t.prisma.user.findUniqueOrThrow({ where: { username } });
-    return { id: x.id, name: x.name, role: x.role, departmentId: x.departmentId };
-  };
+  const u = (username: string) => actorOf(t.prisma, username);
   owner = await u("owner");
   reviewer = await u("reviewer");
   admin = await u("admin");

@@ -55,3 +55,9 @@ export async function emptyDatabase(): Promise<{ url: string; drop: () => Promis
     },
   };
 }
+
+/** The acting user (as the server re-reads it) of a stored account, by user name. */
+export async function actorOf(prisma: PrismaClient, username: string) {
+  const u = await prisma.user.findUniqueOrThrow({ where: { username } });
+  return { id: u.id, name: u.name, role: u.role, departmentId: u.departmentId };
+}

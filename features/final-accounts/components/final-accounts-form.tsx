@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch, type FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { SaveBanner, type SaveBannerState } from "@/components/ui/save-banner";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import { saveFinalAccountsAction } from "../actions";
 import { CHECK_LABELS, checkFinalAccounts, type FinalAccountsCheckItem } from "../check";
@@ -72,7 +73,7 @@ export function FinalAccountsForm(props: Props) {
   const { readOnly } = props;
   const [version, setVersion] = useState(props.version);
   const [pending, startTransition] = useTransition();
-  const [banner, setBanner] = useState<{ kind: "error" | "conflict" | "saved"; text: string } | null>(null);
+  const [banner, setBanner] = useState<SaveBannerState | null>(null);
   const allowLeave = useRef(false);
   const form = useForm<FinalAccountsInput, unknown, FinalAccountsValues>({ resolver: zodResolver(finalAccountsSchema), defaultValues: props.initial, mode: "onBlur" });
   const { handleSubmit, setError, reset, register, formState } = form;
@@ -219,27 +220,14 @@ export function FinalAccountsForm(props: Props) {
                 </Link>
               ) : null}
               {banner ? (
-                <div
-                  role={banner.kind === "saved" ? "status" : "alert"}
-                  data-testid={`fa-${banner.kind}`}
-                  className={`rounded-md border px-3 py-2 text-sm ${banner.kind === "saved" ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}
-                >
-                  {banner.text}
-                  {banner.kind === "conflict" ? (
-                    <Button
-                      variant="secondary"
-                      className="ml-3"
-                      onClick={() => {
-                        if (window.confirm("重新加载将放弃您尚未保存的修改。确定吗？")) {
-                          allowLeave.current = true;
-                          window.location.reload();
-                        }
-                      }}
-                    >
-                      重新加载
-                    </Button>
-                  ) : null}
-                </div>
+                <SaveBanner
+                  banner={banner}
+                  testIdPrefix="fa"
+                  hasUnsavedEdits={formState.isDirty}
+                  onBeforeReload={() => {
+                    allowLeave.current = true;
+                  }}
+                />
               ) : null}
             </div>
           ) : null}

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { type FieldPath, useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { SaveBanner } from "@/components/ui/save-banner";
 import { Field, Input } from "@/components/ui/field";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
@@ -92,26 +93,7 @@ export function ProjectForm(props: Props) {
           {props.mode === "edit" && props.readOnlyReason ? props.readOnlyReason : "只读"}
         </p>
       ) : null}
-      {banner ? (
-        <div
-          role={banner.kind === "saved" ? "status" : "alert"}
-          data-testid={`form-${banner.kind}`}
-          className={`rounded-md border px-4 py-3 text-sm ${banner.kind === "saved" ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}
-        >
-          {banner.text}
-          {banner.kind === "conflict" ? (
-            <Button
-              variant="secondary"
-              className="ml-3"
-              onClick={() => {
-                if (window.confirm("重新加载将放弃您尚未保存的修改。确定吗？")) window.location.reload();
-              }}
-            >
-              重新加载
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
+      {banner ? <SaveBanner banner={banner} testIdPrefix="form" hasUnsavedEdits /> : null}
 
       <fieldset disabled={readOnly || pending} className="space-y-6">
         <section className="grid gap-4 md:grid-cols-2">

@@ -6,6 +6,7 @@ import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
+import { SaveBanner } from "@/components/ui/save-banner";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
@@ -206,25 +207,14 @@ export function ReportView({ report, comments, project, check, can }: ReportView
       ) : null}
 
       {banner ? (
-        <div
-          role={banner.kind === "saved" ? "status" : "alert"}
-          data-testid={`report-${banner.kind}`}
-          className={`flex flex-wrap items-center gap-3 rounded-md border px-4 py-3 text-sm ${banner.kind === "saved" ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}
-        >
-          <span>{banner.text}</span>
-          {banner.kind === "conflict" ? (
-            <Button
-              variant="secondary"
-              onClick={() => {
-                if (editing && isDirty && !window.confirm("重新加载将放弃您尚未保存的修改。确定吗？")) return;
-                allowLeave.current = true;
-                window.location.reload();
-              }}
-            >
-              重新加载
-            </Button>
-          ) : null}
-        </div>
+        <SaveBanner
+          banner={banner}
+          testIdPrefix="report"
+          hasUnsavedEdits={editing && isDirty}
+          onBeforeReload={() => {
+            allowLeave.current = true;
+          }}
+        />
       ) : null}
 
       {blocking ? (

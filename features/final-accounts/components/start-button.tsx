@@ -1,38 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { startFinalAccountsAction } from "../actions";
 
 /** 开始编制: creates the department-year's draft year document, then opens the editor. */
 export function StartFinalAccountsButton({ departmentId, departmentCode, year }: { departmentId: string; departmentCode: string; year: number }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <span className="inline-flex items-center">
-      <Button
-        variant="secondary"
-        className="px-3 py-1"
-        disabled={pending}
-        data-testid={`fa-start-${year}`}
-        onClick={() =>
-          startTransition(async () => {
-            setError(null);
-            const r = await startFinalAccountsAction(departmentId, year);
-            if (r.ok) router.push(`/final-accounts/${departmentCode}/${year}`);
-            else setError(r.message);
-          })
-        }
-      >
-        {pending ? "正在创建…" : "开始编制"}
-      </Button>
-      {error ? (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <ActionButton
+      run={() => startFinalAccountsAction(departmentId, year)}
+      to={() => `/final-accounts/${departmentCode}/${year}`}
+      className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 disabled:text-slate-400"
+      testId={`fa-start-${year}`}
+    >
+      开始编制
+    </ActionButton>
   );
 }

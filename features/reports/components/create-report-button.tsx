@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { createOverallReportAction, createReportAction } from "../actions";
 
 type Target = { projectId: string } | { overallYear: number };
@@ -11,31 +10,13 @@ type Target = { projectId: string } | { overallYear: number };
  * "自评报告" tab) or the department's overall evaluation report of a year.
  */
 export function CreateReportButton({ className, label = "创建自评报告", ...target }: Target & { className: string; label?: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <span className="inline-flex items-center">
-      <button
-        type="button"
-        className={className}
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            setError(null);
-            const r = "projectId" in target ? await createReportAction(target.projectId) : await createOverallReportAction(target.overallYear);
-            if (r.ok) router.push(`/reports/${r.id}`);
-            else setError(r.message);
-          })
-        }
-      >
-        {pending ? "正在创建…" : label}
-      </button>
-      {error ? (
-        <span role="alert" className="ml-2 text-xs text-red-700">
-          {error}
-        </span>
-      ) : null}
-    </span>
+    <ActionButton
+      run={() => ("projectId" in target ? createReportAction(target.projectId) : createOverallReportAction(target.overallYear))}
+      to={(r) => `/reports/${r.id}`}
+      className={className}
+    >
+      {label}
+    </ActionButton>
   );
 }

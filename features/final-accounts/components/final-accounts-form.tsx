@@ -149,7 +149,9 @@ export function FinalAccountsForm(props: Props) {
             ) : null}
             {check.blocking.length > 0 ? (
               <div className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
-                <p className="mb-1 text-sm font-semibold text-red-800">提交决算公开前须处理（{check.blocking.length} 项）</p>
+                <p className="mb-1 text-sm font-semibold text-red-800">
+                  {readOnly ? "勾稽关系不符且未作核实说明" : "提交决算公开前须处理"}（{check.blocking.length} 项）
+                </p>
                 <CheckList items={check.blocking} tone="blocking" />
               </div>
             ) : null}
@@ -159,7 +161,7 @@ export function FinalAccountsForm(props: Props) {
                 <CheckList items={check.warnings} tone="warning" />
               </div>
             ) : null}
-            {explainable.length > 0 ? (
+            {explainable.length > 0 && !readOnly ? (
               <div className="mt-4 space-y-3">
                 <p className="text-sm text-slate-700">数据确实无误（例如已公开数的尾差）时，可填写核实说明；填写后不再阻止提交。</p>
                 {explainable.map((item) => {

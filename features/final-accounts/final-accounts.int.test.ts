@@ -178,8 +178,26 @@ describe("starting a year", () => {
     expect(report.sections.map((s) => s.heading)).toContain("（二）2021年重点工作完成情况。");
     expect(await t.prisma.auditLog.count({ where: { entityId: first.reportId, action: "report.create" } })).toBe(1);
 
-    // A new year starts empty: the check asks for the expenditure lines.
-    const check = await checkStoredFinalAccounts(t.prisma, first.departmentYearId);
+    // It starts from 2020: the same 科目 without amounts, item names, glossary, and 2020's totals as 上年决算数.
+    const v = toFormValues((await loadStoredFinalAccounts(t.prisma, first.departmentYearId))!);
+    expect(v.lines.map((l) => [l.functionCode, l.basic, l.project, l.budget])).toEqual([
+      ["2011001", "0", "0", ""],
+      ["2011002", "0", "0", ""],
+      ["2080505", "0", "0", ""],
+      ["2101101", "0", "0", ""],
+      ["2210201", "0", "0", ""],
+    ]);
+    expect(v.glossary.map((g) => g.term)).toContain("机关运行经费");
+    expect(v.basic.personnelItems).toContain("基本工资");
+    // 2020 as corrected above: 421.84 spent, 426.81 in total, 三公 vehicles 2.92.
+    expect(v.prior).toMatchObject({ generalBudget: "421.84", incomeExpenditure: "426.81", vehicles: "2.92", operatingExpenses: "30.14" });
+    const created = await t.prisma.auditLog.findFirstOrThrow({ where: { entityId: first.reportId, action: "report.create" } });
+    expect(created.data).toEqual({ carriedOver: { fromYear: 2020, lines: 5, glossary: 13, prior: 6 } });
+
+    // A department without a previous year starts empty: the check asks for the expenditure lines.
+    const fresh = await startFinalAccountsHandler(t.prisma, otherOwner, otherOwner.departmentId, 2021);
+    if (!fresh.ok) throw new Error(fresh.message);
+    const check = await checkStoredFinalAccounts(t.prisma, fresh.departmentYearId);
     expect(check!.blocking.map((b) => b.code)).toContain("NO_LINES");
   });
 });

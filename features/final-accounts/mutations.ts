@@ -14,7 +14,8 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { finalAccountsEditDenial } from "./access";
 import { diffValues, isManagedFigure, toFormValues, toStoredRows } from "./convert";
 import { loadStoredFinalAccounts } from "./load";
-import type { FinalAccountsValues } from "./schema";
+import { computeFinalAccounts } from "./computed";
+import { finalAccountsSchema, type FinalAccountsValues } from "./schema";
 
 const MESSAGES = {
   not_found: "该部门该年度的决算不存在，或您无权访问",
@@ -65,9 +66,51 @@ export async function startFinalAccounts(
         sections: { create: sections.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
       },
     });
-    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title });
+    const carried = await carryOverFromPreviousYear(tx, dy.id, departmentId, year);
+    await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title, data: carried ? { carriedOver: carried } : undefined });
     return { ok: true as const, departmentYearId: dy.id, reportId: report.id };
   });
+}
+
+/**
+ * A new year starts from the previous one where that is what every department does:
+ * the same 功能分类 科目 (amounts empty), 基本支出 item names, vehicles, staffing, the
+ * glossary, and the previous year's totals as 上年决算数 (computed from its lines, as
+ * its own document computes them). Only into an empty year; returns what was carried.
+ */
+async function carryOverFromPreviousYear(tx: TxClient, departmentYearId: string, departmentId: string, year: number) {
+  const prev = await tx.departmentYear.findUnique({ where: { departmentId_year: { departmentId, year: year - 1 } }, select: { id: true } });
+  const current = await loadStoredFinalAccounts(tx, departmentYearId);
+  if (!prev || !current || current.expenditureLines.length > 0 || current.glossary.length > 0) return null;
+  const before = await loadStoredFinalAccounts(tx, prev.id);
+  if (!before || before.expenditureLines.length === 0) return null;
+  const v = toFormValues(before);
+  const c = computeFinalAccounts(v);
+  const next: FinalAccountsValues = {
+    ...toFormValues(current),
+    staffing: v.staffing,
+    lines: v.lines.map((l) => ({ functionCode: l.functionCode, budget: "", basic: "0", project: "0", reason: "" })),
+    basic: { personnel: "", publicUse: "", personnelItems: v.basic.personnelItems, publicUseItems: v.basic.publicUseItems },
+    prior: {
+      incomeExpenditure: c.incomeExpenditure.amount,
+      fiscal: c.fiscal.amount,
+      generalBudget: c.expenditure,
+      operatingExpenses: c.operatingExpenses.amount,
+      vehicles: c.threePublic.vehicles.amount,
+      reception: c.threePublic.reception.amount,
+    },
+    glossary: v.glossary,
+    explanations: {},
+  } as FinalAccountsValues;
+  next.other = { ...next.other, vehicles: v.other.vehicles, vehiclesText: v.other.vehiclesText };
+  const rows = toStoredRows(finalAccountsSchema.parse(next));
+  await tx.departmentYear.update({ where: { id: departmentYearId }, data: rows.staffing });
+  await tx.expenditureLine.createMany({ data: rows.lines.map((r) => ({ ...r, departmentYearId, fundType: "GENERAL_BUDGET" as const })) });
+  await tx.basicExpenditureItem.createMany({ data: rows.basicItems.map((r) => ({ ...r, departmentYearId })) });
+  await tx.glossaryTerm.createMany({ data: rows.glossary.map((g) => ({ ...g, departmentYearId })) });
+  const figures = rows.figures.filter((f) => f.key.startsWith("prior.") || f.key === "assets.vehicles");
+  await tx.finalAccountFigure.createMany({ data: figures.map((f) => ({ ...f, departmentYearId })) });
+  return { fromYear: year - 1, lines: rows.lines.length, glossary: rows.glossary.length, prior: figures.filter((f) => f.key.startsWith("prior.")).length };
 }
 
 export type SaveRefusal = Refusal | { ok: false; reason: "invalid"; message: string; fieldErrors: FieldError[] };

@@ -5,8 +5,7 @@
  * kept in ExportFile; later requests (on any instance) are served from there. 404 when
  * nothing is published for the department and year (or that version does not exist).
  */
-import { getPublishedYearDocument } from "@/features/publication/data";
-import { findPublishedVersion } from "./data";
+import { findPublishedVersion, getPublishedDocument } from "@/features/publication/data";
 import { buildYearDocx } from "./docx";
 import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS } from "./files";
 import { buildYearCsv, buildYearJson } from "./open-data";
@@ -47,9 +46,8 @@ export async function handleDownload(request: Request, params: { departmentCode:
 
   // Only a file not stored yet needs the document itself.
   const build = async (): Promise<BuiltFile> => {
-    const published = await getPublishedYearDocument(params.departmentCode, year, versionNo);
-    if (!published || published.reportId !== reportId) throw new NotPublishedError();
-    const document = published.document;
+    const document = await getPublishedDocument(reportId, versionNo);
+    if (!document) throw new NotPublishedError();
     switch (format as ExportFormat) {
       case "docx":
         return buildYearDocx(document, versionNo);

@@ -7,7 +7,7 @@
  */
 import { findPublishedVersion, getPublishedDocument } from "@/features/publication/data";
 import { buildYearDocx } from "./docx";
-import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS } from "./files";
+import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS, EXPORT_REVISIONS } from "./files";
 import { buildYearCsv, buildYearJson } from "./open-data";
 import { PdfUnavailableError, portalPagePath, renderPagePdf } from "./pdf";
 import { getOrCreateExport } from "./store";
@@ -37,7 +37,8 @@ export async function handleDownload(request: Request, params: { departmentCode:
   const { reportId, versionNo } = found;
 
   const formatKey = format === "csv" ? `csv-${table}` : format;
-  const etag = `"${reportId}-${versionNo}-${formatKey}"`;
+  const revision = EXPORT_REVISIONS[format];
+  const etag = `"${reportId}-${versionNo}-${formatKey}-r${revision}"`;
   const cacheHeaders = { "Cache-Control": "public, max-age=300", ETag: etag };
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
@@ -64,7 +65,7 @@ export async function handleDownload(request: Request, params: { departmentCode:
 
   let file;
   try {
-    file = await getOrCreateExport(reportId, versionNo, formatKey, build);
+    file = await getOrCreateExport({ reportId, versionNo, format: formatKey, revision }, build);
   } catch (e) {
     if (e instanceof NotPublishedError) return notFound();
     if (e instanceof PdfUnavailableError) return fail(503, e.message);

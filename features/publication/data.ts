@@ -1,21 +1,23 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, pgPool } from "@/lib/db";
+import type { PageKey } from "./portal-address";
 import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
-import { listPublishedYears } from "./year-document";
+import { listPublishedYears, type YearDocument } from "./year-document";
 
 /** See findPublishedVersionIn (versions.ts); runs on every request to a year page (proxy.ts) and every download. */
 export function findPublishedVersion(departmentCode: string, year: number, versionNo?: number) {
-  return findPublishedVersionIn(db(), departmentCode, year, versionNo);
+  return findPublishedVersionIn(pgPool(), departmentCode, year, versionNo);
 }
 
 /** See loadYearDocumentVersion (versions.ts): what the cached portal page shows. */
-export function getYearDocumentVersion(reportId: string, versionNo: number, superseded: boolean) {
-  return loadYearDocumentVersion(db(), reportId, versionNo, superseded);
+export function getYearDocumentVersion(key: PageKey) {
+  return loadYearDocumentVersion(db(), key);
 }
 
 /** The year document frozen in a publication; null when there is none. */
-export async function getPublishedDocument(reportId: string, versionNo: number) {
-  return (await loadYearDocumentVersion(db(), reportId, versionNo, false))?.document ?? null;
+export async function getPublishedDocument(reportId: string, versionNo: number): Promise<YearDocument | null> {
+  const publication = await db().reportPublication.findUnique({ where: { reportId_versionNo: { reportId, versionNo } }, select: { snapshot: true } });
+  return (publication?.snapshot as { document?: YearDocument } | null | undefined)?.document ?? null;
 }
 
 export function listPublished(filter: { q?: string; year?: number } = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { internalPath, latestPath, parsePageKey, parsePortalAddress, versionPath } from "./portal-address";
+import { etagMatches, internalPath, latestPath, pageEtag, parsePageKey, parsePortalAddress, versionPath } from "./portal-address";
 
 describe("portal addresses", () => {
   it("parses the public addresses of a year page", () => {
@@ -8,7 +8,7 @@ describe("portal addresses", () => {
     expect(parsePortalAddress("/portal/gy-swbb/2020", ["1"])).toEqual({ kind: "legacy", departmentCode: "gy-swbb", year: 2020, versionNo: 1 });
   });
 
-  it("leaves malformed addresses to the routes (404) and refuses the internal ones", () => {
+  it("leaves malformed addresses and everything else to the routes", () => {
     for (const [path, version] of [
       ["/portal", []],
       ["/portal/gy-swbb", []],
@@ -23,23 +23,37 @@ describe("portal addresses", () => {
       ["/portal/gy-swbb/2020", ["abc"]],
       ["/portal/gy-swbb/2020", ["1", "2"]],
       ["/published/abc", []],
+      ["/portal-render/gy-swbb/2020/p1/current", []],
     ] as [string, string[]][]) {
       expect(parsePortalAddress(path, version), path).toEqual({ kind: "other" });
     }
-    expect(parsePortalAddress("/portal-render/gy-swbb/2020/r1/1/current", [])).toEqual({ kind: "internal" });
-    expect(parsePortalAddress("/portal-render", [])).toEqual({ kind: "internal" });
-    expect(parsePortalAddress("/portal-renderer", [])).toEqual({ kind: "other" });
   });
 
   it("builds the public and internal addresses, and reads the internal one back", () => {
     expect(latestPath("gy-swbb", 2020)).toBe("/portal/gy-swbb/2020");
     expect(versionPath("gy-swbb", 2020, 3)).toBe("/portal/gy-swbb/2020/v/3");
-    const key = { departmentCode: "gy-swbb", year: 2020, reportId: "cm0abc123", versionNo: 1, superseded: true };
-    const path = internalPath(key);
-    expect(path).toBe("/portal-render/gy-swbb/2020/cm0abc123/1/superseded");
-    const [, , departmentCode, year, reportId, version, state] = path.split("/");
-    expect(parsePageKey({ departmentCode: departmentCode!, year: year!, reportId: reportId!, version: version!, state: state! })).toEqual(key);
-    expect(parsePageKey({ departmentCode: "gy-swbb", year: "2020", reportId: "r", version: "1", state: "latest" })).toBeNull();
-    expect(parsePageKey({ departmentCode: "gy-swbb", year: "2020", reportId: "r/../x", version: "1", state: "current" })).toBeNull();
+    const current = { departmentCode: "gy-swbb", year: 2020, publicationId: "cm0pub1", successorId: null };
+    expect(internalPath(current)).toBe("/portal-render/gy-swbb/2020/cm0pub1/current");
+    const superseded = { ...current, successorId: "cm0pub2" };
+    const path = internalPath(superseded);
+    expect(path).toBe("/portal-render/gy-swbb/2020/cm0pub1/cm0pub2");
+    const [, , departmentCode, year, publicationId, successor] = path.split("/");
+    expect(parsePageKey({ departmentCode: departmentCode!, year: year!, publicationId: publicationId!, successor: successor! })).toEqual(superseded);
+    expect(parsePageKey({ departmentCode: "gy-swbb", year: "2020", publicationId: "cm0pub1", successor: "current" })).toEqual(current);
+    expect(parsePageKey({ departmentCode: "gy-swbb", year: "2020", publicationId: "r/../x", successor: "current" })).toBeNull();
+    expect(parsePageKey({ departmentCode: "gy-swbb", year: "20x0", publicationId: "r", successor: "current" })).toBeNull();
   });
+
+  it("tags a page by its key and build, and matches If-None-Match", () => {
+    const current = pageEtag({ publicationId: "p1", successorId: null }, "b1");
+    expect(current).toBe('"p1.current.b1"');
+    expect(pageEtag({ publicationId: "p1", successorId: "p2" }, "b1")).not.toBe(current);
+    expect(pageEtag({ publicationId: "p1", successorId: null }, "b2")).not.toBe(current);
+    expect(etagMatches(current, current)).toBe(true);
+    expect(etagMatches(`"x", W/${current}`, current)).toBe(true);
+    expect(etagMatches("*", current)).toBe(true);
+    expect(etagMatches('"p1.current.b2"', current)).toBe(false);
+    expect(etagMatches(null, current)).toBe(false);
+  });
+
 });

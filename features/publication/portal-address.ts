@@ -6,15 +6,22 @@
  *   /portal/<code>/<year>/v/<n>       version n
  *   /portal/<code>/<year>?version=n   legacy form of the above, redirected to it
  *
- * The page itself lives at an internal address that the proxy rewrites to and that
- * nobody can request directly:
- *   /portal-render/<code>/<year>/<reportId>/<n>/current|superseded
- * The page shown there depends on nothing but these segments (a version's snapshot,
- * the earlier versions and, once superseded, its successor are all frozen), so it is
- * rendered once per instance and served from Next's full-route cache for good. A new
- * publication never invalidates an entry: it changes which entry the proxy picks,
- * because the proxy resolves the latest version with one query on every request.
- * That is what makes every instance behind the load balancer show a correction at once.
+ * The page itself lives at an internal address that the proxy rewrites to:
+ *   /portal-render/<code>/<year>/<publication id>/current
+ *   /portal-render/<code>/<year>/<publication id>/<id of the publication that superseded it>
+ * The page shown there depends on nothing but these segments (a publication's snapshot,
+ * the earlier versions and its successor are all frozen), so it is rendered once per
+ * instance and served from Next's full-route cache for good. A new publication never
+ * invalidates an entry: it changes which entry the proxy picks, because the proxy
+ * resolves the latest version with one query on every request. That is what makes every
+ * instance behind the load balancer show a correction at once. Publication ids rather
+ * than version numbers: a database restored from a backup and published again gets new
+ * ids, so a page cached on disk before the restore is never shown for it.
+ *
+ * The internal address is not secret (Next names it in `x-middleware-rewrite`). The page
+ * checks its key against the database before rendering and fails with an error — never
+ * a cached 404 — when the key is not the publication as it is; a key of a version not yet
+ * published cannot be guessed (ids are random), so nothing can be cached under it early.
  */
 
 /** Department codes as the portal accepts them (lower-case letters, digits, "-"). */
@@ -39,13 +46,11 @@ export type PortalAddress =
   | { kind: "version"; departmentCode: string; year: number; versionNo: number }
   /** The legacy `?version=n`: redirected to the version's address. */
   | { kind: "legacy"; departmentCode: string; year: number; versionNo: number }
-  | { kind: "internal" }
   /** Not a year page, or a malformed one (answered by the routes: 404). */
   | { kind: "other" };
 
 /** What a request path (and its `version` query values) asks for. */
 export function parsePortalAddress(pathname: string, versionParams: string[]): PortalAddress {
-  if (pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`)) return { kind: "internal" };
   const parts = pathname.split("/");
   // ["", "portal", code, year] or ["", "portal", code, year, "v", n]
   if (parts[1] !== "portal" || (parts.length !== 4 && parts.length !== 6)) return { kind: "other" };
@@ -79,16 +84,35 @@ export function versionPath(departmentCode: string, year: number, versionNo: num
   return `${base(departmentCode, year)}/v/${versionNo}`;
 }
 
-export type PageKey = { departmentCode: string; year: number; reportId: string; versionNo: number; superseded: boolean };
+/** Which page of a version: its publication and its successor's (null: the version as current). */
+export type PageKey = { departmentCode: string; year: number; publicationId: string; successorId: string | null };
 
 /** The internal address of the cached page. */
 export function internalPath(k: PageKey): string {
-  return `${INTERNAL_PREFIX}/${encodeURIComponent(k.departmentCode)}/${k.year}/${encodeURIComponent(k.reportId)}/${k.versionNo}/${k.superseded ? "superseded" : "current"}`;
+  return `${INTERNAL_PREFIX}/${encodeURIComponent(k.departmentCode)}/${k.year}/${encodeURIComponent(k.publicationId)}/${k.successorId === null ? "current" : encodeURIComponent(k.successorId)}`;
 }
 
+const ID = /^[A-Za-z0-9_-]{1,128}$/;
+
 /** The segments of the internal address, validated (null: not one the proxy produces). */
-export function parsePageKey(p: { departmentCode: string; year: string; reportId: string; version: string; state: string }): PageKey | null {
-  if (!CODE.test(p.departmentCode) || !YEAR.test(p.year) || !VERSION.test(p.version) || !/^[A-Za-z0-9_-]{1,128}$/.test(p.reportId)) return null;
-  if (p.state !== "current" && p.state !== "superseded") return null;
-  return { departmentCode: p.departmentCode, year: Number(p.year), reportId: p.reportId, versionNo: Number(p.version), superseded: p.state === "superseded" };
+export function parsePageKey(p: { departmentCode: string; year: string; publicationId: string; successor: string }): PageKey | null {
+  if (!CODE.test(p.departmentCode) || !YEAR.test(p.year) || !ID.test(p.publicationId) || !ID.test(p.successor)) return null;
+  return { departmentCode: p.departmentCode, year: Number(p.year), publicationId: p.publicationId, successorId: p.successor === "current" ? null : p.successor };
+}
+
+/**
+ * The ETag of a year page: its cache key and the build that rendered it (a new build may
+ * render the same key differently). Strong: equal tags mean identical bytes.
+ */
+export function pageEtag(k: Pick<PageKey, "publicationId" | "successorId">, build: string): string {
+  return `"${k.publicationId}.${k.successorId ?? "current"}.${build}"`;
+}
+
+/** Whether an If-None-Match header names `etag` (weak or strong, or "*"). */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((t) => {
+    const tag = t.trim();
+    return tag === "*" || tag.replace(/^W\//, "") === etag;
+  });
 }

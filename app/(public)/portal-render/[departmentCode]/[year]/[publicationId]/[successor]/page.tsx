@@ -7,7 +7,7 @@ import { latestPath, parsePageKey, versionPath } from "@/features/publication/po
 
 /**
  * The portal's year page, cached: proxy.ts rewrites /portal/<code>/<year>[/v/<n>] to this
- * internal address (direct requests are refused there). Its segments say everything the
+ * internal address. Its segments say everything the
  * page shows, so each is rendered once on first request and served from Next's
  * full-route cache afterwards (ISR without expiry); see features/publication/portal-address.ts.
  * Nothing here may read cookies, headers or search params (that would make it dynamic).
@@ -18,16 +18,17 @@ export function generateStaticParams() {
   return [];
 }
 
-type Params = { departmentCode: string; year: string; reportId: string; version: string; state: string };
+type Params = { departmentCode: string; year: string; publicationId: string; successor: string };
 type Props = { params: Promise<Params> };
 
 const load = cache(async (params: Params) => {
+  // The proxy gets here with a publication it has just found. A key that is not the
+  // publication as it is (a request made up by hand, or a correction published in the
+  // instant between the proxy's query and this one) is an error: errors are not cached,
+  // a 404 would be, for good.
   const key = parsePageKey(params);
-  // Only the proxy gets here, with a publication it has just found. Anything else is a
-  // bug or a race: an error is not cached (a 404 would be, for good).
-  if (!key) throw new Error(`invalid portal page key ${JSON.stringify(params)}`);
-  const found = await getYearDocumentVersion(key.reportId, key.versionNo, key.superseded);
-  if (!found) throw new Error(`no publication ${key.reportId} v${key.versionNo} (${params.state})`);
+  const found = key ? await getYearDocumentVersion(key) : null;
+  if (!key || !found) throw new Error(`not a portal page: ${JSON.stringify(params)}`);
   return { key, ...found };
 });
 

@@ -14,7 +14,7 @@ import os from "node:os";
 import { chromium } from "@playwright/test";
 import { saveIndicators } from "../features/indicators/mutations";
 import { emptyIndicatorRow } from "../features/indicators/schema";
-import { ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
+import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
 
 const ROWS = Number(process.argv[2] ?? 5000);
 const PORT = 3390;
@@ -54,7 +54,7 @@ async function main() {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
     });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const base = `http://127.0.0.1:${PORT}`;
+    const base = benchOrigin(PORT);
     const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
     await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, username: "reviewer", password: "Review@2020", json: "true" } });
 

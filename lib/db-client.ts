@@ -5,10 +5,17 @@
  * uses lib/db.ts.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as GeneratedPrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+/** The connection pool under a Prisma client. */
+export function createPgPool(connectionString: string): pg.Pool {
+  return new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+}
+
+/** A Prisma client on `pool` (its own unless given); `$disconnect()` ends the pool. */
+export function createPrismaClient(connectionString: string, pool: pg.Pool = createPgPool(connectionString)) {
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

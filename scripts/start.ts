@@ -89,7 +89,7 @@ function needsBuild() {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const inputs = ["app", "components", "features", "lib", "public", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
+  const inputs = ["app", "components", "features", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma"];
   return inputs.some((p) => newestMtime(path.join(ROOT, p)) > built);
 }
 

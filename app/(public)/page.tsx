@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { listPublicDepartmentYears } from "@/features/departments/data";
+import { latestPath } from "@/features/publication/portal-address";
 
 export const dynamic = "force-dynamic";
 
@@ -35,12 +36,13 @@ export default async function HomePage() {
                   {d.years.map((y) =>
                     y.published ? (
                       <li key={y.year}>
-                        <Link
-                          href={`/portal/${encodeURIComponent(d.code)}/${y.year}`}
+                        {/* A plain link: the year page is a large cached document that a correction replaces; no prefetch, no client router cache. */}
+                        <a
+                          href={latestPath(d.code, y.year)}
                           className="block rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm text-brand-900 underline-offset-2 hover:underline"
                         >
                           {y.year}年度 · {y.projectCount} 个项目 · 已公开
-                        </Link>
+                        </a>
                       </li>
                     ) : (
                       <li key={y.year} className="rounded-md border border-slate-200 px-3 py-1.5 text-sm">

@@ -1,6 +1,6 @@
 /**
  * What every benchmark needs: a throw-away embedded PostgreSQL with the migrations
- * and the demo data, and the production build served by `next start` on 127.0.0.1.
+ * and the demo data, and the production build served by `next start` on localhost.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -53,24 +53,34 @@ export async function ensureBuild() {
   await run(["build"], { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 }
 
+/**
+ * Where a benchmark's server answers. "localhost", not "127.0.0.1": Next 16.4 sends the
+ * proxy's rewrites (the portal's year pages) over the network to itself when started with
+ * `-H 127.0.0.1` (vercel/next.js#94745), which would measure that bug instead of the app.
+ */
+export function benchOrigin(port: number): string {
+  return `http://localhost:${port}`;
+}
+
 export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv {
   return {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: "bench-secret-0123456789abcdef",
-    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: benchOrigin(port),
+    PDF_RENDER_ORIGIN: benchOrigin(port),
     PORT: String(port),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
   };
 }
 
-/** `next start` on 127.0.0.1:port, resolved once /api/health answers. */
+/** `next start` on localhost:port (loopback only), resolved once /api/health answers. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "ignore" });
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "localhost"], { cwd: ROOT, env, stdio: "ignore" });
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return server;
+      if ((await fetch(`${benchOrigin(port)}/api/health`)).ok) return server;
     } catch {
       /* starting */
     }

@@ -1,32 +1,23 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, pgPool } from "@/lib/db";
+import type { PageKey } from "./portal-address";
+import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
 import { listPublishedYears, type YearDocument } from "./year-document";
 
-/**
- * The published year document of a department, as frozen in the FINAL_ACCOUNTS
- * report's publication snapshot (the latest version, or the one asked for), with the
- * list of versions. Null when nothing is published.
- */
-export async function getPublishedYearDocument(departmentCode: string, year: number, versionNo?: number) {
-  const report = await db().report.findFirst({
-    where: { kind: "FINAL_ACCOUNTS", year, department: { code: departmentCode }, publications: { some: {} } },
-    select: { id: true, publications: { orderBy: { versionNo: "desc" }, select: { versionNo: true, publishedAt: true, supersededAt: true, correctionNote: true } } },
-  });
-  if (!report || report.publications.length === 0) return null;
-  const latest = report.publications[0]!.versionNo;
-  const wanted = versionNo ?? latest;
-  const publication = await db().reportPublication.findUnique({ where: { reportId_versionNo: { reportId: report.id, versionNo: wanted } } });
-  const document = (publication?.snapshot as { document?: YearDocument } | undefined)?.document;
-  if (!publication || !document) return null;
-  return {
-    reportId: report.id,
-    versionNo: wanted,
-    latest,
-    publishedAt: publication.publishedAt.toISOString(),
-    correctionNote: publication.correctionNote,
-    versions: report.publications.map((p) => ({ ...p, publishedAt: p.publishedAt.toISOString(), supersededAt: p.supersededAt?.toISOString() ?? null })),
-    document,
-  };
+/** See findPublishedVersionIn (versions.ts); runs on every request to a year page (proxy.ts) and every download. */
+export function findPublishedVersion(departmentCode: string, year: number, versionNo?: number) {
+  return findPublishedVersionIn(pgPool(), departmentCode, year, versionNo);
+}
+
+/** See loadYearDocumentVersion (versions.ts): what the cached portal page shows. */
+export function getYearDocumentVersion(key: PageKey) {
+  return loadYearDocumentVersion(db(), key);
+}
+
+/** The year document frozen in a publication; null when there is none. */
+export async function getPublishedDocument(reportId: string, versionNo: number): Promise<YearDocument | null> {
+  const publication = await db().reportPublication.findUnique({ where: { reportId_versionNo: { reportId, versionNo } }, select: { snapshot: true } });
+  return (publication?.snapshot as { document?: YearDocument } | null | undefined)?.document ?? null;
 }
 
 export function listPublished(filter: { q?: string; year?: number } = {}) {

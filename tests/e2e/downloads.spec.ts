@@ -12,6 +12,7 @@ import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { EXPORT_REVISIONS } from "../../features/publication/exports/files";
 import { sql } from "./helpers/db";
 
 const BASE = "/api/portal/gy-swbb/2020/download";
@@ -40,7 +41,8 @@ function expectDownloadHeaders(r: APIResponse, contentType: RegExp, fileName: st
   expect(h["content-disposition"]).toContain(`filename*=UTF-8''${encodeURIComponent(fileName)}`);
   expect(h["content-disposition"]).toMatch(/^attachment;/);
   expect(h["cache-control"]).toBe("public, max-age=300");
-  expect(h["etag"]).toMatch(/^"[a-z0-9]+-1-[a-z-]+"$/);
+  // report, version, format and the exporter's revision (a new revision is a new file).
+  expect(h["etag"]).toMatch(/^"[a-z0-9]+-1-[a-z-]+-r[1-9]\d*"$/);
 }
 
 test.describe("公开下载（无需登录）", () => {
@@ -77,9 +79,10 @@ test.describe("公开下载（无需登录）", () => {
     }
 
     // The second request is answered from ExportFile: same bytes, no rendering.
-    const reportId = /^"([a-z0-9]+)-1-pdf"$/.exec(first.headers()["etag"]!)![1]!;
-    const rows = await sql<{ sizeBytes: number; fileName: string }>(`SELECT "sizeBytes", "fileName" FROM "ExportFile" WHERE "reportId" = $1 AND "versionNo" = 1 AND "format" = 'pdf'`, [reportId]);
+    const reportId = /^"([a-z0-9]+)-1-pdf-r\d+"$/.exec(first.headers()["etag"]!)![1]!;
+    const rows = await sql<{ sizeBytes: number; fileName: string; revision: number }>(`SELECT "sizeBytes", "fileName", "revision" FROM "ExportFile" WHERE "reportId" = $1 AND "versionNo" = 1 AND "format" = 'pdf'`, [reportId]);
     expect(rows).toHaveLength(1);
+    expect(rows[0]!.revision).toBe(EXPORT_REVISIONS.pdf);
     expect(rows[0]!.sizeBytes).toBe(pdf.length);
     expect(rows[0]!.fileName).toBe(`${TITLE}.pdf`);
     const t0 = Date.now();

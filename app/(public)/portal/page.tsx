@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPublished } from "@/features/publication/data";
 import { formatDateZh } from "@/features/publication/components/doc-format";
+import { latestPath } from "@/features/publication/portal-address";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "信息公开目录" };
@@ -76,9 +77,10 @@ export default async function PortalPage({ searchParams }: Props) {
           <ul className="divide-y divide-slate-100" aria-label="查询结果">
             {results.map((r) => (
               <li key={r.id} className="px-5 py-4">
-                <Link href={`/portal/${encodeURIComponent(r.department.code)}/${r.year}`} className="text-base font-semibold text-brand-700 underline-offset-2 hover:underline">
+                {/* A plain link: the year page is a large cached document that a correction replaces; no prefetch, no client router cache. */}
+                <a href={latestPath(r.department.code, r.year)} className="text-base font-semibold text-brand-700 underline-offset-2 hover:underline">
                   {r.department.name} {r.year}年度部门决算公开
-                </Link>
+                </a>
                 <p className="mt-1 text-sm text-slate-600">
                   {r.department.region ? `${r.department.region} · ` : ""}
                   {r.department.shortName} · 公开日期 {formatDateZh(r.publishedAt)}

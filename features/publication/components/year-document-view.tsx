@@ -27,20 +27,24 @@ import {
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
 
-export type PublicationVersion = { versionNo: number; publishedAt: string; supersededAt: string | null; correctionNote: string };
+export type PublicationVersion = { versionNo: number; publishedAt: string; correctionNote: string };
 
-export type VersionInfo = {
-  versionNo: number;
-  latest: number;
-  publishedAt: string;
-  correctionNote: string;
+/**
+ * What the page says about versions. Deliberately nothing about versions after the
+ * successor: the page of a version is then fixed once its successor is published and
+ * can be cached for good (see proxy.ts).
+ */
+export type VersionInfo = PublicationVersion & {
+  /** The version that replaced this one; null while this one is current. */
+  supersededBy: { versionNo: number; publishedAt: string } | null;
+  /** This version and the earlier ones. */
   versions: PublicationVersion[];
 };
 
 type Props = {
   doc: YearDocument;
   version: VersionInfo;
-  /** URL of a version of this page (undefined: the current one). */
+  /** URL of a version of this page (undefined: whichever is current). */
   versionHref: (versionNo?: number) => string;
   /** URL of an attachment report's own page, when there is one. */
   reportHref?: (reportId: string) => string | null;
@@ -126,21 +130,17 @@ function TableOfContents({ items }: { items: TocItem[] }) {
 }
 
 function VersionNotice({ version, versionHref }: { version: VersionInfo; versionHref: Props["versionHref"] }) {
-  const byNo = [...version.versions].sort((a, b) => b.versionNo - a.versionNo);
-  const current = byNo.find((v) => v.versionNo === version.versionNo);
-  const earlier = byNo.filter((v) => v.versionNo < version.versionNo);
-  if (version.versionNo < version.latest) {
+  const earlier = version.versions.filter((v) => v.versionNo < version.versionNo).sort((a, b) => b.versionNo - a.versionNo);
+  if (version.supersededBy) {
     return (
       <div role="note" aria-label="版本说明" data-testid="version-notice" className="my-4 rounded-md border-2 border-amber-500 bg-amber-50 p-4 text-sm text-amber-950 print:border print:bg-transparent">
         <p className="font-semibold">
-          您正在查看第{version.versionNo}版（{formatDateZh(version.publishedAt)}公开）。
-          {current?.supersededAt ? `该版本已于${formatDateZh(current.supersededAt)}被更正，` : "该版本已被更正，"}
-          现行版本为第{version.latest}版。
+          您正在查看第{version.versionNo}版（{formatDateZh(version.publishedAt)}公开）。该版本已于{formatDateZh(version.supersededBy.publishedAt)}被第{version.supersededBy.versionNo}版更正。
         </p>
         {version.versionNo > 1 && version.correctionNote ? <p className="mt-1">本版更正说明：{version.correctionNote}</p> : null}
         <p className="no-print mt-2 print:hidden">
           <a href={versionHref()} className="font-semibold text-brand-700 underline">
-            查看现行版本（第{version.latest}版）
+            查看现行版本
           </a>
         </p>
       </div>
@@ -369,7 +369,7 @@ export function YearDocumentView({ doc, version, versionHref, reportHref }: Prop
           <div className="flex">
             <dt>版本：</dt>
             <dd>
-              第{version.versionNo}版{version.versionNo === version.latest ? "（现行）" : ""}
+              第{version.versionNo}版{version.supersededBy ? "" : "（现行）"}
             </dd>
           </div>
         </dl>

@@ -169,6 +169,8 @@ describe("JSON and CSV", () => {
 
 describe("ExportFile store", () => {
   const file = (text: string) => ({ bytes: new TextEncoder().encode(text), contentType: "text/plain", fileName: "测试.txt" });
+  const text = (r: { bytes: Uint8Array }) => new TextDecoder().decode(r.bytes);
+  const key = (format: string, revision = 1) => ({ reportId, versionNo: 1, format, revision });
 
   it("builds once per version and format, then serves the stored bytes", async () => {
     let builds = 0;
@@ -177,22 +179,52 @@ describe("ExportFile store", () => {
       await new Promise((r) => setTimeout(r, 50));
       return file("第一次");
     };
-    const results = await Promise.all(Array.from({ length: 5 }, () => getOrCreateExportWith(t.prisma, reportId, 1, "test-a", build)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => getOrCreateExportWith(t.prisma, key("test-a"), build)));
     expect(builds).toBe(1);
-    expect(new Set(results.map((r) => new TextDecoder().decode(r.bytes)))).toEqual(new Set(["第一次"]));
-    const again = await getOrCreateExportWith(t.prisma, reportId, 1, "test-a", async () => file("第二次"));
+    expect(new Set(results.map(text))).toEqual(new Set(["第一次"]));
+    const again = await getOrCreateExportWith(t.prisma, key("test-a"), async () => file("第二次"));
     expect(again.fromCache).toBe(true);
-    expect(new TextDecoder().decode(again.bytes)).toBe("第一次");
+    expect(text(again)).toBe("第一次");
     expect(await t.prisma.exportFile.count({ where: { reportId, format: "test-a" } })).toBe(1);
   });
 
   it("does not fail when another instance stores the same file first", async () => {
-    const result = await getOrCreateExportWith(t.prisma, reportId, 1, "test-b", async () => {
+    const result = await getOrCreateExportWith(t.prisma, key("test-b"), async () => {
       // Another app instance finishes first.
-      await t.prisma.exportFile.create({ data: { reportId, versionNo: 1, format: "test-b", contentType: "text/plain", fileName: "别的实例.txt", bytes: new TextEncoder().encode("别的实例"), sizeBytes: 12 } });
+      await t.prisma.exportFile.create({ data: { ...key("test-b"), contentType: "text/plain", fileName: "别的实例.txt", bytes: new TextEncoder().encode("别的实例"), sizeBytes: 12 } });
       return file("本实例");
     });
-    expect(new TextDecoder().decode(result.bytes)).toBe("别的实例");
+    expect(text(result)).toBe("别的实例");
     expect(result.fileName).toBe("别的实例.txt");
+  });
+
+  it("builds again when the exporter's revision goes up, and drops only older revisions", async () => {
+    // A file stored before revisions existed (the migration gives it revision 0), then revision 1.
+    await t.prisma.exportFile.create({ data: { ...key("test-c", 0), contentType: "text/plain", fileName: "旧.txt", bytes: new TextEncoder().encode("修订0"), sizeBytes: 7 } });
+    const r1 = await getOrCreateExportWith(t.prisma, key("test-c", 1), async () => file("修订1"));
+    expect(r1.fromCache).toBe(false);
+    expect(text(r1)).toBe("修订1");
+    expect((await getOrCreateExportWith(t.prisma, key("test-c", 1), async () => file("不应重建"))).fromCache).toBe(true);
+
+    // The exporter changes: revision 2 is built although revision 1 is stored …
+    let builds = 0;
+    const r2 = await getOrCreateExportWith(t.prisma, key("test-c", 2), async () => {
+      builds++;
+      return file("修订2");
+    });
+    expect(builds).toBe(1);
+    expect(text(r2)).toBe("修订2");
+    const rows = () => t.prisma.exportFile.findMany({ where: { reportId, versionNo: 1, format: "test-c" }, orderBy: { revision: "asc" }, select: { revision: true } });
+    // … and the older ones are gone.
+    expect(await rows()).toEqual([{ revision: 2 }]);
+
+    // An instance still on revision 1 (rolling update) builds its own file but leaves revision 2 alone.
+    const old = await getOrCreateExportWith(t.prisma, key("test-c", 1), async () => file("修订1"));
+    expect(text(old)).toBe("修订1");
+    expect(await rows()).toEqual([{ revision: 1 }, { revision: 2 }]);
+    expect(text(await getOrCreateExportWith(t.prisma, key("test-c", 2), async () => file("不应重建")))).toBe("修订2");
+
+    // Other formats and versions of the report are untouched.
+    expect(await t.prisma.exportFile.count({ where: { reportId, format: "test-a" } })).toBe(1);
   });
 });

@@ -7,6 +7,21 @@ export const EXPORT_FORMATS = ["pdf", "docx", "xlsx", "json", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(v);
 
+/**
+ * Revision of each exporter. Stored files are keyed by it (ExportFile.revision): bump a
+ * format's number in the commit that changes what it produces — for "pdf" that includes
+ * the portal page and its print stylesheet (features/publication/components/**) — and
+ * every instance builds that format's files again on their next download; files of an
+ * older revision are deleted as the new ones are stored.
+ */
+export const EXPORT_REVISIONS: Record<ExportFormat, number> = {
+  pdf: 1,
+  docx: 1,
+  xlsx: 1,
+  json: 1,
+  csv: 1,
+};
+
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
   pdf: "application/pdf",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

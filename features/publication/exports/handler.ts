@@ -5,10 +5,9 @@
  * kept in ExportFile; later requests (on any instance) are served from there. 404 when
  * nothing is published for the department and year (or that version does not exist).
  */
-import { getPublishedYearDocument } from "@/features/publication/data";
-import { findPublishedVersion } from "./data";
+import { findPublishedVersion, getPublishedDocument } from "@/features/publication/data";
 import { buildYearDocx } from "./docx";
-import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS } from "./files";
+import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS, EXPORT_REVISIONS } from "./files";
 import { buildYearCsv, buildYearJson } from "./open-data";
 import { PdfUnavailableError, portalPagePath, renderPagePdf } from "./pdf";
 import { getOrCreateExport } from "./store";
@@ -38,7 +37,8 @@ export async function handleDownload(request: Request, params: { departmentCode:
   const { reportId, versionNo } = found;
 
   const formatKey = format === "csv" ? `csv-${table}` : format;
-  const etag = `"${reportId}-${versionNo}-${formatKey}"`;
+  const revision = EXPORT_REVISIONS[format];
+  const etag = `"${reportId}-${versionNo}-${formatKey}-r${revision}"`;
   const cacheHeaders = { "Cache-Control": "public, max-age=300", ETag: etag };
   const ifNoneMatch = request.headers.get("if-none-match");
   if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag)) {
@@ -47,9 +47,8 @@ export async function handleDownload(request: Request, params: { departmentCode:
 
   // Only a file not stored yet needs the document itself.
   const build = async (): Promise<BuiltFile> => {
-    const published = await getPublishedYearDocument(params.departmentCode, year, versionNo);
-    if (!published || published.reportId !== reportId) throw new NotPublishedError();
-    const document = published.document;
+    const document = await getPublishedDocument(reportId, versionNo);
+    if (!document) throw new NotPublishedError();
     switch (format as ExportFormat) {
       case "docx":
         return buildYearDocx(document, versionNo);
@@ -66,7 +65,7 @@ export async function handleDownload(request: Request, params: { departmentCode:
 
   let file;
   try {
-    file = await getOrCreateExport(reportId, versionNo, formatKey, build);
+    file = await getOrCreateExport({ reportId, versionNo, format: formatKey, revision }, build);
   } catch (e) {
     if (e instanceof NotPublishedError) return notFound();
     if (e instanceof PdfUnavailableError) return fail(503, e.message);

@@ -1,5 +1,5 @@
 /**
- * PDF of a published year document: the public page `/portal/[code]/[year]?version=N`
+ * PDF of a published year document: the public page `/portal/[code]/[year]/v/N`
  * printed by Chromium (its print stylesheet), A4, page numbers “第 N 页 / 共 M 页”.
  *
  * The page is fetched from this very server on an internal origin
@@ -13,6 +13,7 @@
  */
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { versionPath } from "../portal-address";
 
 const MAX_PARALLEL = 2;
 const IDLE_CLOSE_MS = 5 * 60_000;
@@ -137,5 +138,5 @@ export async function renderPagePdf(path: string): Promise<Uint8Array> {
 
 /** The portal page of a published version, as printed. */
 export function portalPagePath(departmentCode: string, year: number, versionNo: number): string {
-  return `/portal/${encodeURIComponent(departmentCode)}/${year}?version=${versionNo}`;
+  return versionPath(departmentCode, year, versionNo);
 }

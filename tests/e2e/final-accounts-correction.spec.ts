@@ -7,7 +7,7 @@
  * (its own Playwright project, see playwright.config.ts).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -66,7 +66,12 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
   const detail = visitor.getByRole("table", { name: /支出决算具体情况/ });
   await expect(detail.getByRole("row", { name: /行政运行（项）/ })).toContainText("284.32");
   await expect(detail.getByRole("row", { name: /^合计/ })).toContainText("421.84");
+  // The text still says what was printed; the notice names where it now disagrees with the figures.
+  // Version 2: 421.84 and “减少30.09万元” now agree with the lines; the printed 421.85 still does not.
+  await expect(visitor.getByTestId("narrative-findings")).toContainText("原文“421.85万元”，按数据计算为421.84万元");
+  await expect(visitor.getByTestId("narrative-findings")).not.toContainText("减少30.09万元");
   await visitor.goto(`${PAGE}?version=1`);
+  await expect(visitor.getByTestId("narrative-findings")).toContainText("原文“减少30.09万元”，按数据计算为减少30.10万元");
   const detail1 = visitor.getByRole("table", { name: /支出决算具体情况/ });
   await expect(detail1.getByRole("row", { name: /行政运行（项）/ })).toContainText("284.31");
   await expect(detail1.getByRole("row", { name: /^合计/ })).toContainText("421.83");
@@ -86,12 +91,18 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
   expect(cells).toContain(284.32);
   expect(cells).not.toContain(284.31);
 
-  const pdf = await request.get(`${DOWNLOAD}?format=pdf`, { timeout: 150_000 });
-  expect(pdf.status()).toBe(200);
+  // The PDF of version 2 is printed on first request: the page shows the time it takes, then saves it.
+  await visitor.goto(PAGE);
+  const downloaded = visitor.waitForEvent("download", { timeout: 150_000 });
+  await visitor.getByTestId("download-pdf").click();
+  await expect(visitor.getByTestId("download-pdf-status")).toContainText("正在生成PDF");
+  const download = await downloaded;
+  expect(download.suggestedFilename()).toBe("中共广元市委机构编制委员会办公室2020年度部门决算公开.pdf");
+  await expect(visitor.getByTestId("download-pdf-status")).toHaveText("PDF已下载");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jixiao-pdf-"));
   try {
     const file = path.join(dir, "v2.pdf");
-    writeFileSync(file, await pdf.body());
+    await download.saveAs(file);
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 32 * 1024 * 1024 }).replace(/\s+/g, "");
     expect(text).toContain("284.32");
     expect(text).toContain("第2版");

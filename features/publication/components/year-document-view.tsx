@@ -5,6 +5,7 @@
  * 项目绩效目标完成情况表, 名词解释, 第四部分 附件. All text is rendered as text.
  */
 import type { ReactNode } from "react";
+import { checkYearDocumentNarrative, type NarrativeFinding } from "@/features/publication/narrative-check";
 import type { YearDocument } from "@/features/publication/year-document";
 import { attachmentSectionLevel, formatDateZh, formatWanText, sectionId, sectionLevel } from "./doc-format";
 import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
@@ -24,6 +25,7 @@ import {
   StateAssetsTable,
   ThreePublicTable,
 } from "./finance-tables";
+import { DownloadLink } from "./download-link";
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
 
@@ -171,21 +173,37 @@ function VersionNotice({ version, versionHref }: { version: VersionInfo; version
   );
 }
 
-function ConsistencyNotice({ items }: { items: [string, string, string][] }) {
-  if (items.length === 0) return null;
+function ConsistencyNotice({ items, narrative }: { items: [string, string, string][]; narrative: NarrativeFinding[] }) {
+  if (items.length === 0 && narrative.length === 0) return null;
   return (
     <div role="note" aria-labelledby="consistency-title" data-testid="consistency-notice" className="my-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950 print:bg-transparent">
       <p id="consistency-title" className="font-semibold">
         数据一致性提示
       </p>
-      <p className="mt-1">本页金额按明细数据重新计算。以下合计数与原文印制的数字不一致，页面显示计算值，并在数字旁注明“原文为”：</p>
-      <ul className="mt-1 list-disc pl-6">
-        {items.map(([label, amount, printed]) => (
-          <li key={label}>
-            {label}：计算值 {formatWanText(amount)} 万元，原文为 {formatWanText(printed)} 万元
-          </li>
-        ))}
-      </ul>
+      {items.length > 0 ? (
+        <>
+          <p className="mt-1">本页金额按明细数据重新计算。以下合计数与原文印制的数字不一致，页面显示计算值，并在数字旁注明“原文为”：</p>
+          <ul className="mt-1 list-disc pl-6">
+            {items.map(([label, amount, printed]) => (
+              <li key={label}>
+                {label}：计算值 {formatWanText(amount)} 万元，原文为 {formatWanText(printed)} 万元
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {narrative.length > 0 ? (
+        <>
+          <p className="mt-2">说明文字中以下表述与按明细数据计算的结果不一致（说明文字按公开原文保留）：</p>
+          <ul className="mt-1 list-disc pl-6" data-testid="narrative-findings">
+            {narrative.map((f) => (
+              <li key={`${f.sectionKey}-${f.stated}`}>
+                “{f.heading}”：原文“{f.stated}”，按数据计算为{f.computed}（{f.subject}）
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </div>
   );
 }
@@ -377,19 +395,17 @@ export function YearDocumentView({ doc, version, versionHref, reportHref }: Prop
           <PrintButton />
           <span className="text-slate-500">下载：</span>
           {DOWNLOADS.map((d) => (
-            <a
+            <DownloadLink
               key={d.format}
               href={`/api/portal/${encodeURIComponent(doc.ref.departmentCode)}/${doc.ref.year}/download?format=${d.format}&version=${version.versionNo}`}
-              className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-800 hover:bg-slate-100"
-              data-testid={`download-${d.format}`}
-            >
-              {d.label}
-            </a>
+              label={d.label}
+              testId={`download-${d.format}`}
+            />
           ))}
         </div>
       </header>
       <VersionNotice version={version} versionHref={versionHref} />
-      <ConsistencyNotice items={discrepancies(doc)} />
+      <ConsistencyNotice items={discrepancies(doc)} narrative={checkYearDocumentNarrative(doc)} />
       <TableOfContents items={tableOfContents(doc)} />
       {body}
       <Attachments doc={doc} reportHref={reportHref} />

@@ -97,7 +97,7 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
   await visitor.getByTestId("download-pdf").click();
   await expect(visitor.getByTestId("download-pdf-status")).toContainText("正在生成PDF");
   const download = await downloaded;
-  expect(download.suggestedFilename()).toBe("中共广元市委机构编制委员会办公室2020年度部门决算公开.pdf");
+  expect(download.suggestedFilename()).toBe("中共广元市委机构编制委员会办公室2020年度部门决算公开（第2版）.pdf");
   await expect(visitor.getByTestId("download-pdf-status")).toHaveText("PDF已下载");
   const dir = mkdtempSync(path.join(os.tmpdir(), "jixiao-pdf-"));
   try {

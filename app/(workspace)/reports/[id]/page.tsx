@@ -8,6 +8,7 @@ import { auditActionLabel, REPORT_KIND_LABELS, statusText } from "@/features/rep
 import { ReportView } from "@/features/reports/components/report-view";
 import { StatusBadge } from "@/features/reports/components/status-badge";
 import { getReportDetail } from "@/features/reports/data";
+import { versionPath } from "@/features/publication/portal-address";
 import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "报告" };
@@ -80,7 +81,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             {report.publications.map((p) => (
               <Link
                 key={p.id}
-                href={`/published/${report.id}?version=${p.versionNo}`}
+                href={report.kind === "FINAL_ACCOUNTS" ? versionPath(report.department.code, report.year, p.versionNo) : `/published/${report.id}?version=${p.versionNo}`}
                 className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-brand-700 hover:bg-slate-50"
                 title={`${formatDateTime(p.publishedAt)} 公开${p.supersededAt ? "，已被更正版本取代" : ""}`}
               >

@@ -16,47 +16,26 @@ export function useFieldError(path: Path): string | undefined {
 
 const base = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600 disabled:bg-slate-50";
 
-/** An amount (万元) or count cell of a table: right-aligned, labelled for screen readers, error under it. */
-export function CellInput({ path, label, kind = "amount", className = "" }: { path: Path; label: string; kind?: "amount" | "count" | "text"; className?: string }) {
-  const { register } = useFormContext<FinalAccountsInput>();
-  const error = useFieldError(path);
-  const id = `fa-${path.replace(/\./g, "-")}`;
-  return (
-    <div className={className}>
-      <input
-        id={id}
-        aria-label={label}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
-        autoComplete="off"
-        className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
-        data-path={path}
-        {...register(path)}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+type InputProps = { path: Path; label: string; kind?: "amount" | "count" | "text" };
 
-/** A labelled input with its label above (forms outside tables). */
-export function LabelledInput({ path, label, hint, kind = "amount" }: { path: Path; label: string; hint?: ReactNode; kind?: "amount" | "count" | "text" }) {
+/** The input itself, wired to the form, with its error (and hint) ids. */
+function FormInput({ path, label, kind = "amount", visibleLabel, hint }: InputProps & { visibleLabel: boolean; hint?: ReactNode }) {
   const { register } = useFormContext<FinalAccountsInput>();
   const error = useFieldError(path);
   const id = `fa-${path.replace(/\./g, "-")}`;
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
+    <>
+      {visibleLabel ? (
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      ) : null}
       <input
         id={id}
+        aria-label={visibleLabel ? undefined : label}
         aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy}
         inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
         autoComplete="off"
         className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
@@ -69,10 +48,28 @@ export function LabelledInput({ path, label, hint, kind = "amount" }: { path: Pa
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-700">
+        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-700">
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** An amount (万元) or count cell of a table: right-aligned, labelled for screen readers, error under it. */
+export function CellInput({ className = "", ...props }: InputProps & { className?: string }) {
+  return (
+    <div className={className}>
+      <FormInput {...props} visibleLabel={false} />
+    </div>
+  );
+}
+
+/** A labelled input with its label above (forms outside tables). */
+export function LabelledInput({ hint, ...props }: InputProps & { hint?: ReactNode }) {
+  return (
+    <div className="space-y-1">
+      <FormInput {...props} hint={hint} visibleLabel />
     </div>
   );
 }

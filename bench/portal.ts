@@ -4,11 +4,13 @@
  *   npx tsx bench/portal.ts [requests=500] [concurrency=10]
  *
  * Starts a throw-away embedded PostgreSQL with the demo data and serves the production
- * build (`next build` first if there is none) on localhost:3391 (BENCH_PORT to change).
+ * build (`next build` first if there is none) with scripts/serve.ts, as `npm start` does,
+ * on localhost:3391 (BENCH_PORT to change).
  * Then, in one run:
  *
- * 1. requests/second of the published report page /portal/gy-swbb/2020 (proxy.ts looks up
- *    the latest version, the page comes from Next's page cache) against the same HTML
+ * 1. requests/second of the published report page /portal/gy-swbb/2020 (the version is
+ *    looked up on every request, the page comes from the server's compressed copy of what
+ *    Next rendered, scripts/lib/portal-pages.ts) against the same HTML
  *    saved as public/bench-static.html and served by the same server (a small concurrent
  *    fetch loop in alternating rounds; the file is deleted afterwards). Both answers must
  *    be the same bytes.
@@ -50,7 +52,8 @@ async function load(url: string, total: number, concurrency: number, into: Total
         const res = await fetch(url);
         const body = await res.arrayBuffer();
         if (res.status !== 200) throw new Error(`${url} 返回 ${res.status}`);
-        const cache = res.headers.get("x-nextjs-cache") ?? "—";
+        // Which cache answered, and how the body was compressed on the wire (fetch decodes it).
+        const cache = `${res.headers.get("x-nextjs-cache") ?? "—"}/${res.headers.get("content-encoding") ?? "identity"}`;
         into.caches.set(cache, (into.caches.get(cache) ?? 0) + 1);
         into.bytes += body.byteLength;
         into.latencies.push(performance.now() - t);
@@ -89,7 +92,7 @@ async function main() {
     const env = serverEnv(url, PORT);
     const startServer = (e: NodeJS.ProcessEnv) => start(e, PORT);
 
-    // The page's HTML, saved as a static file. `next start` only serves the public files
+    // The page's HTML, saved as a static file. Next only serves the public files
     // present when it starts, so the server is restarted once the file is written.
     server = await startServer(env);
     const pageRes = await fetch(`${BASE}${PAGE}`);
@@ -140,8 +143,8 @@ async function main() {
 
     const f = (n: number, d = 1) => n.toFixed(d);
     const rows = [
-      { 测量: `公开页面 ${PAGE}`, 结果: `${f(page.rps)} 次/秒`, 说明: `p50 ${f(page.p50)} ms，p95 ${f(page.p95)} ms，每次 ${f(page.bytesPerResponse / 1024)} KB；x-nextjs-cache ${page.cacheNote}；Cache-Control: ${cacheControl}` },
-      { 测量: `同一 HTML 的静态文件 ${STATIC}`, 结果: `${f(stat.rps)} 次/秒`, 说明: `p50 ${f(stat.p50)} ms，p95 ${f(stat.p95)} ms，每次 ${f(stat.bytesPerResponse / 1024)} KB` },
+      { 测量: `公开页面 ${PAGE}`, 结果: `${f(page.rps)} 次/秒`, 说明: `p50 ${f(page.p50)} ms，p95 ${f(page.p95)} ms，每次 ${f(page.bytesPerResponse / 1024)} KB；x-nextjs-cache/编码 ${page.cacheNote}；Cache-Control: ${cacheControl}` },
+      { 测量: `同一 HTML 的静态文件 ${STATIC}`, 结果: `${f(stat.rps)} 次/秒`, 说明: `p50 ${f(stat.p50)} ms，p95 ${f(stat.p95)} ms，每次 ${f(stat.bytesPerResponse / 1024)} KB；编码 ${stat.cacheNote}` },
       { 测量: "比值（页面 ÷ 静态）", 结果: f(page.rps / stat.rps, 2), 说明: `目标 ≥ 0.8：${page.rps / stat.rps >= 0.8 ? "达标" : "未达标"}` },
       { 测量: "PDF 首次生成（启动 Chromium）", 结果: `${f(cold.ms, 0)} ms`, 说明: `${f(cold.size / 1024)} KB，X-Export-Cache: ${cold.cache}` },
       { 测量: "PDF 第二次（数据库中已有）", 结果: `${f(cached.ms, 0)} ms`, 说明: `X-Export-Cache: ${cached.cache}` },

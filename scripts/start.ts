@@ -5,7 +5,8 @@
  *   2. migrations — `prisma migrate deploy` (offline schema engine, see prisma/engine)
  *   3. demo data  — the seed document's department and year, loaded once (idempotent)
  *   4. build      — `next build` when the sources are newer than the last build
- *   5. serve      — `next start` on PORT (default 3000), until Ctrl-C / SIGTERM
+ *   5. serve      — scripts/serve.ts (Next, as `next start`, behind the portal's page layer)
+ *                   on PORT (default 3000), until Ctrl-C / SIGTERM
  *
  * Options: --dev (next dev, no build), --no-build, --ephemeral (throw-away database
  * in a temp folder, for end-to-end tests), --no-seed. JIXIAO_DATA_DIR moves the data
@@ -185,7 +186,9 @@ async function main() {
   }
 
   step("启动服务");
-  server = spawn(process.execPath, [nextBin, DEV ? "dev" : "start", "-p", String(PORT)], {
+  // Production: scripts/serve.ts, i.e. Next's handler (as `next start`) behind the portal's page layer.
+  const serveArgs = DEV ? [nextBin, "dev", "-p", String(PORT)] : ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts")];
+  server = spawn(process.execPath, serveArgs, {
     cwd: ROOT,
     env: DEV ? { ...env, NODE_ENV: "development" } : { ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

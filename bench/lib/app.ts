@@ -1,6 +1,6 @@
 /**
  * What every benchmark needs: a throw-away embedded PostgreSQL with the migrations
- * and the demo data, and the production build served by `next start` on localhost.
+ * and the demo data, and the production build served by scripts/serve.ts on localhost.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -75,9 +75,16 @@ export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv 
   };
 }
 
-/** `next start` on localhost:port (loopback only), resolved once /api/health answers. */
+/**
+ * The production server as `npm start` runs it (scripts/serve.ts: Next behind the portal's
+ * page layer) on localhost:port (loopback only), resolved once /api/health answers.
+ */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "localhost"], { cwd: ROOT, env, stdio: "ignore" });
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts")], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), JIXIAO_LISTEN_HOST: "localhost" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${benchOrigin(port)}/api/health`)).ok) return server;

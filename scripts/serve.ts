@@ -1,0 +1,66 @@
+/**
+ * The production server: Next's request handler (the same as `next start`) behind one
+ * thin layer that answers the portal's year pages from a compressed copy in memory
+ * (scripts/lib/portal-pages.ts). Run by scripts/start.ts and the benchmarks:
+ *
+ *   NODE_ENV=production PORT=3000 [JIXIAO_LISTEN_HOST=localhost] node --import tsx scripts/serve.ts
+ *
+ * Needs DATABASE_URL and a production build (.next/). PORTAL_PAGE_CACHE_MB bounds the
+ * memory for pages (default 64). Stops on SIGTERM / SIGINT.
+ */
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import pg from "pg";
+import { portalPages } from "./lib/portal-pages";
+
+const ROOT = path.resolve(__dirname, "..");
+const PORT = Number(process.env.PORT ?? 3000);
+/**
+ * Where to listen; all interfaces unless set (as `next start` without -H). Not HOSTNAME,
+ * which Docker sets to the container's name.
+ */
+const HOSTNAME = process.env.JIXIAO_LISTEN_HOST || undefined;
+
+async function main() {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+  // "localhost", never a loopback IP, as Next's own hostname: see proxy.ts (vercel/next.js#94745).
+  const app = next({ dev: false, dir: ROOT, hostname: HOSTNAME ?? "localhost", port: PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const handler = portalPages({
+    pool,
+    build: readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim(),
+    selfOrigin: { host: HOSTNAME === undefined || HOSTNAME === "0.0.0.0" || HOSTNAME === "::" ? "localhost" : HOSTNAME, port: PORT },
+    secret: randomBytes(24).toString("base64url"),
+    maxBytes: Number(process.env.PORTAL_PAGE_CACHE_MB ?? 64) * 1024 * 1024,
+    next: (req, res) => handle(req, res),
+  });
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(PORT, HOSTNAME, resolve);
+  });
+  console.log(`> Ready on http://${HOSTNAME ?? "localhost"}:${PORT}`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close();
+    server.closeAllConnections();
+    void Promise.allSettled([app.close(), pool.end()]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

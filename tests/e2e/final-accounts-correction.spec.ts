@@ -7,7 +7,7 @@
  * (its own Playwright project, see playwright.config.ts).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -106,6 +106,15 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
     const text = execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8", maxBuffer: 32 * 1024 * 1024 }).replace(/\s+/g, "");
     expect(text).toContain("284.32");
     expect(text).toContain("第2版");
+    // Version 1's PDF, printed again now that it is superseded: its figures, and the notice that it was corrected.
+    const v1 = await request.get(`${DOWNLOAD}?format=pdf&version=1`, { timeout: 150_000 });
+    expect(v1.status()).toBe(200);
+    const file1 = path.join(dir, "v1.pdf");
+    writeFileSync(file1, await v1.body());
+    const text1 = execFileSync("pdftotext", ["-enc", "UTF-8", file1, "-"], { encoding: "utf8", maxBuffer: 32 * 1024 * 1024 }).replace(/\s+/g, "");
+    expect(text1).toContain("284.31");
+    expect(text1).toContain("被第2版更正");
+    expect(text1).not.toContain("第1版（现行）");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

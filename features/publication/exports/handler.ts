@@ -36,7 +36,9 @@ export async function handleDownload(request: Request, params: { departmentCode:
   if (!found) return notFound();
   const { reportId, versionNo } = found;
 
-  const formatKey = format === "csv" ? `csv-${table}` : format;
+  // The PDF prints the page, which says whether the version is current: a superseded version's
+  // PDF is another file (the one printed while it was current said “（现行）”).
+  const formatKey = format === "csv" ? `csv-${table}` : format === "pdf" && found.successorId ? "pdf-superseded" : format;
   const revision = EXPORT_REVISIONS[format];
   const etag = `"${reportId}-${versionNo}-${formatKey}-r${revision}"`;
   const cacheHeaders = { "Cache-Control": "public, max-age=300", ETag: etag };

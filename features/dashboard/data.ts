@@ -14,7 +14,8 @@ export async function getDashboard(user: CurrentUser) {
     select: {
       id: true,
       year: true,
-      department: { select: { name: true, shortName: true } },
+      department: { select: { name: true, shortName: true, code: true } },
+      reports: { where: { kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { id: true, kind: true, status: true } },
       projects: {
         orderBy: { sortOrder: "asc" },
         select: {

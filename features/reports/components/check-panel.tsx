@@ -1,3 +1,4 @@
+import type { ReportKind } from "@/lib/generated/prisma/enums";
 import type { CheckItem, ReportCheck } from "../check-report";
 
 function itemHref(item: CheckItem) {
@@ -28,7 +29,13 @@ export function CheckItems({ items, tone }: { items: CheckItem[]; tone: "blockin
 }
 
 /** The pre-submission check: what blocks submission (red) and what the reviewer should look at (amber). */
-export function CheckPanel({ check }: { check: ReportCheck }) {
+const CLEAN_TEXT: Record<ReportKind, string> = {
+  PROJECT_SELF_EVALUATION: "未发现问题：必填章节均已填写，指标完整，正文中的金额与项目数据一致。",
+  DEPARTMENT_OVERALL: "未发现问题：必填章节均已填写。",
+  FINAL_ACCOUNTS: "未发现问题：必填章节均已填写，决算数据勾稽关系正确，说明文字中的数字与决算数据一致。",
+};
+
+export function CheckPanel({ check, kind }: { check: ReportCheck; kind: ReportKind }) {
   const clean = check.blocking.length === 0 && check.warnings.length === 0;
   return (
     <section aria-labelledby="check-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="check-panel">
@@ -36,7 +43,7 @@ export function CheckPanel({ check }: { check: ReportCheck }) {
         提交前检查
       </h2>
       {clean ? (
-        <p className="mt-2 text-sm text-green-800">未发现问题：必填章节均已填写，指标完整，正文中的金额与项目数据一致。</p>
+        <p className="mt-2 text-sm text-green-800">{CLEAN_TEXT[kind]}</p>
       ) : null}
       {check.blocking.length > 0 ? (
         <div className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">

@@ -224,7 +224,7 @@ export function ReportView({ report, comments, project, check, can }: ReportView
         </div>
       ) : null}
 
-      {showCheck ? <CheckPanel check={check} /> : null}
+      {showCheck ? <CheckPanel check={check} kind={report.kind} /> : null}
 
       {general.length > 0 || can.comment ? (
         <section aria-labelledby="general-comments-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="general-comments">

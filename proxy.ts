@@ -20,7 +20,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { findPublishedVersion } from "@/features/publication/data";
-import { CACHE_CONTROL_CURRENT, CACHE_CONTROL_FROZEN, etagMatches, internalPath, pageEtag, parsePortalAddress, versionPath } from "@/features/publication/portal-address";
+import { etagMatches, internalPath, pageAnswer, parsePortalAddress, versionPath } from "@/features/publication/portal-address";
 
 /**
  * Which build renders the pages, for their ETags: Next's build id, the same on every
@@ -50,15 +50,13 @@ export async function proxy(request: NextRequest) {
     case "version": {
       const found = await findPublishedVersion(address.departmentCode, address.year, address.kind === "version" ? address.versionNo : undefined);
       if (!found) return NextResponse.next();
-      const key = { departmentCode: address.departmentCode, year: address.year, publicationId: found.publicationId, successorId: found.successorId };
-      const internal = internalPath(key);
+      const { key, etag, cacheControl } = pageAnswer(address, found, BUILD);
       const target = url.clone();
-      target.pathname = internal;
+      target.pathname = internalPath(key);
       target.search = "";
-      const cacheControl = found.successorId ? CACHE_CONTROL_FROZEN : CACHE_CONTROL_CURRENT;
       // The client router's payload (an RSC request) is another representation than the document: no ETag.
       if (request.headers.has("rsc")) return NextResponse.rewrite(target, { headers: { "Cache-Control": cacheControl } });
-      const headers = { "Cache-Control": cacheControl, ETag: pageEtag(key, BUILD) };
+      const headers = { "Cache-Control": cacheControl, ETag: etag };
       if (etagMatches(request.headers.get("if-none-match"), headers.ETag)) return new NextResponse(null, { status: 304, headers });
       return NextResponse.rewrite(target, { headers });
     }

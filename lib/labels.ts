@@ -1,4 +1,4 @@
-import type { FiscalYearStatus, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { FiscalYearStatus, ReportStatus, UnitKind } from "@/lib/generated/prisma/enums";
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: "草稿",
@@ -6,6 +6,12 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   RETURNED: "已退回",
   APPROVED: "已通过",
   PUBLISHED: "已公开",
+};
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  ADMINISTRATIVE: "行政单位",
+  CIVIL_SERVANT_MANAGED: "参照公务员法管理的事业单位",
+  PUBLIC_INSTITUTION: "其他事业单位",
 };
 
 export const FISCAL_YEAR_STATUS_LABELS: Record<FiscalYearStatus, string> = {

@@ -20,8 +20,3 @@ export async function getAdminOverview() {
   return { users, departments, years, frameworks };
 }
 
-export const UNIT_KIND_LABELS = {
-  ADMINISTRATIVE: "行政单位",
-  CIVIL_SERVANT_MANAGED: "参照公务员法管理的事业单位",
-  PUBLIC_INSTITUTION: "其他事业单位",
-} as const;

@@ -65,7 +65,8 @@ export function isManagedFigure(key: string) {
 
 const wan = (v: Amount) => yuanToWanText(v);
 const count = (n: number | null | undefined) => (n == null ? "" : String(n));
-const splitItems = (s: string) => [...new Set(s.split(/[、，,;；\n]+/).map((x) => x.trim()).filter(Boolean))];
+/** The item names of a 基本支出 list as typed (顿号, commas, semicolons or lines between them), each once. */
+export const splitItems = (s: string) => [...new Set(s.split(/[、，,;；\n]+/).map((x) => x.trim()).filter(Boolean))];
 
 export function toFormValues(s: StoredFinalAccounts): FinalAccountsInput {
   const fig = (key: string) => s.figures.find((f) => f.key === key);

@@ -26,7 +26,8 @@ import { classLabel, itemLabel } from "@/features/function-classes/labels";
 import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
 import { FILL_IN, type FinalAccountsDataSectionKey } from "@/features/reports/template";
 import { hasAmount, pct2, wan2, wanDecimal, type FinalAccountsComputed } from "./computed";
-import { INCOME_SOURCES, type FinalAccountsInput, type ThreePublicKindKey } from "./schema";
+import { splitItems } from "./convert";
+import { INCOME_SOURCES, THREE_PUBLIC_KINDS, type FinalAccountsInput, type ThreePublicKindKey } from "./schema";
 
 export type FinalAccountsDraft = Record<FinalAccountsDataSectionKey, string>;
 
@@ -90,11 +91,6 @@ function yearOnYear(c: Change | null, priorYear: number, form: { subject: string
 
 const wan = (s: string) => `${wan2(wanDecimal(s))}万元`;
 const count = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);
-const items = (s: string) =>
-  s
-    .split(/[、，,;；\n]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 /** The draft of every 第二部分 section the final accounts can say; "" where they say nothing. */
 export function draftFinalAccountsNarrative(d: NarrativeDraftInput): FinalAccountsDraft {
@@ -174,7 +170,7 @@ export function draftFinalAccountsNarrative(d: NarrativeDraftInput): FinalAccoun
   if (hasLines) {
     const split = (label: string, amount: string, list: string) => {
       if (!hasAmount(amount)) return null;
-      const names = items(list);
+      const names = splitItems(list);
       const last = names.at(-1) ?? "";
       return `${label}${wan(amount)}${names.length ? `，主要包括：${names.join("、")}${last.endsWith("等") ? "" : "等"}` : ""}。`;
     };
@@ -193,13 +189,12 @@ export function draftFinalAccountsNarrative(d: NarrativeDraftInput): FinalAccoun
     const rate = pct2(sumOf(kinds, "amount"), sumOf(kinds, "budget"));
     return rate == null ? "" : `，完成预算${rate}%`;
   };
-  const ALL: ThreePublicKindKey[] = ["ABROAD", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION_DOMESTIC", "RECEPTION_FOREIGN"];
   const VEHICLES: ThreePublicKindKey[] = ["VEHICLE_PURCHASE", "VEHICLE_OPERATION"];
   const RECEPTION: ThreePublicKindKey[] = ["RECEPTION_DOMESTIC", "RECEPTION_FOREIGN"];
   const tpTotal = c.raw.threePublic;
 
   let threePublicOverall = "";
-  if (tpEntered(ALL) || hasAmount(v.threePublicBudget)) {
+  if (tpEntered([...THREE_PUBLIC_KINDS]) || hasAmount(v.threePublicBudget)) {
     let budgetPart = "";
     if (c.threePublic.completion != null) {
       const budget = wanDecimal(v.threePublicBudget);
@@ -212,7 +207,7 @@ export function draftFinalAccountsNarrative(d: NarrativeDraftInput): FinalAccoun
   /** "…支出决算2.92万元，占91.82%": the share only of spending within spending. */
   const itemShare = (label: string, amount: Decimal, share: string | null) =>
     `${label}支出决算${wan2(amount)}万元${!amount.isZero() && share != null ? `，占${share}%` : ""}`;
-  const threePublicDetail = tpEntered(ALL)
+  const threePublicDetail = tpEntered([...THREE_PUBLIC_KINDS])
     ? `${y}年“三公”经费财政拨款支出决算中，${[
         itemShare("因公出国（境）费", wanDecimal(tp.ABROAD.amount), pct2(wanDecimal(tp.ABROAD.amount), tpTotal)),
         itemShare("公务用车购置及运行维护费", sumOf(VEHICLES, "amount"), c.threePublic.vehicles.share),

@@ -116,3 +116,13 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
     return tag === "*" || tag.replace(/^W\//, "") === etag;
   });
 }
+
+/**
+ * How a year-page address is answered once its publication is known: the page's key, its
+ * ETag and its Cache-Control. One place for proxy.ts and the in-memory layer in front of
+ * Next (scripts/lib/portal-pages.ts), which must answer alike.
+ */
+export function pageAnswer(address: { departmentCode: string; year: number }, found: { publicationId: string; successorId: string | null }, build: string) {
+  const key: PageKey = { departmentCode: address.departmentCode, year: address.year, publicationId: found.publicationId, successorId: found.successorId };
+  return { key, etag: pageEtag(key, build), cacheControl: found.successorId ? CACHE_CONTROL_FROZEN : CACHE_CONTROL_CURRENT };
+}

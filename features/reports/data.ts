@@ -4,10 +4,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
-import { checkYearDocument } from "@/features/final-accounts/load";
-import { checkReport, checkRequiredSections, type ReportCheck } from "./check-report";
+import { checkReport } from "./check-report";
+import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView, type ReportSnapshot } from "./snapshot";
-import { sectionsFor } from "./template";
 import { canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
@@ -52,14 +51,6 @@ export async function listReports(actor: Actor, filter: { status?: ReportStatus;
 
 export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
 
-/** The submit check of a report without a project: required sections, and for the year document its final accounts. */
-async function checkWithoutProject(report: { kind: ReportKind; departmentYearId: string; sections: { key: string; body: string }[] }): Promise<ReportCheck> {
-  const check = checkRequiredSections(sectionsFor(report.kind), report.sections);
-  if (report.kind !== "FINAL_ACCOUNTS") return check;
-  const fa = await checkYearDocument(db(), report.departmentYearId);
-  return { blocking: [...check.blocking, ...(fa?.blocking ?? [])], warnings: [...check.warnings, ...(fa?.warnings ?? [])] };
-}
-
 /** One report with its project figures, check, comments, history and what the actor may do. */
 export async function getReportDetail(actor: Actor, id: string) {
   const report = await db().report.findFirst({
@@ -81,7 +72,7 @@ export async function getReportDetail(actor: Actor, id: string) {
   return {
     report,
     project: project ? projectView(project) : null,
-    check: project ? checkReport(checkInputOf(project, report.sections)) : await checkWithoutProject(report),
+    check: project ? checkReport(checkInputOf(project, report.sections)) : await checkWithoutProject(db(), report, report.sections),
     history,
     can: {
       ...can,

@@ -13,9 +13,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import { checkReport, checkRequiredSections, type CheckItem } from "./check-report";
+import { checkReport, type CheckItem } from "./check-report";
+import { checkWithoutProject } from "./check-without-project";
 import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
-import { checkStoredFinalAccounts } from "@/features/final-accounts/load";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
@@ -128,9 +128,7 @@ export async function transitionReport(
       const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
       if (action === "submit") {
         const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
-        const check = project ? checkReport(checkInputOf(project, sections)) : checkRequiredSections(sectionsFor(r.kind), sections);
-        // The year document also needs final accounts whose parts add up.
-        if (r.kind === "FINAL_ACCOUNTS") check.blocking.push(...((await checkStoredFinalAccounts(tx, r.departmentYearId))?.blocking ?? []));
+        const check = project ? checkReport(checkInputOf(project, sections)) : await checkWithoutProject(tx, r, sections);
         if (check.blocking.length) {
           return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
         }

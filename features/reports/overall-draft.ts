@@ -13,6 +13,7 @@ import { Decimal } from "@prisma/client/runtime/client";
 import { classLabel } from "@/features/function-classes/labels";
 import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
 import type { IncomeSource, UnitKind } from "@/lib/generated/prisma/enums";
+import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
 import type { OverallDataSectionKey } from "./template";
 
@@ -34,11 +35,6 @@ export type OverallDraftInput = {
   projects: { budget: string; executed: string }[];
 };
 
-export const UNIT_KIND_TEXT: Record<UnitKind, string> = {
-  ADMINISTRATIVE: "行政单位",
-  CIVIL_SERVANT_MANAGED: "参照公务员法管理的事业单位",
-  PUBLIC_INSTITUTION: "其他事业单位",
-};
 
 const wan = (yuan: Decimal | string) => `${formatWan(yuan)}万元`;
 const share = (part: Decimal | string, whole: Decimal) => `${formatPercent(part, whole)}%`;
@@ -51,7 +47,7 @@ function organization(d: OverallDraftInput): string {
   const institutions = units.every((u) => u.unitKind !== "ADMINISTRATIVE");
   const offices = units.every((u) => u.unitKind === "ADMINISTRATIVE");
   const noun = institutions ? "事业单位" : offices ? "行政单位" : "单位";
-  const kinds = units.map((u) => `${u.name}为${UNIT_KIND_TEXT[u.unitKind]}`).join("，");
+  const kinds = units.map((u) => `${u.name}为${UNIT_KIND_LABELS[u.unitKind]}`).join("，");
   const first = `${d.shortName}下属${noun}${units.length}个，${units.length > 1 ? "其中" : ""}${kinds}。`;
   const budgetUnits = units.filter((u) => u.isBudgetUnit);
   const second = budgetUnits.length === 0 ? "无二级预算单位。" : `二级预算单位${budgetUnits.length}个：${budgetUnits.map((u) => u.name).join("、")}。`;

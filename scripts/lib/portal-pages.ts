@@ -2,7 +2,7 @@
  * The portal's year pages, served in front of Next (scripts/serve.ts, the production server).
  *
  * A document request to /portal/<code>/<year>[/v/<n>] is resolved exactly as proxy.ts does
- * it — one prepared statement on every request, nothing about "which version is current" is
+ * it (the same lookup and `pageAnswer`) — one prepared statement on every request, nothing about "which version is current" is
  * kept — and the page is then answered from memory: the HTML Next rendered for that
  * publication key, compressed once (gzip and brotli) instead of on every request. The key
  * (build, public address, publication id, successor id) names bytes that never change, so the memory needs
@@ -21,7 +21,7 @@ import http from "node:http";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type pg from "pg";
-import { CACHE_CONTROL_CURRENT, CACHE_CONTROL_FROZEN, etagMatches, pageEtag, parsePortalAddress, type PageKey } from "../../features/publication/portal-address";
+import { etagMatches, pageAnswer, parsePortalAddress } from "../../features/publication/portal-address";
 import { findPublishedVersionIn } from "../../features/publication/versions";
 
 export type Encoding = "br" | "gzip";
@@ -183,9 +183,7 @@ export function portalPages(o: PortalPagesOptions) {
     const found = await findPublishedVersionIn(o.pool, address.departmentCode, address.year, address.kind === "version" ? address.versionNo : undefined);
     // Nothing published (404), or not the current version (Cache-Control differs by key): Next answers.
     if (!found) return o.next(req, res);
-    const key: PageKey = { departmentCode: address.departmentCode, year: address.year, publicationId: found.publicationId, successorId: found.successorId };
-    const etag = pageEtag(key, o.build);
-    const cacheControl = found.successorId ? CACHE_CONTROL_FROZEN : CACHE_CONTROL_CURRENT;
+    const { key, etag, cacheControl } = pageAnswer(address, found, o.build);
     if (etagMatches(req.headers["if-none-match"] ?? null, etag)) {
       res.writeHead(304, { "Cache-Control": cacheControl, ETag: etag });
       return res.end();

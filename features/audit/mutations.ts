@@ -4,10 +4,11 @@
  */
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditAction } from "@/lib/audit-actions";
 
 export type AuditEntry = {
   actor: { id: string; name: string } | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   fromStatus?: string | null;

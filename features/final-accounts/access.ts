@@ -3,7 +3,7 @@
  * roles (owners and admins); owners only for their own department; and only while
  * the year document is not under review or published (草稿 / 已退回, or not started).
  */
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 

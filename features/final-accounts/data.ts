@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { formatWan, sum } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions";

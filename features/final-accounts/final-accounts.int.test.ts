@@ -5,7 +5,7 @@
  * explained; an admin's correction goes through review and republishes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import type { YearDocument } from "@/features/publication/year-document";
 import { transitionHandler } from "@/features/reports/handlers";
 import type { TransitionAction } from "@/features/reports/workflow";

@@ -3,7 +3,7 @@
  * check the permission, validate with the shared zod schema, run the mutation.
  */
 import { checkPermission } from "@/features/auth/guard";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { saveFinalAccounts, startFinalAccounts } from "./mutations";

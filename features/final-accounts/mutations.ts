@@ -5,8 +5,8 @@
  * write one audit row with the field-by-field changes.
  */
 import { writeAudit } from "@/features/audit/mutations";
-import type { Actor } from "@/features/projects/access";
-import type { MutationResult, Refusal } from "@/features/projects/mutations";
+import type { Actor } from "@/lib/actor";
+import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { finalAccountsSections } from "@/features/reports/template";
 import type { FieldError } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";

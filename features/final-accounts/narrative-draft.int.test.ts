@@ -5,7 +5,7 @@
  * may be edited, and saves nothing; a draft's 【请填写】 blocks submission.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { createOverallReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "@/features/reports/handlers";
 import { FILL_IN, FINAL_ACCOUNTS_DATA_SECTION_KEYS, finalAccountsSections } from "@/features/reports/template";
 import { seedDemoData } from "@/prisma/seed/run";

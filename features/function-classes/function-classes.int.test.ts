@@ -4,7 +4,7 @@
  * children and the seed's expenditure lines, audit rows, and concurrent writes.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { listFunctionClasses } from "./data";

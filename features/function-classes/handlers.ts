@@ -4,7 +4,7 @@
  * "use server" wrappers in actions.ts add only the session and cache revalidation.
  */
 import { checkPermission } from "@/features/auth/guard";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { createFunctionClass, deleteFunctionClass, renameFunctionClass } from "./mutations";

@@ -10,7 +10,7 @@
  * leave an orphaned 款 or 项.
  */
 import { writeAudit } from "@/features/audit/mutations";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { DEMO_DEPARTMENT_CODE } from "@/prisma/seed/accounts";
 import { DEMO_FRAMEWORK_CODE, seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";

@@ -1,6 +1,7 @@
 /** The indicator-table save, given the actor (null = anonymous); see projects/handlers.ts. */
 import { checkPermission } from "@/features/auth/guard";
-import { type Actor, projectReadScope } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
+import { projectReadScope } from "@/features/projects/access";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { versionSchema } from "@/features/projects/schema";
 import { type ActionResult, invalid } from "@/lib/action-result";

@@ -1,6 +1,7 @@
 /** 导入绩效指标, given the actor (null = anonymous): testable without a request. */
 import { checkPermission } from "@/features/auth/guard";
-import { type Actor, editDenial, projectReadScope } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
+import { editDenial, projectReadScope } from "@/features/projects/access";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { versionSchema } from "@/features/projects/schema";
 import type { ActionResult } from "@/lib/action-result";

@@ -4,8 +4,9 @@
  * the project's version guards against overwriting someone else's save.
  */
 import { writeAudit } from "@/features/audit/mutations";
-import type { Actor } from "@/features/projects/access";
-import { guardProjectEdit, type MutationResult } from "@/features/projects/mutations";
+import type { Actor } from "@/lib/actor";
+import type { MutationResult } from "@/lib/mutation-result";
+import { guardProjectEdit } from "@/features/projects/mutations";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { IndicatorRow } from "./schema";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDenial, projectReadScope, type Actor } from "./access";
+import type { Actor } from "@/lib/actor";
+import { editDenial, projectReadScope } from "./access";
 
 const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
 const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };

@@ -4,10 +4,9 @@
  * project is editable only while its self-evaluation is a draft or returned).
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/actor";
 import { hasPermission } from "@/lib/permissions";
-
-export type Actor = { id: string; name: string; role: Role; departmentId: string | null };
 
 export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ["DRAFT", "RETURNED"];
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
-import { type Actor, editDenial, projectReadScope } from "./access";
+import type { Actor } from "@/lib/actor";
+import { editDenial, projectReadScope } from "./access";
 import { displayedScore, toScoreInput } from "./score-input";
 
 const projectDetail = {

@@ -6,7 +6,7 @@
 import { checkPermission } from "@/features/auth/guard";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
-import type { Actor } from "./access";
+import type { Actor } from "@/lib/actor";
 import { copyProjectToYear, createProject, updateProject } from "./mutations";
 import { projectSchema, versionSchema } from "./schema";
 

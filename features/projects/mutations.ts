@@ -7,13 +7,13 @@ import { writeAudit } from "@/features/audit/mutations";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { type Actor, editDenial } from "./access";
+import type { Actor } from "@/lib/actor";
+import type { MutationResult, Refusal } from "@/lib/mutation-result";
+import { editDenial } from "./access";
 import { wanTextToYuan } from "./convert";
 import { mapLevels } from "./level-mapping";
 import { FUND_SOURCES, type ProjectValues } from "./schema";
 
-export type Refusal = { ok: false; reason: "not_found" | "forbidden" | "locked" | "stale" | "duplicate" | "invalid"; message: string };
-export type MutationResult<T = object> = ({ ok: true } & T) | Refusal;
 
 export const REFUSAL_MESSAGES = {
   not_found: "项目不存在，或您无权访问",

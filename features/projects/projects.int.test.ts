@@ -10,7 +10,7 @@ import { importIndicatorsHandler } from "@/features/indicators/import-handler";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
 import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { seedDemoData } from "@/prisma/seed/run";
-import type { Actor } from "./access";
+import type { Actor } from "@/lib/actor";
 import { copyProjectHandler, createProjectHandler, updateProjectHandler } from "./handlers";
 import { emptyProjectInput, type ProjectInput } from "./schema";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 /** What the report server actions do, given the actor (null = anonymous); see projects/handlers.ts. */
 import { checkPermission } from "@/features/auth/guard";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { versionSchema } from "@/features/projects/schema";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";

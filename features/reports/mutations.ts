@@ -6,8 +6,9 @@
  * reviewer decides: exactly one succeeds, the other gets "stale".
  */
 import { writeAudit } from "@/features/audit/mutations";
-import { type Actor, isEditableStatus } from "@/features/projects/access";
-import type { MutationResult, Refusal } from "@/features/projects/mutations";
+import type { Actor } from "@/lib/actor";
+import { isEditableStatus } from "@/features/projects/access";
+import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";

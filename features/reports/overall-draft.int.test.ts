@@ -4,7 +4,7 @@
  * while the report may be edited, and saves nothing itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput, projectSchema } from "@/features/projects/schema";
 import { loadYearDocument } from "@/features/publication/year-document";

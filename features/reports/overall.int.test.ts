@@ -4,7 +4,7 @@
  * it: features/final-accounts/final-accounts.int.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { createOverallReportHandler, saveSectionsHandler, transitionHandler } from "./handlers";

@@ -9,8 +9,9 @@
  * either.
  */
 import { loadFinalAccountsDraft } from "@/features/final-accounts/narrative-draft-data";
-import { type Actor, isEditableStatus } from "@/features/projects/access";
-import type { MutationResult } from "@/features/projects/mutations";
+import type { Actor } from "@/lib/actor";
+import { isEditableStatus } from "@/features/projects/access";
+import type { MutationResult } from "@/lib/mutation-result";
 import type { Db } from "@/lib/db-client";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveIndicators } from "@/features/indicators/mutations";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
-import type { Actor } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { updateProjectHandler } from "@/features/projects/handlers";
 import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput } from "@/features/projects/schema";

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { AUDIT_ACTION_LABELS, listRecentAudit } from "@/features/audit/data";
+import { listRecentAudit } from "@/features/audit/data";
+import { auditActionLabel } from "@/lib/audit-actions";
 import { formatDateTime } from "@/lib/labels";
 import { requirePermission } from "@/features/auth/session";
 
@@ -20,7 +21,7 @@ export default async function AuditPage() {
           rows={entries.map((e) => [
             formatDateTime(e.at),
             e.actorName || "—",
-            AUDIT_ACTION_LABELS[e.action] ?? e.action,
+            auditActionLabel(e.action),
             `${e.entityType} ${e.entityId}`,
             e.fromStatus || e.toStatus ? `${e.fromStatus ?? "—"} → ${e.toStatus ?? "—"}` : "—",
             e.comment || "—",

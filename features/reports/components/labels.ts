@@ -1,12 +1,9 @@
 /**
- * Display labels of the report screens. The audit log's own label table
- * (features/audit/data.ts) only knows the generic actions; the report.* actions
- * are named here.
+ * Display labels of the report screens (audit action labels: lib/audit-actions.ts).
  */
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { SectionDef } from "../template";
-import { ACTION_LABELS, type TransitionAction } from "../workflow";
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   PROJECT_SELF_EVALUATION: "项目支出绩效自评报告",
@@ -21,19 +18,6 @@ export const STATUS_BADGE_CLASSES: Record<ReportStatus, string> = {
   APPROVED: "bg-green-50 text-green-800 ring-green-200",
   PUBLISHED: "bg-brand-50 text-brand-700 ring-brand-700/30",
 };
-
-const REPORT_AUDIT_LABELS: Record<string, string> = {
-  "report.create": "创建报告",
-  "report.save": "保存正文",
-  ...Object.fromEntries(Object.entries(ACTION_LABELS).map(([a, label]) => [`report.${a as TransitionAction}`, label])),
-  "report.comment": "添加审核意见",
-  "report.comment_resolved": "标记意见已解决",
-  "report.comment_reopened": "重新打开意见",
-};
-
-export function auditActionLabel(action: string): string {
-  return REPORT_AUDIT_LABELS[action] ?? action;
-}
 
 /** A stored status string of an audit row in Chinese ("—" when absent). */
 export function statusText(s: string | null | undefined): string {

@@ -1,0 +1,36 @@
+/**
+ * The one list of audit actions, each with its Chinese label. `writeAudit` accepts
+ * only these names, so the audit log can be filtered and shown in Chinese. Add a new
+ * action here together with the code that writes it.
+ */
+export const AUDIT_ACTIONS = {
+  "auth.login": "登录",
+  "auth.login_failed": "登录失败",
+  "user.bootstrap_admin": "创建初始管理员",
+  "seed.load": "载入演示数据",
+  "project.create": "创建项目",
+  "project.update": "修改项目",
+  "project.copy": "从往年复制项目",
+  "project.indicators.save": "保存绩效指标",
+  "report.create": "创建报告",
+  "report.save": "保存正文",
+  "report.submit": "提交审核",
+  "report.return": "退回修改",
+  "report.approve": "审核通过",
+  "report.publish": "公开",
+  "report.reopen": "重新打开以更正",
+  "report.comment": "添加审核意见",
+  "report.comment_resolved": "标记意见已解决",
+  "report.comment_reopened": "重新打开意见",
+  "finalAccounts.update": "保存决算数据",
+  "functionClass.create": "新增功能分类科目",
+  "functionClass.rename": "修改功能分类科目名称",
+  "functionClass.delete": "删除功能分类科目",
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The Chinese label of a stored action name (old or unknown names are shown as stored). */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;
+}

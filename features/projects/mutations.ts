@@ -27,8 +27,8 @@ const refuse = (reason: Exclude<Refusal["reason"], "invalid">): Refusal => ({ ok
 
 /** Locks the project and its report for the rest of the transaction; null when absent. */
 export async function lockProject(tx: TxClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number }[]>`
-    SELECT "id", "departmentId", "version" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number; year: number }[]>`
+    SELECT "id", "departmentId", "version", "year" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
   const project = rows[0];
   if (!project) return null;
   const reports = await tx.$queryRaw<{ status: ReportStatus }[]>`
@@ -44,8 +44,13 @@ async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: nu
   const denial = editDenial(actor, locked);
   if (denial) return refuse(denial);
   if (locked.version !== expectedVersion) return refuse("stale");
+  // A closed fiscal year is read-only (FOR SHARE: closing waits for this edit to commit).
+  const years = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "FiscalYear" WHERE "year" = ${locked.year} FOR SHARE`;
+  if (years[0]?.status === "CLOSED") return { ok: false as const, reason: "locked" as const, message: yearClosedMessage(locked.year) };
   return null;
 }
+
+export const yearClosedMessage = (year: number) => `${year}年度已关闭，其中的项目和报告只能查看；如需更正，请联系系统管理员重新开放该年度`;
 
 function fundingRows(values: ProjectValues) {
   return FUND_SOURCES.map((source) => ({

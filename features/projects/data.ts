@@ -49,7 +49,7 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
       annualBudget: input.budget.annual,
       executed: input.budget.executed,
       executionRate: score.budgetExecution.rate,
-      ...displayedScore(score),
+      ...displayedScore(score, { reportStatus: p.report?.status, weights: p.indicators.map((i) => i.weight) }),
       indicatorCount: p.indicators.length,
       status: p.report?.status ?? null,
       editable: editDenial(actor, { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,

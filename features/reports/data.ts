@@ -7,7 +7,7 @@ import { hasPermission } from "@/lib/permissions";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView, type ReportSnapshot } from "./snapshot";
-import { canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
+import { canComment, canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
   if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
@@ -77,7 +77,7 @@ export async function getReportDetail(actor: Actor, id: string) {
     can: {
       ...can,
       edit: ownsDepartment && (report.status === "DRAFT" || report.status === "RETURNED"),
-      comment: hasPermission(actor.role, "report.review"),
+      comment: hasPermission(actor.role, "report.review") && canComment(report.status),
       resolve: ownsDepartment,
     },
   };

@@ -50,6 +50,8 @@ async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: nu
   return null;
 }
 
+export const outOfScopeMessage = (year: number) => `本部门未纳入${year}年度的填报范围，请联系系统管理员`;
+
 export const yearClosedMessage = (year: number) => `${year}年度已关闭，其中的项目和报告只能查看；如需更正，请联系系统管理员重新开放该年度`;
 
 function fundingRows(values: ProjectValues) {
@@ -71,6 +73,10 @@ function isUniqueViolation(e: unknown) {
 
 /** The department's year (created on first use) and how many projects it has. */
 async function openDepartmentYear(tx: TxClient, departmentId: string, year: number) {
+  const fy = await tx.fiscalYear.findUnique({ where: { year }, select: { allDepartments: true } });
+  if (fy && !fy.allDepartments && !(await tx.departmentYear.findUnique({ where: { departmentId_year: { departmentId, year } } }))) {
+    return { outOfScope: true as const };
+  }
   const departmentYear = await tx.departmentYear.upsert({
     where: { departmentId_year: { departmentId, year } },
     create: { departmentId, year },
@@ -87,7 +93,9 @@ export async function createProject(prisma: PrismaClient, actor: Actor, year: nu
       const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
       if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
       if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
-      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, year);
+      const opened = await openDepartmentYear(tx, departmentId, year);
+      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
+      const { departmentYear, count } = opened;
       const project = await tx.project.create({
         data: {
           departmentId,
@@ -213,7 +221,9 @@ export async function copyProjectToYear(
           message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
         };
       }
-      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, targetYear);
+      const opened = await openDepartmentYear(tx, departmentId, targetYear);
+      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(targetYear) };
+      const { departmentYear, count } = opened;
       const project = await tx.project.create({
         data: {
           departmentId,

@@ -19,6 +19,7 @@ import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { IndicatorCategory, ScoreResult } from "@/features/scoring/types";
 import { type FrameworkShape, type IndicatorRow, type IndicatorRowInput, indicatorRowSchema, indicatorTableSchema, NATURE_LABELS, type Nature } from "./schema";
+import { halfWidth, notANumberMessage, parseIndicatorValue } from "./value";
 
 // ───────────────────────────── limits and names ─────────────────────────────
 
@@ -168,9 +169,6 @@ const col = (key: ColumnKey) => COLUMN_BY_KEY.get(key)!;
 const REQUIRED_KEYS = INDICATOR_COLUMNS.filter((c) => c.required).map((c) => c.key);
 
 /** Half-width forms of full-width ASCII (ＡＢ１２．％＝ …) and the ideographic space. */
-function halfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
-}
 
 /** For comparing names: half-width, no whitespace. */
 function nameKey(s: string): string {
@@ -762,32 +760,17 @@ function textOf(s: Scalar): string {
   }
 }
 
-const SYMBOL_NATURES: [RegExp, Nature][] = [
-  [/^(>=|≥|≧|>|大于等于|不低于|不少于)/, "GTE"],
-  [/^(<=|≤|≦|<|小于等于|不高于|不超过)/, "LTE"],
-  [/^(==|=|等于)/, "EQ"],
-];
+type NumberParse =
+  | { ok: true; value: string; unit: string; symbol: Nature | null }
+  | { ok: false; notApplicable?: boolean; reason?: string };
 
-type NumberParse = { ok: true; value: string; unit: string; symbol: Nature | null } | { ok: false };
-
-/** "95", "95%", "1,200人次", "≥ 90" → number, unit suffix and comparison symbol. */
+/** "95", "95%", "1,200人次", "≥ 90" → number, unit suffix and comparison symbol (rules in ./value). */
 function parseNumberText(raw: string): NumberParse {
-  let s = halfWidth(raw).replace(/\s+/g, "").replace(/，/g, ",");
-  let symbol: Nature | null = null;
-  for (const [re, nature] of SYMBOL_NATURES) {
-    const m = re.exec(s);
-    if (m) {
-      symbol = nature;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
-  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/.exec(s);
-  if (!m) return { ok: false };
-  const unit = m[2] ?? "";
-  if (/\d/.test(unit) || unit.length > 20) return { ok: false };
-  const d = new Decimal(m[1]!.replace(/,/g, ""));
-  return { ok: true, value: d.isZero() ? "0" : d.toFixed(), unit, symbol };
+  const p = parseIndicatorValue(raw);
+  if (p.kind === "number") return { ok: true, value: p.value, unit: p.unit, symbol: p.symbol };
+  if (p.kind === "not_applicable") return { ok: false, notApplicable: true };
+  if (p.kind === "not_a_number") return { ok: false, reason: p.reason };
+  return { ok: false };
 }
 
 const NATURE_WORDS = new Map<string, Nature>([
@@ -1038,6 +1021,7 @@ export async function parseIndicatorWorkbook(
     let targetText = "";
     let actualValue = "";
     let actualText = "";
+    let slashCells = 0;
     let targetTextFrom: ColumnKey = "targetText";
     let actualTextFrom: ColumnKey = "actualText";
 
@@ -1059,6 +1043,14 @@ export async function parseIndicatorWorkbook(
           break;
         case "text": {
           const p = key === "target" && targetParse ? targetParse : parseNumberText(s.text);
+          if (!p.ok && p.notApplicable) {
+            slashCells++;
+            return "";
+          }
+          if (!p.ok && p.reason) {
+            err(field, key, notANumberMessage(label, s.text, p.reason));
+            return "";
+          }
           if (!p.ok || (key === "actual" && p.symbol)) {
             err(field, key, `${label}“${s.text}”不是数字：定量指标的${label}请填写数字，文字说明请填在“${key === "target" ? "指标值说明" : "实际完成情况"}”列`);
             return "";
@@ -1117,6 +1109,15 @@ export async function parseIndicatorWorkbook(
       if (s.kind === "text") {
         const p = parseNumberText(s.text);
         if (p.ok && !p.symbol && (p.unit === "" || p.unit === "分")) return p.value;
+        // "/": the row does not apply and carries no points.
+        if (!p.ok && p.notApplicable) {
+          slashCells++;
+          return "";
+        }
+        if (!p.ok && p.reason) {
+          err(field, key, notANumberMessage(label, s.text, p.reason));
+          return "";
+        }
       }
       err(field, key, `${label}“${textOf(s)}”不是数字，请填写0到100之间的数字`);
       return "";
@@ -1125,7 +1126,8 @@ export async function parseIndicatorWorkbook(
     // 得分 is read for qualitative rows only: quantitative scores are computed.
     const manualScore = qualitative ? points("score", "manualScore") : "";
 
-    let applicable = true;
+    // A row printed with "/" in its value or 分值 cells does not apply, unless 是否适用 says otherwise.
+    let applicable = slashCells === 0;
     const a = get("applicable");
     if (a.kind === "bool") applicable = a.value;
     else if (a.kind !== "empty") {

@@ -22,7 +22,7 @@ const projectDetail = {
           name: true,
           category: true,
           points: true,
-          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { orderBy: { sortOrder: "asc" } } } },
+          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { where: { retiredAt: null }, orderBy: { sortOrder: "asc" } } } },
         },
       },
     },

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ExcelPanel } from "@/features/indicators/components/excel-panel";
+import { FrameworkSwitcher } from "@/features/indicators/components/framework-switcher";
+import { frameworksAllowedForProjectYear } from "@/features/indicators/data";
 import { IndicatorEditor } from "@/features/indicators/components/indicator-editor";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
 import { toIndicatorTableRows } from "@/features/indicators/components/editor-helpers";
@@ -30,6 +32,8 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
   const input = toScoreInput(project);
   const tableView = view === "table" || denial !== null;
   const rows = indicatorsToRows(project);
+  const allowed = denial === null ? await frameworksAllowedForProjectYear(project.year) : { open: false, frameworks: [] };
+  const canSwitch = allowed.open && allowed.frameworks.length > 1 && allowed.frameworks.some((f) => f.id === project.frameworkId);
   const framework: EditorFramework = {
     budgetExecutionPoints: decimalText(project.framework.budgetExecutionPoints),
     groups: project.framework.level1.map((g) => ({
@@ -48,6 +52,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
   return (
     <div className="space-y-6">
       <ProjectHeader project={project} active="indicators" />
+      {canSwitch ? <FrameworkSwitcher projectId={project.id} version={project.version} currentId={project.frameworkId} options={allowed.frameworks} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <ExcelPanel projectId={project.id} version={project.version} canImport={denial === null} />
         {denial === null ? (

@@ -60,6 +60,12 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
 
 export type ProjectRow = Awaited<ReturnType<typeof listProjects>>[number];
 
+/** The project's name for the page title (null when absent or out of scope). */
+export async function projectName(actor: Actor, id: string): Promise<string | null> {
+  const p = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, select: { name: true, year: true } });
+  return p ? `${p.name}（${p.year}年度）` : null;
+}
+
 /** One project with everything its pages need, or null when absent or out of scope. */
 export async function getProject(actor: Actor, id: string) {
   const project = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, include: projectDetail });

@@ -52,6 +52,12 @@ export async function listReports(actor: Actor, filter: { status?: ReportStatus;
 export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
 
 /** One report with its project figures, check, comments, history and what the actor may do. */
+/** The report's title for the page title (null when absent or out of scope). */
+export async function reportTitle(actor: Actor, id: string): Promise<string | null> {
+  const r = await db().report.findFirst({ where: { id, ...reportScope(actor) }, select: { title: true } });
+  return r?.title ?? null;
+}
+
 export async function getReportDetail(actor: Actor, id: string) {
   const report = await db().report.findFirst({
     where: { id, ...reportScope(actor) },

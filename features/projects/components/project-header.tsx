@@ -84,7 +84,7 @@ export async function ProjectHeader({ project, active }: { project: ProjectDetai
         ) : ownsDepartment ? (
           <CreateReportButton projectId={project.id} className={`${tabClass(false)} disabled:cursor-wait`} />
         ) : (
-          <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-400" title="填报人尚未创建自评报告">
+          <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-600" title="填报人尚未创建自评报告">
             自评报告（未创建）
           </span>
         )}

@@ -11,12 +11,16 @@ import { toIndicatorTableRows } from "@/features/indicators/components/editor-he
 import type { EditorFramework } from "@/features/indicators/components/editor-types";
 import { indicatorsToRows } from "@/features/indicators/form-values";
 import { ProjectHeader } from "@/features/projects/components/project-header";
-import { getProject } from "@/features/projects/data";
+import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
 import { decimalText } from "@/features/projects/convert";
 
-export const metadata: Metadata = { title: "绩效指标" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await requirePermission("project.read");
+  const name = await projectName(user, (await params).id);
+  return { title: name ? `${name} · 绩效指标` : "绩效指标" };
+}
 
 export default async function IndicatorsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> }) {
   const user = await requirePermission("project.read");

@@ -30,7 +30,6 @@ export type EdgeGuardOptions = {
   next: Handler;
 };
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why a request target is refused, or null when it is fine. */

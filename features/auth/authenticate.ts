@@ -9,7 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { loginSchema } from "./schema";
 import { clearFailures, lockedUntil, recordFailure, throttleKey } from "./throttle";
 
-export type AuthenticatedUser = { id: string; name: string; role: Role; departmentId: string | null };
+export type AuthenticatedUser = { id: string; name: string; role: Role; departmentId: string | null; sessionVersion: number };
 export type AuthResult = { ok: true; user: AuthenticatedUser } | { ok: false; message: string };
 
 export const AUTH_MESSAGES = {
@@ -55,7 +55,7 @@ export async function authenticate(db: PrismaClient, raw: unknown): Promise<Auth
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
     await writeAudit(tx, { actor: user, action: "auth.login", entityType: "User", entityId: user.id });
   });
-  return { ok: true, user: { id: user.id, name: user.name, role: user.role, departmentId: user.departmentId } };
+  return { ok: true, user: { id: user.id, name: user.name, role: user.role, departmentId: user.departmentId, sessionVersion: user.sessionVersion } };
 }
 
 export function hashPassword(password: string) {

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
 import { currentAccount, endSessions } from "./session-version";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -20,9 +21,9 @@ export const authOptions: NextAuthOptions = {
         username: { label: "用户名", type: "text" },
         password: { label: "密码", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         env(); // fail with a clear message on a misconfigured server
-        const result = await authenticate(db(), credentials);
+        const result = await authenticate(db(), credentials, { address: clientAddress(req?.headers) });
         // next-auth passes a thrown message back to signIn() as `error`.
         if (!result.ok) throw new Error(result.message);
         return result.user;

@@ -12,7 +12,7 @@ import { ProjectHeader } from "@/features/projects/components/project-header";
 import { getProject } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
-import { decimalText } from "@/features/projects/convert";
+import { decimalText } from "@/lib/money";
 
 export const metadata: Metadata = { title: "绩效指标" };
 

@@ -14,7 +14,7 @@ import { ProjectHeader } from "@/features/projects/components/project-header";
 import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
-import { decimalText } from "@/features/projects/convert";
+import { decimalText } from "@/lib/money";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePermission("project.read");

@@ -4,7 +4,7 @@
  * here before it reaches the database: PostgreSQL's `integer` overflows at 2^31, and
  * `Number.isInteger(1e30)` is true.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const MIN_FISCAL_YEAR = 2000;
 export const MAX_FISCAL_YEAR = 2100;

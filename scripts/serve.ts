@@ -16,6 +16,7 @@ import next from "next";
 import pg from "pg";
 import { edgeGuard } from "./lib/edge-guard";
 import { portalPages } from "./lib/portal-pages";
+import { securityHeaders } from "./lib/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -63,7 +64,7 @@ async function main() {
     trustProxy: process.env.JIXIAO_TRUSTED_PROXY === "1",
     next: handler,
   });
-  const server = http.createServer(guarded);
+  const server = http.createServer(securityHeaders({ https: publicOrigin()?.startsWith("https:") ?? false, next: guarded }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(PORT, HOSTNAME, resolve);

@@ -5,7 +5,7 @@
  * project's framework, hence the factory.
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { GroupInput } from "@/features/scoring/types";
 

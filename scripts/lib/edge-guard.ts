@@ -30,7 +30,6 @@ export type EdgeGuardOptions = {
   next: Handler;
 };
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /** Why a request target is refused, or null when it is fine. */
@@ -206,7 +205,7 @@ async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string 
     return null;
   }
   if (isAction) {
-    if (contentType.startsWith("application/x-www-form-urlencoded")) return null;
+    // Next decodes any other action body as React's JSON reply, whatever its Content-Type.
     return isSafeJson(body.toString("utf8")) ? null : "请求数据格式无效";
   }
   if (isAuth && contentType.startsWith("application/json")) {

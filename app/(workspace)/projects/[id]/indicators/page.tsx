@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ExcelPanel } from "@/features/indicators/components/excel-panel";
 import { FrameworkSwitcher } from "@/features/indicators/components/framework-switcher";
+import { NationalImportPanel } from "@/features/indicators/components/national-import-panel";
 import { frameworksAllowedForProjectYear } from "@/features/indicators/data";
 import { IndicatorEditor } from "@/features/indicators/components/indicator-editor";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
@@ -61,6 +62,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
           </Link>
         ) : null}
       </div>
+      {denial === null && !tableView ? <NationalImportPanel projectId={project.id} version={project.version} /> : null}
       {tableView ? (
         <>
           {denial ? (

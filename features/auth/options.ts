@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { errorReference } from "@/lib/error-reference";
+import { safeRedirect } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -21,7 +23,15 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials) {
         env(); // fail with a clear message on a misconfigured server
-        const result = await authenticate(db(), credentials);
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate(db(), credentials);
+        } catch (e) {
+          // Never the database's own text (it names hosts and ports): logged here, a reference for the user.
+          const ref = errorReference();
+          console.error(`[sign-in] ref=${ref}`, e);
+          throw new Error(`暂时无法登录：服务暂时不可用，请稍后再试（参考编号 ${ref}）`);
+        }
         // next-auth passes a thrown message back to signIn() as `error`.
         if (!result.ok) throw new Error(result.message);
         return result.user;
@@ -29,6 +39,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // After sign-in or sign-out, only ever a path of this site (`callbackUrl=/\\evil.example` leads nowhere else).
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

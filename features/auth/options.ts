@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { errorReference } from "@/lib/error-reference";
 import { safeRedirect } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { currentAccount, endSessions } from "./session-version";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -21,11 +23,11 @@ export const authOptions: NextAuthOptions = {
         username: { label: "用户名", type: "text" },
         password: { label: "密码", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         env(); // fail with a clear message on a misconfigured server
         let result: Awaited<ReturnType<typeof authenticate>>;
         try {
-          result = await authenticate(db(), credentials);
+          result = await authenticate(db(), credentials, { address: clientAddress(req?.headers) });
         } catch (e) {
           // Never the database's own text (it names hosts and ports): logged here, a reference for the user.
           const ref = errorReference();
@@ -38,25 +40,41 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out ends every session of the account, so a copied cookie dies too.
+    async signOut({ token }) {
+      if (token?.uid) await endSessions(db(), token.uid);
+    },
+  },
   callbacks: {
     // After sign-in or sign-out, only ever a path of this site (`callbackUrl=/\\evil.example` leads nowhere else).
     redirect({ url, baseUrl }) {
       return safeRedirect(url, baseUrl);
     },
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      // Every later request: a token older than the account's session version (signed
+      // out, password changed or reset, deactivated) is emptied, which signs it out.
+      const account = await currentAccount(db(), token);
+      if (!account) return {} as typeof token;
+      token.role = account.role;
+      token.departmentId = account.departmentId;
       return token;
     },
     session({ session, token }) {
+      if (!token.uid) return { expires: session.expires } as typeof session;
       session.user = {
         id: token.uid,
         name: token.name ?? "",
         role: token.role,
         departmentId: token.departmentId,
+        sessionVersion: token.sv,
       };
       return session;
     },

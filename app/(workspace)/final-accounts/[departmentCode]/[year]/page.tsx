@@ -7,7 +7,10 @@ import { getFinalAccountsEditor } from "@/features/final-accounts/data";
 import { StatusBadge } from "@/features/reports/components/status-badge";
 import { parseFiscalYear } from "@/lib/fiscal-year";
 
-export const metadata: Metadata = { title: "决算填报" };
+export async function generateMetadata({ params }: { params: Promise<{ departmentCode: string; year: string }> }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: /^\d{4}$/.test(year) ? `${year}年度部门决算填报` : "决算填报" };
+}
 
 const READ_ONLY_REASONS = {
   not_started: "该年度的决算尚未开始编制。请在“部门决算”列表中点击“开始编制”。",

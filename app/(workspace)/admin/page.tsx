@@ -23,6 +23,12 @@ export default async function AdminPage() {
         <Link href="/admin/departments" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
           部门与单位
         </Link>
+        <Link href="/admin/years" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          财政年度
+        </Link>
+        <Link href="/admin/frameworks" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          绩效指标体系
+        </Link>
         <Link href="/admin/function-classes" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
           支出功能分类科目
         </Link>

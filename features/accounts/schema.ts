@@ -1,5 +1,5 @@
 /** Account inputs, shared by the forms (zodResolver) and the server actions. */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { PASSWORD_MAX, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
 export const ROLES = ["ADMIN", "REVIEWER", "OWNER"] as const;

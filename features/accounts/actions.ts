@@ -12,6 +12,7 @@ import {
   unlockAccountHandler,
   updateAccountHandler,
 } from "./handlers";
+import { createFirstAdmin } from "./bootstrap";
 import type { NewAccountResult } from "./mutations";
 
 const PAGE = "/admin/accounts";
@@ -43,4 +44,10 @@ export async function unlockAccountAction(id: string): Promise<ActionResult<{ cl
 
 export async function changeOwnPasswordAction(input: unknown): Promise<ActionResult> {
   return changeOwnPasswordHandler(db(), await getSessionAccount(), input);
+}
+
+/** The one-time /setup page: works only while the install has no active admin. */
+export async function createFirstAdminAction(input: unknown): Promise<ActionResult<{ username: string }>> {
+  const result = await createFirstAdmin(db(), typeof input === "object" && input ? { ...input, password: (input as { password?: unknown }).password || "" } : input);
+  return result.ok ? { ok: true, username: result.username } : result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, pgPool } from "@/lib/db";
 import type { PageKey } from "./portal-address";
+import { listPublishedDepartmentsIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
 import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
 import { listPublishedYears, type YearDocument } from "./year-document";
 
@@ -22,4 +23,19 @@ export async function getPublishedDocument(reportId: string, versionNo: number):
 
 export function listPublished(filter: { q?: string; year?: number } = {}) {
   return listPublishedYears(db(), filter);
+}
+
+/** Every published item (year documents, overall and project reports), optionally of one department and/or year. */
+export function listPublishedItems(filter: { departmentCode?: string; year?: number } = {}) {
+  return listPublishedItemsIn(db(), filter);
+}
+
+/** The published items grouped by department and year: the portal's catalogue. */
+export function listPublishedDepartments(filter: { departmentCode?: string; year?: number } = {}) {
+  return listPublishedDepartmentsIn(db(), filter);
+}
+
+/** Published items matching every term (department, title, project, published text), one page. */
+export function searchPublished(q: { terms: string[]; page: number; pageSize: number }) {
+  return searchPublishedIn(db(), q);
 }

@@ -3,7 +3,7 @@ import { db, pgPool } from "@/lib/db";
 import type { PageKey } from "./portal-address";
 import { listPublishedDepartmentsIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
 import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
-import { listPublishedYears, type YearDocument } from "./year-document";
+import type { YearDocument } from "./year-document";
 
 /** See findPublishedVersionIn (versions.ts); runs on every request to a year page (proxy.ts) and every download. */
 export function findPublishedVersion(departmentCode: string, year: number, versionNo?: number) {
@@ -19,10 +19,6 @@ export function getYearDocumentVersion(key: PageKey) {
 export async function getPublishedDocument(reportId: string, versionNo: number): Promise<YearDocument | null> {
   const publication = await db().reportPublication.findUnique({ where: { reportId_versionNo: { reportId, versionNo } }, select: { snapshot: true } });
   return (publication?.snapshot as { document?: YearDocument } | null | undefined)?.document ?? null;
-}
-
-export function listPublished(filter: { q?: string; year?: number } = {}) {
-  return listPublishedYears(db(), filter);
 }
 
 /** Every published item (year documents, overall and project reports), optionally of one department and/or year. */

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = {
   "project.update": "修改项目",
   "project.copy": "从往年复制项目",
   "project.indicators.save": "保存绩效指标",
+  "project.framework.switch": "更换指标体系",
   "report.create": "创建报告",
   "report.save": "保存正文",
   "report.submit": "提交审核",
@@ -26,6 +27,18 @@ export const AUDIT_ACTIONS = {
   "functionClass.create": "新增功能分类科目",
   "functionClass.rename": "修改功能分类科目名称",
   "functionClass.delete": "删除功能分类科目",
+  "year.open": "开放财政年度",
+  "year.update": "修改财政年度设置",
+  "year.close": "关闭财政年度",
+  "year.reopen": "重新开放财政年度",
+  "framework.copy": "复制指标体系",
+  "framework.update": "修改指标体系",
+  "framework.new_version": "指标体系新版本",
+  "library.create": "新增指标库条目",
+  "library.update": "修改指标库条目",
+  "library.retire": "停用指标库条目",
+  "library.restore": "恢复指标库条目",
+  "library.import": "导入指标库",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

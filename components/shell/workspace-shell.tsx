@@ -1,3 +1,4 @@
+import { SkipLink } from "./skip-link";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
@@ -11,6 +12,7 @@ type ShellProps = {
 export function WorkspaceShell({ user, nav, children }: ShellProps) {
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
           <Link href="/dashboard" className="text-lg font-bold text-brand-900">
@@ -33,7 +35,7 @@ export function WorkspaceShell({ user, nav, children }: ShellProps) {
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">{children}</main>
     </div>
   );
 }

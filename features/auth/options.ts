@@ -4,6 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { authenticate } from "./authenticate";
+import { clientAddress } from "./client-address";
+import { currentAccount, endSessions } from "./session-version";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -19,30 +21,46 @@ export const authOptions: NextAuthOptions = {
         username: { label: "用户名", type: "text" },
         password: { label: "密码", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         env(); // fail with a clear message on a misconfigured server
-        const result = await authenticate(db(), credentials);
+        const result = await authenticate(db(), credentials, { address: clientAddress(req?.headers) });
         // next-auth passes a thrown message back to signIn() as `error`.
         if (!result.ok) throw new Error(result.message);
         return result.user;
       },
     }),
   ],
+  events: {
+    // Signing out ends every session of the account, so a copied cookie dies too.
+    async signOut({ token }) {
+      if (token?.uid) await endSessions(db(), token.uid);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = user.role;
         token.departmentId = user.departmentId;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      // Every later request: a token older than the account's session version (signed
+      // out, password changed or reset, deactivated) is emptied, which signs it out.
+      const account = await currentAccount(db(), token);
+      if (!account) return {} as typeof token;
+      token.role = account.role;
+      token.departmentId = account.departmentId;
       return token;
     },
     session({ session, token }) {
+      if (!token.uid) return { expires: session.expires } as typeof session;
       session.user = {
         id: token.uid,
         name: token.name ?? "",
         role: token.role,
         departmentId: token.departmentId,
+        sessionVersion: token.sv,
       };
       return session;
     },

@@ -4,7 +4,7 @@
  * strings, as on the official tables, stored in 元. Totals, shares, completion
  * rates and year-on-year changes are not inputs: they are computed (computed.ts).
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { wanAmount } from "@/features/projects/schema";
 
 export const INCOME_SOURCES = ["GENERAL_BUDGET", "GOV_FUND", "SOE_CAPITAL", "SUPERIOR_SUBSIDY", "BUSINESS", "OPERATING", "SUBORDINATE", "OTHER"] as const;

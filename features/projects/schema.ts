@@ -4,7 +4,7 @@
  * strings (as on the paper tables) and stored in 元; no floating point anywhere.
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const FUND_SOURCES = ["FISCAL", "CARRYOVER", "OTHER"] as const;
 export type FundSourceKey = (typeof FUND_SOURCES)[number];

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
 import { Button } from "@/components/ui/button";
 import { SaveBanner } from "@/components/ui/save-banner";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";

@@ -2,7 +2,7 @@
  * Inputs of the public portal's pages, validated on the server (query strings and route
  * segments are typed by anyone): a bad one gets a Chinese message or a 404, never a 500.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export const SEARCH_MAX_LENGTH = 50;
 export const SEARCH_MAX_TERMS = 5;

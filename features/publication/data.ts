@@ -35,3 +35,12 @@ export function listPublishedDepartments(filter: { departmentCode?: string; year
 export function searchPublished(q: { terms: string[]; page: number; pageSize: number }) {
   return searchPublishedIn(db(), q);
 }
+
+/** Where a published report sits in the catalogue (its department and year); null when it has no publication. */
+export async function publishedReportPlace(reportId: string) {
+  const r = await db().report.findFirst({
+    where: { id: reportId, publications: { some: {} } },
+    select: { year: true, kind: true, department: { select: { code: true, name: true, shortName: true } } },
+  });
+  return r && { reportId, year: r.year, kind: r.kind, departmentCode: r.department.code, departmentName: r.department.name, departmentShortName: r.department.shortName };
+}

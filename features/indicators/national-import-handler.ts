@@ -10,7 +10,7 @@ import { versionSchema } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
-import { decimalText } from "@/features/projects/convert";
+import { decimalText } from "@/lib/money";
 import { MAX_UPLOAD_BYTES, type ImportError } from "./excel/cells";
 import { type NationalFramework, type NationalPreview, parseNationalSelfEvaluation } from "./excel/national";
 import { saveIndicators } from "./mutations";

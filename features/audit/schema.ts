@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 
 /** The kinds of object the audit log records, with their Chinese names. */

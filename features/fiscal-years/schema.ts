@@ -1,5 +1,5 @@
 /** Fiscal-year administration inputs: one zod schema per form, shared with the server. */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 const yearField = z.coerce
   .number({ message: "请填写年度（四位数字）" })

@@ -4,7 +4,7 @@
  * add up to 100 with 预算执行率), and 指标库 items.
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { NATURES } from "@/features/indicators/schema";
 
 export const CATEGORIES = ["OUTPUT", "OUTCOME", "SATISFACTION", "COST"] as const;

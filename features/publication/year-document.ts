@@ -6,37 +6,16 @@
  * them (万元 and % with two decimals), and set beside what the document printed so
  * that disagreements are shown, not hidden.
  */
-import { Decimal } from "@prisma/client/runtime/client";
-import { yuanToWanText } from "@/features/projects/convert";
 import type { ReportSnapshot } from "@/features/reports/snapshot";
 import type { Db } from "@/lib/db-client";
-import { formatWan } from "@/lib/money";
+import { Decimal, formatWan, percent, sum, yuanToWanText } from "@/lib/money";
 
 type D = { toString(): string } | null | undefined;
-const wan = (v: D) => (v == null ? null : formatWan(v.toString()));
-const pct = (part: D | Decimal, whole: D | Decimal) => {
-  if (part == null || whole == null) return null;
-  const w = new Decimal(whole.toString());
-  return w.isZero() ? null : new Decimal(part.toString()).times(100).dividedBy(w).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-};
-const sumOf = (xs: D[]) => xs.reduce<Decimal>((s, x) => (x == null ? s : s.plus(x.toString())), new Decimal(0));
+const wan = (v: D) => (v == null ? null : formatWan(v));
+const pct = (part: D | Decimal, whole: D | Decimal) => percent(part, whole);
+const sumOf = (xs: D[]) => sum(xs);
 
 export type YearDocumentRef = { departmentCode: string; year: number };
-
-/** Published department-years, newest first (the portal's list). */
-export async function listPublishedYears(db: Db, filter: { q?: string; year?: number } = {}) {
-  const reports = await db.report.findMany({
-    where: {
-      kind: "FINAL_ACCOUNTS",
-      status: "PUBLISHED",
-      ...(filter.year ? { year: filter.year } : {}),
-      ...(filter.q ? { department: { OR: [{ name: { contains: filter.q } }, { shortName: { contains: filter.q } }] } } : {}),
-    },
-    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }],
-    select: { id: true, year: true, title: true, publishedAt: true, department: { select: { code: true, name: true, shortName: true, region: true } } },
-  });
-  return reports.map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null }));
-}
 
 export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
   const dy = await db.departmentYear.findFirst({

@@ -11,7 +11,7 @@
  * throw outside the React server runtime and so break the unit tests and the bench; client code must
  * import types only from here.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt1 } from "@/lib/money";
 import ExcelJS from "exceljs";
 import { decimalText } from "@/lib/money";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/features/projects/schema";
@@ -923,7 +923,7 @@ export async function parseIndicatorWorkbook(
   const bytes = toBytes(input);
   const fail = (message: string): ParseIndicatorResult => ({ ok: false, errors: [fileError(message)] });
   if (bytes.length === 0) return fail("文件为空，请选择填写好的 Excel（.xlsx）文件");
-  if (bytes.length > MAX_IMPORT_BYTES) return fail(`文件超过5 MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB），请删除无关内容或分批导入`);
+  if (bytes.length > MAX_IMPORT_BYTES) return fail(`文件超过5 MB（${fmt1(bytes.length / 1024 / 1024)} MB），请删除无关内容或分批导入`);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中“另存为”.xlsx 格式后再导入");
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fail("文件不是有效的 Excel（.xlsx）文件，请下载导入模板填写后再导入");
 

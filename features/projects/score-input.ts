@@ -1,5 +1,5 @@
 /** Builds the scoring module's input from a stored project (amounts in 万元). */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import type { ScoreInput, ScoreResult } from "@/features/scoring/types";
 import { decimalText, yuanToWanText } from "@/lib/money";
 

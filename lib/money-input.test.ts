@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { AMOUNT_MESSAGE, NEGATIVE_MESSAGE, YUAN_MESSAGE, amountField, amountsValid, parseAmount } from "./money-input";
 
 describe("parseAmount: amounts as offices type and print them", () => {

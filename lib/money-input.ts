@@ -5,7 +5,7 @@
  * 万 / 万元; refuses 元 amounts and negatives with their own message and anything else with
  * one message, the same in every cell. Pure and browser-safe: the form and the server share it.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { Decimal } from "./money";
 
 /** The one message for a cell that is not an amount. */

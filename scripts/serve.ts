@@ -14,7 +14,9 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import pg from "pg";
+import { edgeGuard } from "./lib/edge-guard";
 import { portalPages } from "./lib/portal-pages";
+import { securityHeaders } from "./lib/security-headers";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -23,6 +25,22 @@ const PORT = Number(process.env.PORT ?? 3000);
  * which Docker sets to the container's name.
  */
 const HOSTNAME = process.env.JIXIAO_LISTEN_HOST || undefined;
+
+/**
+ * The largest request body (413 above it), below next.config.js's serverActions.bodySizeLimit
+ * ("13mb") so that this layer, not Next, answers: a save of 20,000 indicator rows is ~6.2 MB,
+ * an indicator import at most 5 MB (features/indicators/excel.ts, MAX_IMPORT_BYTES).
+ */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+/** The site's public origin from NEXTAUTH_URL (behind a reverse proxy, not this server's own host). */
+function publicOrigin(): string | undefined {
+  try {
+    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
@@ -40,7 +58,13 @@ async function main() {
     maxBytes: Number(process.env.PORTAL_PAGE_CACHE_MB ?? 64) * 1024 * 1024,
     next: (req, res) => handle(req, res),
   });
-  const server = http.createServer(handler);
+  const guarded = edgeGuard({
+    maxBodyBytes: MAX_BODY_BYTES,
+    extraOrigins: publicOrigin() ? [publicOrigin()!] : [],
+    trustProxy: process.env.JIXIAO_TRUSTED_PROXY === "1",
+    next: handler,
+  });
+  const server = http.createServer(securityHeaders({ https: publicOrigin()?.startsWith("https:") ?? false, next: guarded }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(PORT, HOSTNAME, resolve);

@@ -6,9 +6,10 @@ declare module "next-auth" {
     name: string;
     role: Role;
     departmentId: string | null;
+    sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; departmentId: string | null };
+    user: { id: string; name: string; role: Role; departmentId: string | null; sessionVersion: number };
   }
 }
 
@@ -17,5 +18,7 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     departmentId: string | null;
+    /** The account's session version at sign-in (see features/auth/session-version.ts). */
+    sv: number;
   }
 }

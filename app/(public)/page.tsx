@@ -1,12 +1,20 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { listPublicDepartmentYears } from "@/features/departments/data";
-import { latestPath } from "@/features/publication/portal-address";
+import { DepartmentLink, SearchForm, YearLinks } from "@/features/publication/components/portal-catalog";
+import { listPublishedDepartments } from "@/features/publication/data";
 
 export const dynamic = "force-dynamic";
 
+export const metadata: Metadata = {
+  title: { absolute: "部门决算与预算绩效信息公开" },
+  description: "各部门按年度公开的部门决算、部门整体支出绩效评价报告和项目支出绩效自评报告，无需登录即可查阅和查找。",
+  alternates: { canonical: "/" },
+};
+
+/** The public home page: only what has been published, each item two clicks away (department-year, then the item). */
 export default async function HomePage() {
-  const departments = await listPublicDepartmentYears();
+  const departments = await listPublishedDepartments();
   return (
     <div className="space-y-8">
       <section>
@@ -20,37 +28,22 @@ export default async function HomePage() {
           </Link>
         </p>
       </section>
-      <Card title="部门与年度">
+      <SearchForm id="home-search-q" />
+      <Card title="已公开的部门与年度">
         {departments.length === 0 ? (
           <p className="text-slate-600">暂无公开信息。</p>
         ) : (
           <ul className="divide-y divide-slate-100" aria-label="部门列表">
             {departments.map((d) => (
-              <li key={d.id} className="py-4 first:pt-0 last:pb-0">
-                <h2 className="text-lg font-semibold">{d.name}</h2>
-                <p className="text-sm text-slate-500">
+              <li key={d.code} className="py-4 first:pt-0 last:pb-0">
+                <h2 className="text-lg font-semibold">
+                  <DepartmentLink code={d.code} name={d.name} />
+                </h2>
+                <p className="text-sm text-slate-600">
                   {d.region ? `${d.region} · ` : ""}
                   {d.shortName}
                 </p>
-                <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${d.shortName}年度`}>
-                  {d.years.map((y) =>
-                    y.published ? (
-                      <li key={y.year}>
-                        {/* A plain link: the year page is a large cached document that a correction replaces; no prefetch, no client router cache. */}
-                        <a
-                          href={latestPath(d.code, y.year)}
-                          className="block rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm text-brand-900 underline-offset-2 hover:underline"
-                        >
-                          {y.year}年度 · {y.projectCount} 个项目 · 已公开
-                        </a>
-                      </li>
-                    ) : (
-                      <li key={y.year} className="rounded-md border border-slate-200 px-3 py-1.5 text-sm">
-                        {y.year}年度 · {y.projectCount} 个项目 · 未公开
-                      </li>
-                    ),
-                  )}
-                </ul>
+                <YearLinks code={d.code} shortName={d.shortName} years={d.years} />
               </li>
             ))}
           </ul>

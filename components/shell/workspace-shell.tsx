@@ -1,3 +1,4 @@
+import { SkipLink } from "./skip-link";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
@@ -11,6 +12,7 @@ type ShellProps = {
 export function WorkspaceShell({ user, nav, children }: ShellProps) {
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
           <Link href="/dashboard" className="text-lg font-bold text-brand-900">
@@ -29,11 +31,14 @@ export function WorkspaceShell({ user, nav, children }: ShellProps) {
               <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">{user.roleLabel}</span>
               {user.departmentName ? <span className="ml-2 text-slate-500">{user.departmentName}</span> : null}
             </span>
+            <Link href="/account/password" className="text-brand-700 hover:underline">
+              修改密码
+            </Link>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">{children}</main>
     </div>
   );
 }

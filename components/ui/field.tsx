@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { cloneElement, isValidElement, type InputHTMLAttributes, type ReactNode } from "react";
 
 type FieldProps = {
   id: string;
@@ -8,15 +8,27 @@ type FieldProps = {
   children: ReactNode;
 };
 
-/** A labelled form control with its error message announced next to it. */
+/**
+ * A labelled form control with its error message announced next to it: the control is
+ * described by the error (or the hint), so a screen reader says why it is invalid.
+ */
 export function Field({ id, label, error, hint, children }: FieldProps) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const control =
+    describedBy && isValidElement<{ "aria-describedby"?: string }>(children) && !children.props["aria-describedby"]
+      ? cloneElement(children, { "aria-describedby": describedBy })
+      : children;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children}
-      {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
+      {control}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">
           {error}

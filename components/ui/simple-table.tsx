@@ -1,9 +1,10 @@
+import { ScrollRegion } from "./scroll-region";
 import type { ReactNode } from "react";
 
 /** A plain, accessible read-only table (real header cells, caption for screen readers). */
 export function SimpleTable({ caption, headers, rows, empty }: { caption: string; headers: string[]; rows: ReactNode[][]; empty?: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -35,6 +36,6 @@ export function SimpleTable({ caption, headers, rows, empty }: { caption: string
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "./scroll-region";
 
 import { flexRender, type Table } from "@tanstack/react-table";
 import type { ReactNode } from "react";
@@ -23,7 +24,7 @@ export function SortableTable<T>({ table, caption, testId, rowTestId, empty, emp
   const rows = table.getRowModel().rows;
   const columnCount = table.getVisibleLeafColumns().length;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
@@ -70,6 +71,6 @@ export function SortableTable<T>({ table, caption, testId, rowTestId, empty, emp
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

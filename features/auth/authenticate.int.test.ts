@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { AUTH_MESSAGES, authenticate, hashPassword } from "./authenticate";
-import { THROTTLE, throttleKey } from "./throttle";
+import { isThrottled, THROTTLE, throttleKeys, unlockUsername } from "./throttle";
 
 let t: TestDatabase;
 
@@ -46,31 +46,75 @@ describe("authenticate (real PostgreSQL)", () => {
     expect(await authenticate(t.prisma, null)).toEqual({ ok: false, message: AUTH_MESSAGES.invalidInput });
   });
 
-  it(`locks a username after ${THROTTLE.maxFailures} failures, even for the right password`, async () => {
+  const FROM_ATTACKER = { address: "203.0.113.9", sleep: async () => {} };
+  const FROM_OFFICE = { address: "10.0.0.5", sleep: async () => {} };
+
+  it(`slows down an address + username pair after ${THROTTLE.pairFree} failures, even for the right password`, async () => {
     const results = [];
-    for (let i = 0; i < THROTTLE.maxFailures; i++) results.push(await authenticate(t.prisma, { username: "bob", password: `bad${i}` }));
+    for (let i = 0; i < THROTTLE.pairFree; i++) results.push(await authenticate(t.prisma, { username: "bob", password: `bad${i}` }, FROM_ATTACKER));
     expect(results.slice(0, -1).every((r) => !r.ok && r.message === AUTH_MESSAGES.wrongCredentials)).toBe(true);
     const last = results.at(-1);
-    expect(last?.ok).toBe(false);
     expect(!last?.ok && last?.message).toMatch(/登录失败次数过多/);
 
-    const locked = await authenticate(t.prisma, { username: "bob", password: "Correct#2" });
-    expect(locked.ok).toBe(false);
-    expect(!locked.ok && locked.message).toMatch(/暂时锁定/);
+    const slowed = await authenticate(t.prisma, { username: "bob", password: "Correct#2" }, FROM_ATTACKER);
+    expect(!slowed.ok && slowed.message).toMatch(/后再试/);
+    // Case and spaces do not dodge it.
+    expect((await authenticate(t.prisma, { username: " BOB ", password: "Correct#2" }, FROM_ATTACKER)).ok).toBe(false);
 
-    // Case and spaces do not dodge the lock.
-    expect((await authenticate(t.prisma, { username: " BOB ", password: "Correct#2" })).ok).toBe(false);
+    const pair = await t.prisma.loginThrottle.findUniqueOrThrow({ where: { key: throttleKeys({ username: "bob", address: FROM_ATTACKER.address }).pair } });
+    const waitMs = pair.lockedUntil!.getTime() - Date.now();
+    expect(waitMs).toBeGreaterThan((THROTTLE.baseDelaySeconds - 5) * 1000);
+    expect(waitMs).toBeLessThanOrEqual(THROTTLE.baseDelaySeconds * 1000 + 1000);
   });
 
-  it("unlocks when the lock expires, and a success clears the counter", async () => {
-    await t.prisma.loginThrottle.update({ where: { key: throttleKey("bob") }, data: { lockedUntil: new Date(Date.now() - 1000), windowStart: new Date(Date.now() - 60 * 60 * 1000) } });
-    expect((await authenticate(t.prisma, { username: "bob", password: "Correct#2" })).ok).toBe(true);
-    expect(await t.prisma.loginThrottle.findUnique({ where: { key: throttleKey("bob") } })).toBeNull();
+  it("does not lock the account: the same user from another address signs in at once", async () => {
+    const r = await authenticate(t.prisma, { username: "bob", password: "Correct#2" }, FROM_OFFICE);
+    expect(r.ok).toBe(true);
+  });
+
+  it("doubles the wait with each further failure, capped", async () => {
+    const key = throttleKeys({ username: "bob", address: FROM_ATTACKER.address }).pair;
+    let previous = 0;
+    for (let i = 0; i < 8; i++) {
+      await t.prisma.loginThrottle.update({ where: { key }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+      await authenticate(t.prisma, { username: "bob", password: "wrong" }, FROM_ATTACKER);
+      const row = await t.prisma.loginThrottle.findUniqueOrThrow({ where: { key } });
+      const wait = row.lockedUntil!.getTime() - Date.now();
+      expect(wait).toBeGreaterThanOrEqual(Math.min(previous, THROTTLE.maxDelayMinutes * 60_000) - 2000);
+      expect(wait).toBeLessThanOrEqual(THROTTLE.maxDelayMinutes * 60_000 + 1000);
+      previous = wait;
+    }
+    expect(previous).toBeGreaterThan(THROTTLE.maxDelayMinutes * 60_000 - 5000);
+  });
+
+  it("delays (never refuses) a username guessed from many addresses", async () => {
+    const waits: number[] = [];
+    const sleep = async (ms: number) => void waits.push(ms);
+    for (let i = 0; i < THROTTLE.userFree + 3; i++) await authenticate(t.prisma, { username: "dave", password: "x" }, { address: `198.51.100.${i}`, sleep });
+    expect(waits).toEqual([1000, 2000]);
+    await t.prisma.user.create({ data: { username: "dave", name: "丁", role: "REVIEWER", passwordHash: await hashPassword("Correct#4") } });
+    const r = await authenticate(t.prisma, { username: "dave", password: "Correct#4" }, { address: "10.0.0.9", sleep });
+    expect(r.ok).toBe(true);
+    expect(waits.at(-1)).toBe(3000);
+  });
+
+  it("an admin's unlock clears every address's counter for the username", async () => {
+    expect(await isThrottled(t.prisma, "bob")).toBe(true);
+    expect(await unlockUsername(t.prisma, "BOB")).toBeGreaterThan(0);
+    expect(await isThrottled(t.prisma, "bob")).toBe(false);
+    expect((await authenticate(t.prisma, { username: "bob", password: "Correct#2" }, FROM_ATTACKER)).ok).toBe(true);
+  });
+
+  it("a success clears its pair", async () => {
+    await authenticate(t.prisma, { username: "bob", password: "bad" }, FROM_OFFICE);
+    expect((await authenticate(t.prisma, { username: "bob", password: "Correct#2" }, FROM_OFFICE)).ok).toBe(true);
+    expect(await t.prisma.loginThrottle.findUnique({ where: { key: throttleKeys({ username: "bob", address: FROM_OFFICE.address }).pair } })).toBeNull();
   });
 
   it("counts concurrent failures atomically", async () => {
-    await Promise.all(Array.from({ length: 8 }, () => authenticate(t.prisma, { username: "carol", password: "x" })));
-    const row = await t.prisma.loginThrottle.findUniqueOrThrow({ where: { key: throttleKey("carol") } });
+    const ctx = { address: "192.0.2.1", sleep: async () => {} };
+    await Promise.all(Array.from({ length: 8 }, () => authenticate(t.prisma, { username: "carol", password: "x" }, ctx)));
+    const row = await t.prisma.loginThrottle.findUniqueOrThrow({ where: { key: throttleKeys({ username: "carol", address: ctx.address }).pair } });
     expect(row.failures).toBe(8);
     expect(row.lockedUntil).not.toBeNull();
   });

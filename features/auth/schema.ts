@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Sign-in input, shared by the form and the server's authorize(). */
 export const loginSchema = z.object({

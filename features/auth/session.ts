@@ -6,36 +6,40 @@ import type { ActionResult } from "@/lib/action-result";
 import { checkPermission } from "./guard";
 import { db } from "@/lib/db";
 import { hasPermission, type Permission } from "@/lib/permissions";
+import { currentAccount } from "./session-version";
 
 /**
- * The signed-in user, re-read from the database on every request: a deactivated
- * account or a changed role takes effect at once, whatever the JWT says.
+ * The account behind this request's session, re-read from the database on every
+ * request: a deactivated account, a changed role or an ended session (see
+ * session-version.ts) takes effect at once, whatever the JWT says. Includes an account
+ * that must still replace its temporary password.
+ */
+export async function getSessionAccount() {
+  const session = await getServerSession(authOptions);
+  const user = session?.user;
+  if (!user?.id) return null;
+  return currentAccount(db(), { uid: user.id, sv: user.sessionVersion });
+}
+
+/**
+ * The signed-in user allowed to work: null when anonymous, when the session has ended,
+ * and while the account must still replace its temporary password.
  */
 export async function getCurrentUser() {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db().user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      role: true,
-      active: true,
-      departmentId: true,
-      department: { select: { id: true, name: true, shortName: true } },
-    },
-  });
-  return user && user.active ? user : null;
+  const account = await getSessionAccount();
+  return account && !account.mustChangePassword ? account : null;
 }
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
+export const PASSWORD_PAGE = "/account/password";
+
+/** For pages: the user, or a redirect to sign-in (or to the password page while one must be set). */
 export async function requireUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  const account = await getSessionAccount();
+  if (!account) redirect("/login");
+  if (account.mustChangePassword) redirect(PASSWORD_PAGE);
+  return account;
 }
 
 /** For pages: redirect to sign-in when anonymous, render 403 when not allowed. */

@@ -30,3 +30,17 @@ export async function getDashboard(user: CurrentUser) {
   });
   return years;
 }
+
+/**
+ * Open fiscal years in which the owner's department has nothing yet: a new owner's first
+ * task is to enter projects there, so the dashboard shows these years before any data exists.
+ */
+export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
+  if (user.role !== "OWNER" || !user.departmentId) return [];
+  const open = await db().fiscalYear.findMany({
+    where: { status: "OPEN", departmentYears: { none: { departmentId: user.departmentId } } },
+    orderBy: { year: "desc" },
+    select: { year: true },
+  });
+  return open.map((y) => y.year);
+}

@@ -6,6 +6,7 @@ import { checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
+import { isFiscalYear } from "@/lib/fiscal-year";
 import { saveFinalAccounts, startFinalAccounts } from "./mutations";
 import { finalAccountsSchema, versionSchema } from "./schema";
 
@@ -17,7 +18,7 @@ export async function startFinalAccountsHandler(
 ): Promise<ActionResult<{ departmentYearId: string; reportId: string }>> {
   const auth = checkPermission(actor, "finalAccounts.write");
   if ("refusal" in auth) return auth.refusal;
-  if (typeof departmentId !== "string" || typeof year !== "number" || !Number.isInteger(year)) return { ok: false, reason: "invalid", message: "部门或年度无效" };
+  if (typeof departmentId !== "string" || !isFiscalYear(year)) return { ok: false, reason: "invalid", message: "部门或年度无效" };
   return startFinalAccounts(prisma, auth.actor, departmentId, year);
 }
 

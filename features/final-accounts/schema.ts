@@ -4,7 +4,7 @@
  * strings, as on the official tables, stored in 元. Totals, shares, completion
  * rates and year-on-year changes are not inputs: they are computed (computed.ts).
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { amountField, optionalAmountField } from "@/lib/money-input";
 
 /** 万元 as offices type it; blank and dashes mean 0. */

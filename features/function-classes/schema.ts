@@ -4,7 +4,7 @@
  * 类 = 3 digits, 款 = 5 digits beginning with its 类, 项 = 7 digits beginning with its 款
  * (the same shape the database's FunctionClass_code_shape check enforces).
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 export type FunctionLevel = 1 | 2 | 3;
 

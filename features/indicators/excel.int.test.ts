@@ -31,13 +31,16 @@ beforeAll(async () => {
   owner = await t.prisma.user.findUniqueOrThrow({ where: { username: "owner" }, select: { id: true, name: true, role: true, departmentId: true } });
   const fw = await t.prisma.indicatorFramework.findUniqueOrThrow({ where: { code: DEMO_FRAMEWORK_CODE }, select: { id: true, ...frameworkSelect } });
   framework = excelFrameworkOf(fw);
-  const dy = await t.prisma.departmentYear.findFirstOrThrow({ where: { year: 2020, department: { code: DEMO_DEPARTMENT_CODE } } });
-  // A draft project of the owner's department (no report yet: editable).
+  // A draft project of the owner's department (no report yet: editable) in an open year
+  // on the seed's local framework (2020 itself is closed, hence read-only).
+  const dept = await t.prisma.department.findUniqueOrThrow({ where: { code: DEMO_DEPARTMENT_CODE } });
+  await t.prisma.fiscalYear.create({ data: { year: 2040, status: "OPEN", frameworkId: fw.id } });
+  const dy = await t.prisma.departmentYear.create({ data: { departmentId: dept.id, year: 2040 } });
   const project = await t.prisma.project.create({
     data: {
       departmentId: dy.departmentId,
       departmentYearId: dy.id,
-      year: 2020,
+      year: 2040,
       name: "机构编制信息化建设（导入测试）",
       competentDepartment: "中共广元市委机构编制委员会办公室",
       implementingUnit: "市委编办",

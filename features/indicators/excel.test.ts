@@ -365,6 +365,37 @@ describe("parseIndicatorWorkbook — errors", () => {
     expect(errors.find((e) => e.cell === "C6")?.message).toBe("C6：请填写三级指标");
   });
 
+  it("a letter inside a number is reported once, as 不是数字", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(0, 4, "5O")));
+    expect(errors.map((e) => e.message)).toEqual(["E2：指标值“5O”不是数字：含有字母“O”（字母“O”应为数字“0”？）"]);
+    const withUnit = await errorsOf(await fillTemplate(withCell(0, 4, "≥2O0人次")));
+    expect(withUnit).toHaveLength(1);
+    expect(withUnit[0]?.message).toContain("不是数字");
+  });
+
+  it("“12个月内完成” is words: refused for a quantitative row with the reason, kept for a qualitative one", async () => {
+    const errors = await errorsOf(await fillTemplate(withCell(2, 4, "12个月内完成")));
+    expect(errors.map((e) => e.message)).toEqual(["E4：指标值“12个月内完成”不是数字：定量指标的指标值请填写数字，文字说明请填在“指标值说明”列"]);
+    const lines = withCell(2, 3, "定性").map((l, i) => (i === 2 ? l.map((v, c) => (c === 4 ? "12个月内完成" : c === 5 ? "" : c === 7 ? "已完成" : c === 10 ? 15 : v)) : l));
+    const r = await parseIndicatorWorkbook(await fillTemplate(lines), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows[2]).toMatchObject({ nature: "QUALITATIVE", targetText: "12个月内完成", unit: "" });
+  });
+
+  it("a “/” row is not applicable and needs no 分值; a qualitative row may have no written target", async () => {
+    const lines: Line[] = [
+      ...GOOD.map((l) => [...l]),
+      ["项目完成指标", "成本指标", "项目成本控制", "≤", "/", "", "", "/", "", "/", null, "", ""],
+      ["效益指标", "社会效益", "社会影响", "定性", "", "", "", "", "", "", null, "否", ""],
+    ];
+    const r = await parseIndicatorWorkbook(await fillTemplate(lines), FW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rows.slice(5).map((x) => [x.name, x.applicable, x.weight, x.targetValue])).toEqual([
+      ["项目成本控制", false, "", ""],
+      ["社会影响", false, "", ""],
+    ]);
+  });
+
   it("a file that is not an xlsx", async () => {
     expect(await errorsOf(Buffer.from("一级指标,二级指标\n项目完成指标,数量指标\n", "utf8"))).toEqual([
       { row: 0, column: "", cell: "", message: "文件不是有效的 Excel（.xlsx）文件，请下载导入模板填写后再导入" },

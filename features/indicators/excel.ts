@@ -19,10 +19,12 @@ import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { IndicatorCategory, ScoreResult } from "@/features/scoring/types";
 import { type FrameworkShape, type IndicatorRow, type IndicatorRowInput, indicatorRowSchema, indicatorTableSchema, NATURE_LABELS, type Nature } from "./schema";
+import { dateText, fileError, type ImportError, loadWorkbook, NO, nameKey, natureOf, numberText, type Scalar, scalarOf, textOf, timesHundred, YES } from "./excel/cells";
+import { notANumberMessage, parseIndicatorValue } from "./value";
 
 // ───────────────────────────── limits and names ─────────────────────────────
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES as MAX_IMPORT_BYTES } from "./excel/cells";
 export const MAX_IMPORT_ROWS = 20_000;
 /** Rows whose 三级指标 starts with this are the template's examples: skipped on import. */
 export const EXAMPLE_PREFIX = "【示例】";
@@ -65,7 +67,7 @@ export type ExcelFramework = {
 };
 
 /** One problem of an uploaded file. `row` 0 and `cell` "" for the file as a whole. */
-export type ImportError = { row: number; column: string; cell: string; message: string };
+export type { ImportError } from "./excel/cells";
 
 export type ParseIndicatorResult = { ok: true; rows: IndicatorRow[] } | { ok: false; errors: ImportError[] };
 
@@ -166,16 +168,6 @@ export const INDICATOR_COLUMNS: readonly ColumnDef[] = [
 const COLUMN_BY_KEY = new Map(INDICATOR_COLUMNS.map((c) => [c.key, c]));
 const col = (key: ColumnKey) => COLUMN_BY_KEY.get(key)!;
 const REQUIRED_KEYS = INDICATOR_COLUMNS.filter((c) => c.required).map((c) => c.key);
-
-/** Half-width forms of full-width ASCII (ＡＢ１２．％＝ …) and the ideographic space. */
-function halfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
-}
-
-/** For comparing names: half-width, no whitespace. */
-function nameKey(s: string): string {
-  return halfWidth(s).replace(/\s+/g, "");
-}
 
 function headerKey(s: string): string {
   return nameKey(s)
@@ -696,147 +688,23 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
 
 // ───────────────────────────── reading cells ─────────────────────────────
 
-type Scalar =
-  | { kind: "empty" }
-  | { kind: "text"; text: string }
-  | { kind: "number"; value: number; percent: boolean }
-  | { kind: "bool"; value: boolean }
-  | { kind: "date"; value: Date }
-  | { kind: "error"; code: string };
+type NumberParse =
+  | { ok: true; value: string; unit: string; symbol: Nature | null }
+  | { ok: false; notApplicable?: boolean; reason?: string };
 
-function isPercentFormat(fmt: string | undefined): boolean {
-  return !!fmt && fmt.replace(/"[^"]*"/g, "").replace(/\\./g, "").includes("%");
-}
-
-function scalarOf(cell: ExcelJS.Cell): Scalar {
-  let v: unknown = cell.value;
-  if (v && typeof v === "object" && !(v instanceof Date)) {
-    const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o) v = o.result ?? null;
-    else if (Array.isArray(o.richText)) v = (o.richText as { text: string }[]).map((t) => t.text).join("");
-    else if ("hyperlink" in o) {
-      const t = o.text as unknown;
-      v = t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText) ? ((t as { richText: { text: string }[] }).richText.map((x) => x.text).join("")) : t;
-    }
-  }
-  if (v === null || v === undefined) return { kind: "empty" };
-  if (typeof v === "object" && !(v instanceof Date) && "error" in (v as object)) return { kind: "error", code: String((v as { error: unknown }).error) };
-  if (typeof v === "string") return v.trim() === "" ? { kind: "empty" } : { kind: "text", text: v.trim() };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, percent: isPercentFormat(cell.numFmt) } : { kind: "error", code: "#NUM!" };
-  if (typeof v === "boolean") return { kind: "bool", value: v };
-  if (v instanceof Date) return { kind: "date", value: v };
-  return { kind: "text", text: String(v).trim() };
-}
-
-/** A JS number from Excel as an exact decimal string: 15 significant digits, as Excel keeps them. */
-function numberText(n: number): string {
-  const d = new Decimal(n.toPrecision(15));
-  return d.isZero() ? "0" : d.toFixed();
-}
-
-const timesHundred = (s: string) => {
-  const d = new Decimal(s).times(100);
-  return d.isZero() ? "0" : d.toFixed();
-};
-
-function dateText(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
-}
-
-/** A cell as text, whatever it holds (numbers as Excel shows them; percent cells as "95%"). */
-function textOf(s: Scalar): string {
-  switch (s.kind) {
-    case "empty":
-      return "";
-    case "text":
-      return s.text;
-    case "number":
-      return s.percent ? `${timesHundred(numberText(s.value))}%` : numberText(s.value);
-    case "bool":
-      return s.value ? "是" : "否";
-    case "date":
-      return dateText(s.value);
-    case "error":
-      return s.code;
-  }
-}
-
-const SYMBOL_NATURES: [RegExp, Nature][] = [
-  [/^(>=|≥|≧|>|大于等于|不低于|不少于)/, "GTE"],
-  [/^(<=|≤|≦|<|小于等于|不高于|不超过)/, "LTE"],
-  [/^(==|=|等于)/, "EQ"],
-];
-
-type NumberParse = { ok: true; value: string; unit: string; symbol: Nature | null } | { ok: false };
-
-/** "95", "95%", "1,200人次", "≥ 90" → number, unit suffix and comparison symbol. */
+/** "95", "95%", "1,200人次", "≥ 90" → number, unit suffix and comparison symbol (rules in ./value). */
 function parseNumberText(raw: string): NumberParse {
-  let s = halfWidth(raw).replace(/\s+/g, "").replace(/，/g, ",");
-  let symbol: Nature | null = null;
-  for (const [re, nature] of SYMBOL_NATURES) {
-    const m = re.exec(s);
-    if (m) {
-      symbol = nature;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
-  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(.*)$/.exec(s);
-  if (!m) return { ok: false };
-  const unit = m[2] ?? "";
-  if (/\d/.test(unit) || unit.length > 20) return { ok: false };
-  const d = new Decimal(m[1]!.replace(/,/g, ""));
-  return { ok: true, value: d.isZero() ? "0" : d.toFixed(), unit, symbol };
+  const p = parseIndicatorValue(raw);
+  if (p.kind === "number") return { ok: true, value: p.value, unit: p.unit, symbol: p.symbol };
+  if (p.kind === "not_applicable") return { ok: false, notApplicable: true };
+  if (p.kind === "not_a_number") return { ok: false, reason: p.reason };
+  return { ok: false };
 }
-
-const NATURE_WORDS = new Map<string, Nature>([
-  ["≥", "GTE"],
-  [">=", "GTE"],
-  ["≧", "GTE"],
-  [">", "GTE"],
-  ["正向", "GTE"],
-  ["正向指标", "GTE"],
-  ["大于等于", "GTE"],
-  ["GTE", "GTE"],
-  ["≤", "LTE"],
-  ["<=", "LTE"],
-  ["≦", "LTE"],
-  ["<", "LTE"],
-  ["反向", "LTE"],
-  ["反向指标", "LTE"],
-  ["小于等于", "LTE"],
-  ["LTE", "LTE"],
-  ["=", "EQ"],
-  ["==", "EQ"],
-  ["等于", "EQ"],
-  ["EQ", "EQ"],
-  ["定性", "QUALITATIVE"],
-  ["定性指标", "QUALITATIVE"],
-  ["QUALITATIVE", "QUALITATIVE"],
-]);
-
-function natureOf(raw: string): Nature | null {
-  const s = nameKey(raw).toUpperCase();
-  const direct = NATURE_WORDS.get(s);
-  if (direct) return direct;
-  // "≥（正向）", "正向(≥)"
-  const outside = s.replace(/\([^)]*\)/g, "");
-  const inside = /\(([^)]*)\)/.exec(s)?.[1] ?? "";
-  return NATURE_WORDS.get(outside) ?? NATURE_WORDS.get(inside) ?? null;
-}
-
-const YES = new Set(["是", "Y", "YES", "TRUE", "适用", "√", "1"]);
-const NO = new Set(["否", "N", "NO", "FALSE", "不适用", "×", "X", "0"]);
 
 // ───────────────────────────── finding the header ─────────────────────────────
 
 type Header = { ws: ExcelJS.Worksheet; row: number; cols: Map<ColumnKey, number> };
 type HeaderSearch = { ok: true; header: Header } | { ok: false; error: ImportError };
-
-function fileError(message: string): ImportError {
-  return { row: 0, column: "", cell: "", message };
-}
 
 function findHeader(wb: ExcelJS.Workbook): HeaderSearch {
   const sheets = [...wb.worksheets].sort((a, b) => Number(b.name === INDICATOR_SHEET) - Number(a.name === INDICATOR_SHEET));
@@ -898,12 +766,6 @@ const FIELD_COLUMN: Record<Exclude<Field, "targetText" | "actualText">, ColumnKe
 
 const UNRESOLVED = "__unresolved__";
 
-function toBytes(input: Buffer | ArrayBuffer | Uint8Array): Buffer {
-  if (Buffer.isBuffer(input)) return input;
-  if (input instanceof Uint8Array) return Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-  return Buffer.from(input);
-}
-
 /**
  * Reads an indicator table from an .xlsx in the import layout (the template, or the "绩效指标" sheet
  * of an exported 自评表). The header row is found by its labels on any sheet; data rows follow it;
@@ -920,24 +782,10 @@ export async function parseIndicatorWorkbook(
   framework: ExcelFramework,
   shape?: FrameworkShape,
 ): Promise<ParseIndicatorResult> {
-  const bytes = toBytes(input);
   const fail = (message: string): ParseIndicatorResult => ({ ok: false, errors: [fileError(message)] });
-  if (bytes.length === 0) return fail("文件为空，请选择填写好的 Excel（.xlsx）文件");
-  if (bytes.length > MAX_IMPORT_BYTES) return fail(`文件超过5 MB（${fmt1(bytes.length / 1024 / 1024)} MB），请删除无关内容或分批导入`);
-  if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中“另存为”.xlsx 格式后再导入");
-  if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fail("文件不是有效的 Excel（.xlsx）文件，请下载导入模板填写后再导入");
-
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], {
-      ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst", "drawing", "legacyDrawing", "picture", "tableParts"],
-      maxRows: MAX_SHEET_ROWS,
-    } as Partial<ExcelJS.XlsxReadOptions>);
-  } catch (e) {
-    if (e instanceof Error && /Max row count/i.test(e.message)) return fail(`行数超过上限：每次最多导入${MAX_IMPORT_ROWS}行指标，请分批导入`);
-    return fail("无法读取文件：文件不是有效的 Excel（.xlsx）文件或已损坏，请下载导入模板填写后再导入");
-  }
-  if (wb.worksheets.length === 0) return fail("文件中没有工作表，请下载导入模板填写后再导入");
+  const loaded = await loadWorkbook(input, { maxRows: MAX_SHEET_ROWS, maxRowsMessage: `行数超过上限：每次最多导入${MAX_IMPORT_ROWS}行指标，请分批导入` });
+  if (!loaded.ok) return fail(loaded.message);
+  const wb = loaded.workbook;
 
   const search = findHeader(wb);
   if (!search.ok) return { ok: false, errors: [search.error] };
@@ -1038,6 +886,7 @@ export async function parseIndicatorWorkbook(
     let targetText = "";
     let actualValue = "";
     let actualText = "";
+    let slashCells = 0;
     let targetTextFrom: ColumnKey = "targetText";
     let actualTextFrom: ColumnKey = "actualText";
 
@@ -1059,6 +908,14 @@ export async function parseIndicatorWorkbook(
           break;
         case "text": {
           const p = key === "target" && targetParse ? targetParse : parseNumberText(s.text);
+          if (!p.ok && p.notApplicable) {
+            slashCells++;
+            return "";
+          }
+          if (!p.ok && p.reason) {
+            err(field, key, notANumberMessage(label, s.text, p.reason));
+            return "";
+          }
           if (!p.ok || (key === "actual" && p.symbol)) {
             err(field, key, `${label}“${s.text}”不是数字：定量指标的${label}请填写数字，文字说明请填在“${key === "target" ? "指标值说明" : "实际完成情况"}”列`);
             return "";
@@ -1117,6 +974,15 @@ export async function parseIndicatorWorkbook(
       if (s.kind === "text") {
         const p = parseNumberText(s.text);
         if (p.ok && !p.symbol && (p.unit === "" || p.unit === "分")) return p.value;
+        // "/": the row does not apply and carries no points.
+        if (!p.ok && p.notApplicable) {
+          slashCells++;
+          return "";
+        }
+        if (!p.ok && p.reason) {
+          err(field, key, notANumberMessage(label, s.text, p.reason));
+          return "";
+        }
       }
       err(field, key, `${label}“${textOf(s)}”不是数字，请填写0到100之间的数字`);
       return "";
@@ -1125,7 +991,8 @@ export async function parseIndicatorWorkbook(
     // 得分 is read for qualitative rows only: quantitative scores are computed.
     const manualScore = qualitative ? points("score", "manualScore") : "";
 
-    let applicable = true;
+    // A row printed with "/" in its value or 分值 cells does not apply, unless 是否适用 says otherwise.
+    let applicable = slashCells === 0;
     const a = get("applicable");
     if (a.kind === "bool") applicable = a.value;
     else if (a.kind !== "empty") {

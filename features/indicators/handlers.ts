@@ -7,6 +7,7 @@ import { versionSchema } from "@/features/projects/schema";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { frameworkShapeOfProject } from "./framework-shape";
+import { switchProjectFramework } from "./framework-switch";
 import { saveIndicators } from "./mutations";
 import { indicatorTableSchema } from "./schema";
 
@@ -30,4 +31,23 @@ export async function saveIndicatorsHandler(
   const parsed = indicatorTableSchema(framework).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return saveIndicators(prisma, auth.actor, projectId, v.data, parsed.data.rows);
+}
+
+export async function switchFrameworkHandler(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  projectId: unknown,
+  version: unknown,
+  frameworkId: unknown,
+): Promise<ActionResult<{ version: number; moved: number }>> {
+  const auth = checkPermission(actor, "project.write");
+  if ("refusal" in auth) return auth.refusal;
+  const notFound = { ok: false as const, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
+  if (typeof projectId !== "string") return notFound;
+  const visible = await prisma.project.findFirst({ where: { id: projectId, ...projectReadScope(auth.actor) }, select: { id: true } });
+  if (!visible) return notFound;
+  const v = versionSchema.safeParse(version);
+  if (!v.success) return { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };
+  if (typeof frameworkId !== "string" || frameworkId === "") return { ok: false, reason: "invalid", message: "请选择指标体系" };
+  return switchProjectFramework(prisma, auth.actor, projectId, v.data, frameworkId);
 }

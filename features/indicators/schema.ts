@@ -5,7 +5,7 @@
  * project's framework, hence the factory.
  */
 import { Decimal } from "@/lib/money";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { GroupInput } from "@/features/scoring/types";
 
@@ -45,10 +45,18 @@ export const indicatorRowSchema = z
     deviationReason: z.string().trim().max(2000, "偏差原因分析不能超过2000个字"),
   })
   .superRefine((r, ctx) => {
-    if (r.nature === "QUALITATIVE") {
-      if (!r.targetText) ctx.addIssue({ code: "custom", path: ["targetText"], message: "定性指标请填写指标值（文字描述）" });
-    } else {
-      if (!r.targetValue) ctx.addIssue({ code: "custom", path: ["targetValue"], message: "定量指标请填写指标值（数字）" });
+    // A not-applicable ("/") row needs no value, unit or 分值. A qualitative row may have
+    // no written target (the national table allows it) and its 得分 may be left to the
+    // reviewer's judgement. A quantitative row is scored by comparing numbers, so it
+    // needs its target as a number, and that number's unit.
+    if (r.applicable && r.nature !== "QUALITATIVE") {
+      if (!r.targetValue) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["targetValue"],
+          message: "定量指标按数字计分，请填写指标值（数字）；如指标值是文字（如“12个月内完成”），请将指标性质选为“定性”；不适用的指标请标为不适用",
+        });
+      }
       if (!r.unit) ctx.addIssue({ code: "custom", path: ["unit"], message: "定量指标请填写计量单位" });
     }
     if (r.manualScore && r.weight && new Decimal(r.manualScore).greaterThan(r.weight)) {
@@ -76,7 +84,7 @@ export function indicatorTableSchema(framework: FrameworkShape) {
       });
 
       // Weights: a table still being drafted may leave every weight blank; once any is
-      // set, each 一级 group in use must add up to its points.
+      // set, each 一级 group in use must add up to its points (a "/" row may have none).
       if (rows.some((r) => r.weight !== "")) {
         for (const g of framework.groups) {
           const inGroup = rows.filter((r) => r.level1Id === g.id);
@@ -86,7 +94,7 @@ export function indicatorTableSchema(framework: FrameworkShape) {
             ctx.addIssue({ code: "custom", path: ["rows"], message: `“${g.name}”各指标分值之和为${sum.toFixed()}，应为${new Decimal(g.points).toFixed()}` });
           }
           inGroup.forEach((r) => {
-            if (r.weight === "") ctx.addIssue({ code: "custom", path: ["rows", rows.indexOf(r), "weight"], message: "请填写分值" });
+            if (r.weight === "" && r.applicable) ctx.addIssue({ code: "custom", path: ["rows", rows.indexOf(r), "weight"], message: "请填写分值" });
           });
         }
       }

@@ -22,7 +22,7 @@ const projectDetail = {
           name: true,
           category: true,
           points: true,
-          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { orderBy: { sortOrder: "asc" } } } },
+          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { where: { retiredAt: null }, orderBy: { sortOrder: "asc" } } } },
         },
       },
     },
@@ -49,7 +49,7 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
       annualBudget: input.budget.annual,
       executed: input.budget.executed,
       executionRate: score.budgetExecution.rate,
-      ...displayedScore(score),
+      ...displayedScore(score, { reportStatus: p.report?.status, weights: p.indicators.map((i) => i.weight) }),
       indicatorCount: p.indicators.length,
       status: p.report?.status ?? null,
       editable: editDenial(actor, { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,
@@ -59,6 +59,12 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
 }
 
 export type ProjectRow = Awaited<ReturnType<typeof listProjects>>[number];
+
+/** The project's name for the page title (null when absent or out of scope). */
+export async function projectName(actor: Actor, id: string): Promise<string | null> {
+  const p = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, select: { name: true, year: true } });
+  return p ? `${p.name}（${p.year}年度）` : null;
+}
 
 /** One project with everything its pages need, or null when absent or out of scope. */
 export async function getProject(actor: Actor, id: string) {

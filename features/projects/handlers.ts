@@ -7,16 +7,17 @@ import { checkPermission } from "@/features/auth/guard";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Actor } from "@/lib/actor";
+import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
 import { copyProjectToYear, createProject, updateProject } from "./mutations";
 import { projectSchema, versionSchema } from "./schema";
 
 const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
-const BAD_YEAR = { ok: false as const, reason: "invalid", message: "年度无效" };
+const BAD_YEAR = { ok: false as const, reason: "invalid", message: FISCAL_YEAR_MESSAGE };
 
 export async function createProjectHandler(prisma: PrismaClient, actor: Actor | null, year: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
   const auth = checkPermission(actor, "project.write");
   if ("refusal" in auth) return auth.refusal;
-  if (typeof year !== "number" || !Number.isInteger(year)) return BAD_YEAR;
+  if (!isFiscalYear(year)) return BAD_YEAR;
   const parsed = projectSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return createProject(prisma, auth.actor, year, parsed.data);
@@ -43,6 +44,6 @@ export async function copyProjectHandler(prisma: PrismaClient, actor: Actor | nu
   const auth = checkPermission(actor, "project.write");
   if ("refusal" in auth) return auth.refusal;
   if (typeof sourceId !== "string") return { ok: false, reason: "not_found", message: "项目不存在" };
-  if (typeof targetYear !== "number" || !Number.isInteger(targetYear)) return BAD_YEAR;
+  if (!isFiscalYear(targetYear)) return BAD_YEAR;
   return copyProjectToYear(prisma, auth.actor, sourceId, targetYear);
 }

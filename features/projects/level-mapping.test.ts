@@ -23,3 +23,13 @@ describe("mapping the seed's local framework onto 财预〔2021〕101号", () =>
     expect(mapLevels({ level1Name: "其他", category: "OTHER", level2Name: "x" }, cy2021)).toBeNull();
   });
 });
+
+describe("cost rows between 财预〔2021〕101号 and 财预〔2020〕10号", () => {
+  const cy2020 = [
+    { id: "out", name: "产出指标", category: "OUTPUT", level2: [{ id: "o1", name: "数量指标" }, { id: "o4", name: "成本指标" }] },
+    { id: "sat", name: "满意度指标", category: "SATISFACTION", level2: [{ id: "s1", name: "服务对象满意度指标" }] },
+  ];
+  it("moves a 成本指标 一级 row under 产出指标/成本指标", () => {
+    expect(mapLevels({ level1Name: "成本指标", category: "COST", level2Name: "经济成本指标" }, cy2020)).toEqual({ level1Id: "out", level2Id: "o4" });
+  });
+});

@@ -27,8 +27,8 @@ const refuse = (reason: Exclude<Refusal["reason"], "invalid">): Refusal => ({ ok
 
 /** Locks the project and its report for the rest of the transaction; null when absent. */
 export async function lockProject(tx: TxClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number }[]>`
-    SELECT "id", "departmentId", "version" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number; year: number }[]>`
+    SELECT "id", "departmentId", "version", "year" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
   const project = rows[0];
   if (!project) return null;
   const reports = await tx.$queryRaw<{ status: ReportStatus }[]>`
@@ -44,8 +44,15 @@ async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: nu
   const denial = editDenial(actor, locked);
   if (denial) return refuse(denial);
   if (locked.version !== expectedVersion) return refuse("stale");
+  // A closed fiscal year is read-only (FOR SHARE: closing waits for this edit to commit).
+  const years = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "FiscalYear" WHERE "year" = ${locked.year} FOR SHARE`;
+  if (years[0]?.status === "CLOSED") return { ok: false as const, reason: "locked" as const, message: yearClosedMessage(locked.year) };
   return null;
 }
+
+export const outOfScopeMessage = (year: number) => `本部门未纳入${year}年度的填报范围，请联系系统管理员`;
+
+export const yearClosedMessage = (year: number) => `${year}年度已关闭，其中的项目和报告只能查看；如需更正，请联系系统管理员重新开放该年度`;
 
 function fundingRows(values: ProjectValues) {
   return FUND_SOURCES.map((source) => ({
@@ -66,6 +73,10 @@ function isUniqueViolation(e: unknown) {
 
 /** The department's year (created on first use) and how many projects it has. */
 async function openDepartmentYear(tx: TxClient, departmentId: string, year: number) {
+  const fy = await tx.fiscalYear.findUnique({ where: { year }, select: { allDepartments: true } });
+  if (fy && !fy.allDepartments && !(await tx.departmentYear.findUnique({ where: { departmentId_year: { departmentId, year } } }))) {
+    return { outOfScope: true as const };
+  }
   const departmentYear = await tx.departmentYear.upsert({
     where: { departmentId_year: { departmentId, year } },
     create: { departmentId, year },
@@ -82,7 +93,9 @@ export async function createProject(prisma: PrismaClient, actor: Actor, year: nu
       const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
       if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
       if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
-      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, year);
+      const opened = await openDepartmentYear(tx, departmentId, year);
+      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
+      const { departmentYear, count } = opened;
       const project = await tx.project.create({
         data: {
           departmentId,
@@ -208,7 +221,9 @@ export async function copyProjectToYear(
           message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
         };
       }
-      const { departmentYear, count } = await openDepartmentYear(tx, departmentId, targetYear);
+      const opened = await openDepartmentYear(tx, departmentId, targetYear);
+      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(targetYear) };
+      const { departmentYear, count } = opened;
       const project = await tx.project.create({
         data: {
           departmentId,

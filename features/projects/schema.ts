@@ -3,7 +3,7 @@
  * parse again and never trust the client. Amounts are entered in 万元 as decimal
  * strings (as on the paper tables) and stored in 元; no floating point anywhere.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { sum } from "@/lib/money";
 import { amountField, amountsValid } from "@/lib/money-input";
 

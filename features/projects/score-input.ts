@@ -53,8 +53,18 @@ export function toScoreInput(p: Stored): ScoreInput {
  * A score is shown only when the table is complete enough to give one: with weights
  * missing or scores not entered, the rescaled total would be misleading (a table
  * without weights would "score" 100 on budget execution alone).
+ *
+ * A table that was approved or published without any 分值 (the seed's 2020 tables were
+ * printed that way) is not "to be completed": nobody can complete a closed report, so it
+ * says that the published table printed no scores (`unscored`).
  */
-export function displayedScore(result: ScoreResult): { total: string | null; grade: string | null; pending: number } {
+export function displayedScore(
+  result: ScoreResult,
+  context: { reportStatus?: string | null; weights?: readonly unknown[] } = {},
+): { total: string | null; grade: string | null; pending: number; unscored: boolean } {
   const pending = result.issues.filter((i) => i.severity === "error").length;
-  return pending > 0 ? { total: null, grade: null, pending } : { total: result.total, grade: result.grade, pending: 0 };
+  if (pending === 0) return { total: result.total, grade: result.grade, pending: 0, unscored: false };
+  const closed = context.reportStatus === "APPROVED" || context.reportStatus === "PUBLISHED";
+  const noWeights = (context.weights?.length ?? 0) > 0 && context.weights!.every((w) => w == null);
+  return { total: null, grade: null, pending, unscored: closed && noWeights };
 }

@@ -17,21 +17,6 @@ const sumOf = (xs: D[]) => sum(xs);
 
 export type YearDocumentRef = { departmentCode: string; year: number };
 
-/** Published department-years, newest first (the portal's list). */
-export async function listPublishedYears(db: Db, filter: { q?: string; year?: number } = {}) {
-  const reports = await db.report.findMany({
-    where: {
-      kind: "FINAL_ACCOUNTS",
-      status: "PUBLISHED",
-      ...(filter.year ? { year: filter.year } : {}),
-      ...(filter.q ? { department: { OR: [{ name: { contains: filter.q } }, { shortName: { contains: filter.q } }] } } : {}),
-    },
-    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }],
-    select: { id: true, year: true, title: true, publishedAt: true, department: { select: { code: true, name: true, shortName: true, region: true } } },
-  });
-  return reports.map((r) => ({ ...r, publishedAt: r.publishedAt?.toISOString() ?? null }));
-}
-
 export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
   const dy = await db.departmentYear.findFirst({
     where: { year: ref.year, department: { code: ref.departmentCode } },

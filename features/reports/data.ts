@@ -7,7 +7,7 @@ import { hasPermission } from "@/lib/permissions";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView, type ReportSnapshot } from "./snapshot";
-import { canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
+import { canComment, canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
   if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
@@ -52,6 +52,12 @@ export async function listReports(actor: Actor, filter: { status?: ReportStatus;
 export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
 
 /** One report with its project figures, check, comments, history and what the actor may do. */
+/** The report's title for the page title (null when absent or out of scope). */
+export async function reportTitle(actor: Actor, id: string): Promise<string | null> {
+  const r = await db().report.findFirst({ where: { id, ...reportScope(actor) }, select: { title: true } });
+  return r?.title ?? null;
+}
+
 export async function getReportDetail(actor: Actor, id: string) {
   const report = await db().report.findFirst({
     where: { id, ...reportScope(actor) },
@@ -77,7 +83,7 @@ export async function getReportDetail(actor: Actor, id: string) {
     can: {
       ...can,
       edit: ownsDepartment && (report.status === "DRAFT" || report.status === "RETURNED"),
-      comment: hasPermission(actor.role, "report.review"),
+      comment: hasPermission(actor.role, "report.review") && canComment(report.status),
       resolve: ownsDepartment,
     },
   };

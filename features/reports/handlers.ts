@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { versionSchema } from "@/features/projects/schema";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
+import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { CheckItem } from "./check-report";
 import { addComment, ensureDepartmentOverallReport, ensureSelfEvaluationReport, saveSections, setCommentResolved, transitionReport } from "./mutations";
@@ -26,7 +27,7 @@ export async function createReportHandler(prisma: PrismaClient, actor: Actor | n
 export async function createOverallReportHandler(prisma: PrismaClient, actor: Actor | null, year: unknown): Promise<ActionResult<{ id: string }>> {
   const auth = checkPermission(actor, "report.submit");
   if ("refusal" in auth) return auth.refusal;
-  if (typeof year !== "number" || !Number.isInteger(year)) return { ok: false, reason: "invalid", message: "年度无效" };
+  if (!isFiscalYear(year)) return { ok: false, reason: "invalid", message: FISCAL_YEAR_MESSAGE };
   return ensureDepartmentOverallReport(prisma, auth.actor, year);
 }
 

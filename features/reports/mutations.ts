@@ -20,7 +20,7 @@ import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
-import { canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
+import { canComment, canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
   not_found: "报告不存在，或您无权访问",
@@ -240,6 +240,7 @@ export async function addComment(
   return prisma.$transaction(async (tx) => {
     const r = await lockReport(tx, actor, reportId);
     if (!r) return refuse("not_found");
+    if (!canComment(r.status)) return { ok: false as const, reason: "locked" as const, message: "报告已通过或已公开，不能再添加审核意见；如需更正，请由管理员重新打开报告" };
     if (input.indicatorId && r.projectId) {
       const ok = await tx.indicator.count({ where: { id: input.indicatorId, projectId: r.projectId } });
       if (!ok) return refuse("not_found");

@@ -144,6 +144,19 @@ describe("permission matrix", () => {
     expect(section.body).toBe("owner写的");
   });
 
+  it("takes no reviewer comment once a report is approved or published, and writes nothing", async () => {
+    const { reportId } = await readyReport();
+    for (const step of ["submit", "approve", "publish"] as const) {
+      expect((await act(step === "submit" ? owner : step === "approve" ? reviewer : admin, reportId, step, "准备")).ok).toBe(true);
+      if (step === "submit") continue;
+      const before = { comments: await t.prisma.reportComment.count({ where: { reportId } }), audit: await t.prisma.auditLog.count({ where: { entityId: reportId } }) };
+      const r = await addCommentHandler(t.prisma, reviewer, reportId, { body: "晚到的意见" });
+      expect(r).toMatchObject({ ok: false, reason: "locked" });
+      if (!r.ok) expect(r.message).toContain("不能再添加审核意见");
+      expect({ comments: await t.prisma.reportComment.count({ where: { reportId } }), audit: await t.prisma.auditLog.count({ where: { entityId: reportId } }) }).toEqual(before);
+    }
+  });
+
   it("requires a comment to return or reopen, and blocks submission with empty sections", async () => {
     const { reportId } = await readyReport();
     await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: [{ key: "5.3", body: "" }] });

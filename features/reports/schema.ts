@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ALL_SECTION_KEYS, FINAL_ACCOUNTS_DATA_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
 import { TRANSITION_ACTIONS } from "./workflow";
 

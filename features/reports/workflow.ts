@@ -28,3 +28,10 @@ export function canTransition(action: TransitionAction, from: ReportStatus): boo
 export const ACTION_LABELS: Record<TransitionAction, string> = Object.fromEntries(
   TRANSITION_ACTIONS.map((a) => [a, TRANSITIONS[a].label]),
 ) as Record<TransitionAction, string>;
+
+/**
+ * Reviewer comments belong to the review: a report still being written or under review
+ * takes them; an approved or published one is closed (a correction goes through 重新打开).
+ */
+export const COMMENTABLE_STATUSES: readonly ReportStatus[] = ["DRAFT", "SUBMITTED", "RETURNED"];
+export const canComment = (status: ReportStatus) => COMMENTABLE_STATUSES.includes(status);

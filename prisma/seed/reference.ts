@@ -27,6 +27,28 @@ export const FRAMEWORKS: FrameworkDef[] = [
     ],
   },
   {
+    code: "CY-2020-10",
+    name: "财预〔2020〕10号 项目支出绩效自评表指标体系",
+    description:
+      "《项目支出绩效评价管理办法》（财预〔2020〕10号）附件项目支出绩效自评表的一级、二级指标：预算执行率10分、产出指标50分（含成本指标）、效益指标30分、满意度指标10分。许多地方仍按此表填报自评表。",
+    level1: [
+      { name: "产出指标", category: "OUTPUT", points: 50, level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+      { name: "效益指标", category: "OUTCOME", points: 30, level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"] },
+      { name: "满意度指标", category: "SATISFACTION", points: 10, level2: ["服务对象满意度指标"] },
+    ],
+  },
+  {
+    code: "CY-2020-10-S",
+    name: "财预〔2020〕10号 自评表指标体系（效益指标含服务对象满意度）",
+    description:
+      "部分地方使用的财预〔2020〕10号自评表格式：效益指标下另设“服务对象满意度指标”二级指标；分值与标准格式相同（预算执行率10分、产出50分、效益30分、满意度10分）。",
+    level1: [
+      { name: "产出指标", category: "OUTPUT", points: 50, level2: ["数量指标", "质量指标", "时效指标", "成本指标"] },
+      { name: "效益指标", category: "OUTCOME", points: 30, level2: ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标"] },
+      { name: "满意度指标", category: "SATISFACTION", points: 10, level2: ["服务对象满意度指标"] },
+    ],
+  },
+  {
     code: "GY-2020-LOCAL",
     name: "广元市2020年市本级项目支出绩效评价指标体系",
     description: "广元市2020年度项目绩效目标完成情况表使用的本地模板：一级指标“项目完成指标”“效益指标”“满意度指标”。",
@@ -62,6 +84,16 @@ export const LIBRARY: Record<string, LibraryDef[]> = {
     { level1: "效益指标", level2: "可持续影响指标", name: "长效机制建立", nature: "QUALITATIVE", targetText: "建立健全" },
     { level1: "满意度指标", level2: "服务对象满意度指标", name: "服务对象满意度", nature: "GTE", unit: "%", targetText: "≥90%" },
     { level1: "满意度指标", level2: "服务对象满意度指标", name: "主管部门满意度", nature: "GTE", unit: "%" },
+  ],
+  "CY-2020-10": [
+    { level1: "产出指标", level2: "数量指标", name: "举办培训班期数", nature: "GTE", unit: "期" },
+    { level1: "产出指标", level2: "数量指标", name: "培训人次", nature: "GTE", unit: "人次" },
+    { level1: "产出指标", level2: "质量指标", name: "任务完成率", nature: "GTE", unit: "%", targetText: "100%" },
+    { level1: "产出指标", level2: "时效指标", name: "完成时限", nature: "QUALITATIVE", targetText: "按规定时间完成" },
+    { level1: "产出指标", level2: "成本指标", name: "项目总成本", nature: "LTE", unit: "万元" },
+    { level1: "效益指标", level2: "社会效益指标", name: "政策知晓率", nature: "GTE", unit: "%" },
+    { level1: "效益指标", level2: "可持续影响指标", name: "长效机制建立", nature: "QUALITATIVE", targetText: "建立健全" },
+    { level1: "满意度指标", level2: "服务对象满意度指标", name: "服务对象满意度", nature: "GTE", unit: "%", targetText: "≥90%" },
   ],
   "GY-2020-LOCAL": [
     { level1: "项目完成指标", level2: "数量指标", name: "举办培训班期数", nature: "GTE", unit: "期" },

@@ -13,7 +13,13 @@ import { seedReferenceData } from "./reference";
 
 export const DEMO_FRAMEWORK_CODE = "GY-2020-LOCAL";
 export const DEMO_OPEN_YEAR = 2021;
-export const DEMO_OPEN_FRAMEWORK_CODE = "CY-2021-101";
+/**
+ * The open demo year uses the 财预〔2020〕10号 layout (a cost row sits under 产出指标,
+ * as most offices still print it) and allows projects to switch to its variant with
+ * 服务对象满意度 under 效益指标 or to 财预〔2021〕101号.
+ */
+export const DEMO_OPEN_FRAMEWORK_CODE = "CY-2020-10";
+export const DEMO_ALTERNATIVE_FRAMEWORK_CODES = ["CY-2020-10-S", "CY-2021-101"];
 /** The seed document's publication is dated 2021 (final accounts are published the year after). */
 const DEMO_PUBLISHED_AT = new Date("2021-09-30T08:00:00+08:00");
 
@@ -42,10 +48,15 @@ export async function seedDemoData(prisma: PrismaClient, opts: { demo?: boolean 
         summary = `${r.department.shortName} ${guangyuan2020.fiscalYear}年度（${r.projectCount} 个项目）`;
       }
       const department = existing ?? (await tx.department.findUniqueOrThrow({ where: { code: DEMO_DEPARTMENT_CODE } }));
-      // A year open for filling in, on the current national framework, so the demo
+      // A year open for filling in, on a national framework, so the demo
       // owner can create projects and copy last year's.
       const current = await tx.indicatorFramework.findUniqueOrThrow({ where: { code: DEMO_OPEN_FRAMEWORK_CODE } });
-      await tx.fiscalYear.upsert({ where: { year: DEMO_OPEN_YEAR }, create: { year: DEMO_OPEN_YEAR, status: "OPEN", frameworkId: current.id }, update: {} });
+      const alternatives = await tx.indicatorFramework.findMany({ where: { code: { in: DEMO_ALTERNATIVE_FRAMEWORK_CODES } }, select: { id: true } });
+      await tx.fiscalYear.upsert({
+        where: { year: DEMO_OPEN_YEAR },
+        create: { year: DEMO_OPEN_YEAR, status: "OPEN", frameworkId: current.id, alternativeFrameworks: { connect: alternatives } },
+        update: {},
+      });
       let newAccounts = 0;
       for (const [i, a] of DEMO_ACCOUNTS.entries()) {
         const found = await tx.user.findUnique({ where: { username: a.username } });

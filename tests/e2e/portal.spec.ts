@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { guangyuan2020 as seed } from "../../prisma/seed/guangyuan-2020";
 import { sql } from "./helpers/db";
+import { squeezeCjkSpaces } from "../../lib/text";
 
 const ARTIFACTS = "tests/e2e/.artifacts";
 const DOC_URL = "/portal/gy-swbb/2020";
@@ -188,7 +189,8 @@ test("匿名访客从首页进入公开目录，查到市委编办2020年度决�
   const attachments = page.getByTestId("attachments");
   for (const title of [seed.overallReport.title, ...seed.selfEvaluationReports.map((r) => r.title)]) {
     await expect(attachments.getByRole("heading", { level: 3, name: norm(title), exact: true })).toBeVisible();
-    await expect(attachments.getByRole("link", { name: `单独查看：${norm(title)}` })).toHaveAttribute("href", /^\/published\/[a-z0-9]+$/);
+    // The link's name starts with its visible text (WCAG 2.5.3) and names the report without printing spaces.
+    await expect(attachments.getByRole("link", { name: `单独查看此报告：${squeezeCjkSpaces(title)}`, exact: true })).toHaveAttribute("href", /^\/published\/[a-z0-9]+$/);
   }
   for (const s of seed.overallReport.sections) await expect(attachments.getByRole("heading", { name: norm(s.heading), exact: true }).first()).toBeVisible();
   await expect(attachments.getByText("附件1", { exact: true })).toBeVisible();

@@ -144,6 +144,8 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
   await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
   await act(reviewer, "公开");
   await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  // A published report takes no more comments: the reviewer is not offered 添加意见.
+  await expect(reviewer.getByRole("button", { name: /^添加意见/ })).toHaveCount(0);
   await expect(reviewer.getByTestId("publication-links")).toContainText("第1版（现行）");
 
   // ── An anonymous visitor reads the published report ──

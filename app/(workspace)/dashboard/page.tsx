@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
-import { getDashboard } from "@/features/dashboard/data";
+import Link from "next/link";
+import { getDashboard, openYearsToStart } from "@/features/dashboard/data";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "工作台" };
 
 export default async function DashboardPage() {
   const user = await requirePermission("workspace.access");
-  const years = await getDashboard(user);
+  const [years, toStart] = await Promise.all([getDashboard(user), openYearsToStart(user)]);
   const intro =
     user.role === "OWNER"
       ? `您是${user.department?.name ?? "未绑定部门"}的项目填报人，以下是本部门各年度的项目。`
@@ -28,7 +29,17 @@ export default async function DashboardPage() {
           {ROLE_LABELS[user.role]} · {intro}
         </p>
       </div>
-      {years.length === 0 ? (
+      {toStart.map((year) => (
+        <Card key={year} title={`${user.department?.shortName ?? ""} · ${year}年度（填报中）`}>
+          <div className="space-y-2 text-sm text-slate-700" data-testid="year-to-start">
+            <p>{year}年度已开放填报，本部门尚无项目。第一步：逐个新建本年度的项目，填写预算数与执行数，再设置绩效指标。</p>
+            <Link href={`/projects/new?year=${year}`} className="inline-block rounded bg-brand-700 px-3 py-1.5 font-medium text-white hover:bg-brand-800">
+              新建{year}年度项目
+            </Link>
+          </div>
+        </Card>
+      ))}
+      {years.length === 0 && toStart.length === 0 ? (
         <Card>
           <p className="text-slate-600">暂无年度数据。请系统管理员先创建部门与财政年度。</p>
         </Card>

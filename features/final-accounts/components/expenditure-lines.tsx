@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ function CodeSelect({ index, codes }: { index: number; codes: FunctionCodeInfo[]
       <select
         aria-label={`第${index + 1}行功能分类科目`}
         aria-invalid={!!error}
+        aria-describedby={error ? `fa-line-${index}-code-error` : undefined}
         className="block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600"
         data-path={path}
         {...register(path)}
@@ -36,7 +38,11 @@ function CodeSelect({ index, codes }: { index: number; codes: FunctionCodeInfo[]
           </optgroup>
         ))}
       </select>
-      {error ? <p className="mt-0.5 text-xs text-red-700">{error}</p> : null}
+      {error ? (
+        <p id={`fa-line-${index}-code-error`} className="mt-0.5 text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -48,7 +54,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
   const error = useFieldError("lines");
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="按支出功能分类科目填写的预算数、基本支出和项目支出">
         <table className="w-full min-w-[1040px] border-collapse text-sm" data-testid="expenditure-lines">
           <caption className="sr-only">按支出功能分类科目填写的预算数、基本支出和项目支出（万元）；决算数和完成预算比例自动计算</caption>
           <thead>
@@ -134,7 +140,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       {error ? <p className="text-sm text-red-700">{error}</p> : null}
       {!readOnly ? (
         <Button variant="secondary" onClick={() => lines.append({ functionCode: "", budget: "", basic: "0", project: "0", reason: "" })}>

@@ -83,9 +83,25 @@ export function LabelledTextarea({ path, label, rows = 2, hint }: { path: Path; 
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <textarea id={id} rows={rows} aria-invalid={!!error} className={`${base} resize-y leading-6`} data-path={path} {...register(path)} />
-      {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
-      {error ? <p className="text-xs text-red-700">{error}</p> : null}
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        className={`${base} resize-y leading-6`}
+        data-path={path}
+        {...register(path)}
+      />
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -137,7 +138,7 @@ export function ThreePublicSection({ computed, printedTotal }: { computed: Final
   const reception = (k: string) => k.startsWith("RECEPTION");
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollRegion label="“三公”经费财政拨款支出">
         <table className="min-w-[900px] text-sm">
           <caption className="sr-only">“三公”经费财政拨款支出（万元）</caption>
           <thead>
@@ -189,7 +190,7 @@ export function ThreePublicSection({ computed, printedTotal }: { computed: Final
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="grid gap-4 sm:grid-cols-3">
         <LabelledInput path="threePublicBudget" label="“三公”经费预算合计（万元）" hint="用于计算完成预算比例；未知可留空" />
       </div>

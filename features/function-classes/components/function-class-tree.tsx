@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -64,7 +65,7 @@ export function FunctionClassTree({ rows, onAddChild, onNotice }: Props) {
           {query.trim() ? `，找到 ${shown.filter((r) => r.matched).length} 个` : ""}
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="支出功能分类科目" className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="function-class-table">
           <caption className="sr-only">支出功能分类科目，按类、款、项逐级缩进</caption>
           <thead className="bg-slate-50 text-left">
@@ -95,7 +96,7 @@ export function FunctionClassTree({ rows, onAddChild, onNotice }: Props) {
               </tr>
             ) : (
               shown.map((r) => (
-                <tr key={r.code} data-testid="function-class-row" data-code={r.code} className={`border-b border-slate-100 last:border-0 ${r.matched ? "" : "text-slate-400"} ${r.level === 1 ? "bg-slate-50/60 font-semibold" : ""}`}>
+                <tr key={r.code} data-testid="function-class-row" data-code={r.code} className={`border-b border-slate-100 last:border-0 ${r.matched ? "" : "text-slate-600"} ${r.level === 1 ? "bg-slate-50/60 font-semibold" : ""}`}>
                   <td className={`whitespace-nowrap py-2 pr-3 tabular-nums ${INDENT[r.level]}`}>{r.code}</td>
                   <td className={`py-2 pr-3 ${INDENT[r.level]}`}>
                     {editing === r.code ? (
@@ -133,7 +134,7 @@ export function FunctionClassTree({ rows, onAddChild, onNotice }: Props) {
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -148,7 +148,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
       </td>
       <td role="cell" className="px-1 py-1.5">
         {qualitative ? (
-          <span className="block px-2 py-1.5 text-center text-slate-400" title="定性指标无计量单位">
+          <span className="block px-2 py-1.5 text-center text-slate-600" title="定性指标无计量单位">
             —
           </span>
         ) : (

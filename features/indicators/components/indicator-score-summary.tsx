@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * 得分汇总: 预算执行率, each 一级 group's score and weight sum, the total and its grade, and
@@ -73,7 +74,7 @@ function ScoreSummaryImpl({ result, rowCounts, onLocate, live = false }: ScoreSu
           </dl>
           {b.warning ? <p className="mt-2 text-xs text-amber-800">{b.warning}</p> : null}
         </div>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="各一级指标得分与分值合计">
           <table className="min-w-full border-collapse text-sm">
             <caption className="sr-only">各一级指标得分与分值合计</caption>
             <thead>
@@ -102,7 +103,7 @@ function ScoreSummaryImpl({ result, rowCounts, onLocate, live = false }: ScoreSu
                     <td className="px-2 py-1 text-right tabular-nums">
                       {g.score} / {g.points}
                     </td>
-                    <td className={`px-2 py-1 text-right tabular-nums ${mismatch ? "font-semibold text-red-700" : rows === 0 ? "text-slate-400" : "text-green-800"}`}>
+                    <td className={`px-2 py-1 text-right tabular-nums ${mismatch ? "font-semibold text-red-700" : rows === 0 ? "text-slate-600" : "text-green-800"}`}>
                       {rows === 0 ? "未填写指标" : g.weightSum}
                       {mismatch ? <span className="ml-1 text-xs font-normal">（应为 {g.points}）</span> : null}
                     </td>
@@ -111,7 +112,7 @@ function ScoreSummaryImpl({ result, rowCounts, onLocate, live = false }: ScoreSu
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <div className="rounded-md bg-slate-50 p-3 text-center">
           <div className="text-sm text-slate-600">自评总分</div>
           <div className="mt-1 text-3xl font-bold tabular-nums text-brand-900" data-testid="score-total">

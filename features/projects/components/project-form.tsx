@@ -1,4 +1,5 @@
 "use client";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -115,7 +116,7 @@ export function ProjectForm(props: Props) {
 
         <section>
           <h2 className="mb-2 text-base font-semibold">预算执行情况（万元）</h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion label="按资金来源填写的预算数与执行数">
             <table className="min-w-full border-collapse text-sm">
               <caption className="sr-only">按资金来源填写的预算数与执行数，单位万元</caption>
               <thead>
@@ -172,7 +173,7 @@ export function ProjectForm(props: Props) {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
 
         <section>

@@ -14,7 +14,7 @@ const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 te
 export async function ProjectHeader({ project, active }: { project: ProjectDetail; active: "info" | "indicators" }) {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
-  const shown = displayedScore(score);
+  const shown = displayedScore(score, { reportStatus: project.report?.status, weights: project.indicators.map((i) => i.weight) });
   const now = new Date();
   const month = project.year < now.getFullYear() ? 12 : project.year > now.getFullYear() ? 1 : now.getMonth() + 1;
   const monitor = executionMonitoring(input.budget.annual, input.budget.executed, month);
@@ -60,7 +60,12 @@ export async function ProjectHeader({ project, active }: { project: ProjectDetai
           <div>
             <dt className="text-slate-500">自评得分</dt>
             <dd className="font-semibold tabular-nums" data-testid="score-total">
-              {shown.total ?? <span className="text-amber-700">待完善（{shown.pending} 项）</span>}
+              {shown.total ??
+                (shown.unscored ? (
+                  <span className="text-slate-700" title="公开的自评表未列各指标分值，无法计算得分">原表未列分值</span>
+                ) : (
+                  <span className="text-amber-700">待完善（{shown.pending} 项）</span>
+                ))}
             </dd>
           </div>
           <div>
@@ -79,7 +84,7 @@ export async function ProjectHeader({ project, active }: { project: ProjectDetai
         ) : ownsDepartment ? (
           <CreateReportButton projectId={project.id} className={`${tabClass(false)} disabled:cursor-wait`} />
         ) : (
-          <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-400" title="填报人尚未创建自评报告">
+          <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-600" title="填报人尚未创建自评报告">
             自评报告（未创建）
           </span>
         )}

@@ -12,11 +12,22 @@ export const numCell = styles.num;
 export function DocTable({ id, caption, wide, children }: { id?: string; caption: ReactNode; wide?: boolean; children: ReactNode }) {
   const captionId = `${id ?? "t"}-caption`;
   return (
-    <div className={`${styles.scroll} my-4`} role="group" aria-labelledby={id ? captionId : undefined} tabIndex={0}>
-      <table id={id} className={`${styles.table} ${wide ? styles.wide : ""}`}>
-        <caption id={id ? captionId : undefined}>{caption}</caption>
-        {children}
-      </table>
+    <div className={`${styles.tableBlock} my-4`}>
+      {/* The caption stays in place above a table that scrolls sideways (and, in print, on the table's page). */}
+      <div className={styles.caption} aria-hidden="true">
+        {caption}
+      </div>
+      <p className={`${styles.scrollHint} no-print`} aria-hidden="true">
+        表格较宽，可左右滑动查看 →
+      </p>
+      <div className={styles.scroll} role="region" aria-labelledby={id ? captionId : undefined} tabIndex={0}>
+        <table id={id} className={`${styles.table} ${wide ? styles.wide : ""}`}>
+          <caption id={id ? captionId : undefined} className="sr-only">
+            {caption}
+          </caption>
+          {children}
+        </table>
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { YearDocument } from "@/features/publication/year-document";
 import { DocTable, keepTogetherClass } from "./doc-primitives";
+import { squeezeCjkSpaces } from "@/lib/text";
 
 type ProjectRow = YearDocument["projects"][number];
 
@@ -147,7 +148,7 @@ export function ProjectTable({ project: p, year, selfEvaluationHref }: { project
       </DocTable>
       {selfEvaluationHref ? (
         <p className="no-print text-sm print:hidden">
-          <a href={selfEvaluationHref} className="text-brand-700 underline hover:text-brand-900">
+          <a href={selfEvaluationHref} className="text-brand-700 underline hover:text-brand-900" aria-label={`见附件2：本项目支出绩效自评报告（${squeezeCjkSpaces(p.name)}）`}>
             见附件2：本项目支出绩效自评报告
           </a>
         </p>

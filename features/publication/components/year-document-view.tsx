@@ -29,6 +29,7 @@ import {
 import { DownloadLink } from "./download-link";
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
+import { squeezeCjkSpaces } from "@/lib/text";
 
 export type PublicationVersion = { versionNo: number; publishedAt: string; correctionNote: string };
 
@@ -303,7 +304,7 @@ function Attachments({ doc, reportHref }: { doc: YearDocument; reportHref: Props
     const href = reportHref?.(id);
     return href ? (
       <p className="no-print mb-2 text-center text-sm print:hidden">
-        <a href={href} className="text-brand-700 underline hover:text-brand-900" aria-label={`单独查看：${title}`}>
+        <a href={href} className="text-brand-700 underline hover:text-brand-900" aria-label={`单独查看此报告：${squeezeCjkSpaces(title)}`}>
           单独查看此报告
         </a>
       </p>

@@ -6,6 +6,7 @@
  * nothing is published for the department and year (or that version does not exist).
  */
 import { findPublishedVersion, getPublishedDocument } from "@/features/publication/data";
+import { parseFiscalYear } from "@/lib/fiscal-year";
 import { buildYearDocx } from "./docx";
 import { attachmentDisposition, CONTENT_TYPES, exportFileName, isExportFormat, type BuiltFile, type ExportFormat, EXPORT_FORMATS, EXPORT_REVISIONS } from "./files";
 import { buildYearCsv, buildYearJson } from "./open-data";
@@ -30,8 +31,8 @@ export async function handleDownload(request: Request, params: { departmentCode:
   const version = query.get("version");
   if (version !== null && !/^[1-9]\d{0,5}$/.test(version)) return fail(400, "版本号必须是正整数");
   const notFound = () => fail(404, "未找到已公开的部门决算（部门、年度或版本不存在，或尚未公开）");
-  if (!/^\d{4}$/.test(params.year)) return notFound();
-  const year = Number(params.year);
+  const year = parseFiscalYear(params.year);
+  if (year === undefined) return notFound();
   const found = await findPublishedVersion(params.departmentCode, year, version === null ? undefined : Number(version));
   if (!found) return notFound();
   const { reportId, versionNo } = found;

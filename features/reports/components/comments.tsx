@@ -123,10 +123,11 @@ export function CommentComposer({ reportId, sectionKey, indicatorId, target }: {
           }
         }}
         aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
       />
       {error ? (
-        <p role="alert" className="text-sm text-red-700">
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}
         </p>
       ) : null}

@@ -21,7 +21,7 @@ export function SectionHeading({ level, id, children }: { level: 1 | 2 | 3; id?:
  * kept by CSS. Never parsed as markup.
  */
 export function NarrativeBody({ body, testId }: { body: string; testId?: string }) {
-  if (!body.trim()) return <p className="text-sm italic text-slate-400">（未填写）</p>;
+  if (!body.trim()) return <p className="text-sm italic text-slate-600">（未填写）</p>;
   return (
     <p className="whitespace-pre-wrap break-words text-[15px] leading-7 text-slate-800" data-testid={testId}>
       {body}

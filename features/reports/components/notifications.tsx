@@ -58,7 +58,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
               ) : (
                 <span>{n.message}</span>
               )}
-              <span className="ml-auto text-xs font-normal text-slate-500">{n.createdAtText}</span>
+              <span className="ml-auto text-xs font-normal text-slate-600">{n.createdAtText}</span>
             </li>
           ))}
         </ul>

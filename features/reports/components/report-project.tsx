@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Fragment, type ReactNode } from "react";
 import { FUND_SOURCE_LABELS, type FundSourceKey } from "@/features/projects/schema";
 import { formatPercentText, formatWanText } from "@/lib/money";
@@ -40,7 +41,7 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
         <h3 id="project-funding-heading" className="mb-2 text-base font-semibold">
           项目资金（万元）
         </h3>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="项目资金">
           <table className="min-w-full border-collapse text-sm" data-testid="funding-table">
             <caption className="sr-only">项目资金，单位万元</caption>
             <thead>
@@ -72,7 +73,7 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <p className="mt-2 text-sm text-slate-600">
           预算执行率 <strong className="tabular-nums">{formatPercentText(project.score.executionRate)}</strong>
           {project.score.budgetScore != null ? (
@@ -115,7 +116,7 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
         <h3 id="project-indicators-heading" className="mb-2 text-base font-semibold">
           绩效指标
         </h3>
-        <div className="overflow-x-auto">
+        <ScrollRegion label="绩效指标及得分">
           <table className="min-w-full border-collapse text-sm" data-testid="report-indicator-table">
             <caption className="sr-only">绩效指标及得分</caption>
             <thead>
@@ -177,7 +178,7 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

@@ -173,6 +173,17 @@ describe("checkNarrative: budget and execution", () => {
     expect(f.every((x) => x.expected === "18.00万元（全年执行数）")).toBe(true);
   });
 
+  it("money completed or paid out is execution, not budget (完成预算资金, 拨付, 兑付)", () => {
+    const executed89: ProjectFigures = { ...project18, budget: "90", executed: "89.97" };
+    expect(one("本项目共完成预算资金89.97万元，执行率99.97%。", executed89)).toEqual([]);
+    expect(one("年度内拨付资金89.97万元，兑付89.97万元。", executed89)).toEqual([]);
+    expect(brief(one("本项目共完成预算资金88万元。", executed89))).toEqual([
+      { code: "AMOUNT_MISMATCH", stated: "88万元", expected: "89.97万元（全年执行数）" },
+    ]);
+    // 安排 is a budget statement.
+    expect(brief(one("全年安排资金80万元。", executed89))).toEqual([{ code: "AMOUNT_MISMATCH", stated: "80万元", expected: "90.00万元（全年预算数）" }]);
+  });
+
   it("the nearest keyword wins: 预算执行 is execution, 执行预算 is budget", () => {
     const p = { ...project18, executed: "17" };
     expect(brief(one("预算执行17万元", p))).toEqual([]);
@@ -270,6 +281,16 @@ describe("checkNarrative: allocation", () => {
       { code: "ALLOCATION_ITEM_MISMATCH", stated: "3.7万元", expected: "4.70万元（资金分配：差旅费）" },
     ]);
     expect(f[0]!.message).toBe("“4、资金分配原则及考虑因素”写明会务费4万元，与项目资金分配中会务费3.00万元不一致");
+  });
+
+  it("compares allocation sentences (X万元用于…) with the allocation table", () => {
+    expect(alloc("其中3万元用于召开全市工作会议的会务费，2万元用于业务培训费，8.3万元用于印制文件资料费，4.7万元主要用于调研差旅费。")).toEqual([]);
+    const f = alloc("其中29.99万元用于会务费，2万元用于培训。");
+    expect(brief(f)).toEqual([{ code: "ALLOCATION_ITEM_MISMATCH", stated: "29.99万元", expected: "3.00万元（资金分配：会务费）" }]);
+    expect(f[0]!.message).toBe("“4、资金分配原则及考虑因素”写明29.99万元用于会务费，与项目资金分配中会务费3.00万元不一致");
+    // A purpose that is no item of the table, or a purpose followed by its own amounts, is not compared.
+    expect(alloc("其中5万元用于其他事项。")).toEqual([]);
+    expect(alloc("预算18万元用于会务费3万元和培训费2万元等。")).toEqual([]);
   });
 
   it("matches a shorter fee word inside the item's name (资料费 → 文件资料费)", () => {

@@ -46,7 +46,11 @@
  *    - 年初预算 → 年初预算数 (`initialBudget`; if the project has none, the 全年预算数);
  *    - 全年预算, 调整后预算 → 全年预算数 (`budget`);
  *    - 预算, 批复, 下达, 到位 → 预算 (accepted if equal to 全年预算数 or, when given, 年初预算数);
- *    - 执行, 支出, 使用, 支付, 开支, 花费, 决算 → 全年执行数 (`executed`);
+ *    - 执行, 支出, 使用, 支付, 开支, 花费, 决算, 完成(预算), 拨付, 兑付 → 全年执行数 (`executed`;
+ *      "共完成预算资金89.97万元" is money spent, and the longer keyword wins at the same end);
+ *    - 安排 → 预算 (like 批复, 下达);
+ *    - an amount followed by 用于 + an item of the allocation table ("29.99万元用于会务费") is that
+ *      item's allocation, whatever the words before it say.
  *    - 财政拨款 → 财政拨款预算数 (`fiscalBudget`, only when given);
  *    - 其他资金, 其它资金 → 其他资金预算数 (`otherBudget`, only when given).
  * 5. Anything else is unclassified and never reported (no noise).
@@ -330,7 +334,13 @@ const KEYWORDS: { word: string; kind: FigureKind }[] = [
   { word: "批复", kind: "budget" },
   { word: "下达", kind: "budget" },
   { word: "到位", kind: "budget" },
+  { word: "安排", kind: "budget" },
   { word: "执行", kind: "executed" },
+  // Money completed, paid out or cashed is spent: "完成预算资金89.97万元" is 执行数, not 预算.
+  { word: "完成预算", kind: "executed" },
+  { word: "完成", kind: "executed" },
+  { word: "拨付", kind: "executed" },
+  { word: "兑付", kind: "executed" },
   { word: "支出", kind: "executed" },
   { word: "使用", kind: "executed" },
   { word: "支付", kind: "executed" },
@@ -346,7 +356,7 @@ type Classification =
   | { kind: "skip" }
   | { kind: "unknown" }
   | { kind: "total"; keyword: string }
-  | { kind: "item"; item: { item: string; amount: string } }
+  | { kind: "item"; item: { item: string; amount: string }; byPurpose?: boolean }
   | { kind: "unmatchedItem"; fee: string }
   | { kind: "figure"; figure: FigureKind; keyword: string };
 
@@ -409,6 +419,21 @@ function classify(rawPrefix: string, project: ProjectFigures, hasListing: boolea
   }
   if (best) return { kind: "figure", figure: best.kind, keyword: best.word };
   return { kind: "unknown" };
+}
+
+/**
+ * "29.99万元用于会务费" states an allocation by its purpose, after the amount. The purpose
+ * (up to the clause's end) is matched against the allocation table like a prefix is; a
+ * purpose that carries amounts of its own ("18万元用于会务费3万元和…") is a listing, not an item.
+ */
+const PURPOSE_AFTER = /^[ 	　]*(?:专项|主要|全部|均|将)?用于([^，。；,;！？\n]{1,40})/;
+function allocationByPurpose(suffix: string, project: ProjectFigures): { item: string; amount: string } | null {
+  const m = PURPOSE_AFTER.exec(suffix);
+  if (!m || project.allocations.length === 0) return null;
+  const purpose = m[1]!;
+  if (/\d/.test(purpose)) return null;
+  const found = matchItem(purpose, project.allocations);
+  return found && "item" in found ? found.item : null;
 }
 
 /** An execution-rate keyword right before the percentage (only connectors in between). */
@@ -566,7 +591,8 @@ export function checkNarrative(
         listing = [];
       }
       const prefix = clausePrefix(norm, a.start);
-      const c = classify(prefix, project, listing.length >= 2);
+      const purpose = allocationByPurpose(norm.slice(a.end), project);
+      const c: Classification = purpose ? { kind: "item", item: purpose, byPurpose: true } : classify(prefix, project, listing.length >= 2);
       const excerpt = makeExcerpt(body, a.start, a.end);
       if (c.kind === "skip") continue;
       if (c.kind === "unknown" || c.kind === "unmatchedItem") {
@@ -581,7 +607,9 @@ export function checkNarrative(
           excerpt,
           stated: a.raw,
           expected: `${formatWan(want)}万元（资金分配：${c.item.item}）`,
-          message: `“${label}”写明${c.item.item}${a.raw}，与项目资金分配中${c.item.item}${formatWan(want)}万元不一致`,
+          message: c.byPurpose
+            ? `“${label}”写明${a.raw}用于${c.item.item}，与项目资金分配中${c.item.item}${formatWan(want)}万元不一致`
+            : `“${label}”写明${c.item.item}${a.raw}，与项目资金分配中${c.item.item}${formatWan(want)}万元不一致`,
         });
         continue;
       }

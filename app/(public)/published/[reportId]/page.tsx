@@ -8,6 +8,10 @@ import { ReportProject } from "@/features/reports/components/report-project";
 import { getPublication } from "@/features/reports/data";
 import type { ProjectView } from "@/features/reports/snapshot";
 import { formatDateTime } from "@/lib/labels";
+import { Breadcrumbs } from "@/features/publication/components/portal-catalog";
+import { formatDateZh } from "@/features/publication/components/doc-format";
+import { publishedReportPlace } from "@/features/publication/data";
+import { departmentPath, departmentYearPath, PUBLISHED_KIND_LABELS } from "@/features/publication/portal-group";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +23,8 @@ type StoredSnapshot = { format?: number; title?: string; project?: ProjectView |
 const load = cache(async (reportId: string, version: string | string[] | undefined) => {
   if (Array.isArray(version)) return null;
   if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) return null;
-  const publication = await getPublication(reportId, version === undefined ? undefined : Number(version));
-  if (!publication) return null;
+  const [publication, place] = await Promise.all([getPublication(reportId, version === undefined ? undefined : Number(version)), publishedReportPlace(reportId)]);
+  if (!publication || !place) return null;
   const snapshot = publication.snapshot as unknown as StoredSnapshot;
   const current = publication.versions.find((v) => v.versionNo === publication.versionNo)!;
   return {
@@ -29,12 +33,19 @@ const load = cache(async (reportId: string, version: string | string[] | undefin
     project: snapshot.format === 2 && snapshot.project ? snapshot.project : null,
     sections: Array.isArray(snapshot.sections) ? snapshot.sections : [],
     current,
+    place,
   };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const p = await load((await params).reportId, (await searchParams).version);
-  return { title: p ? p.title : "报告不存在" };
+  if (!p) return { title: "报告不存在" };
+  const what = PUBLISHED_KIND_LABELS[p.place.kind];
+  return {
+    title: p.versionNo < p.latest ? `${p.title}（第${p.versionNo}版）` : p.title,
+    description: `${p.place.departmentName}${p.place.year}年度${what}${p.project ? `：${p.project.name}` : ""}，第${p.versionNo}版，${formatDateZh(p.current.publishedAt.toISOString())}公开。`,
+    alternates: { canonical: `/published/${encodeURIComponent(p.place.reportId)}` },
+  };
 }
 
 export default async function PublishedReportPage({ params, searchParams }: Props) {
@@ -47,6 +58,15 @@ export default async function PublishedReportPage({ params, searchParams }: Prop
 
   return (
     <article className="mx-auto max-w-4xl space-y-6" data-testid="published-report">
+      <Breadcrumbs
+        trail={[
+          { label: "首页", href: "/" },
+          { label: "信息公开目录", href: "/portal" },
+          { label: p.place.departmentShortName, href: departmentPath(p.place.departmentCode) },
+          { label: `${p.place.year}年度`, href: departmentYearPath(p.place.departmentCode, p.place.year) },
+          { label: PUBLISHED_KIND_LABELS[p.place.kind] },
+        ]}
+      />
       <header className="space-y-3 border-b border-slate-200 pb-5">
         <h1 className="text-2xl font-bold leading-snug">{p.title}</h1>
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">

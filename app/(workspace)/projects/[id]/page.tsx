@@ -3,11 +3,15 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ProjectForm } from "@/features/projects/components/project-form";
 import { ProjectHeader } from "@/features/projects/components/project-header";
-import { getProject } from "@/features/projects/data";
+import { getProject, projectName } from "@/features/projects/data";
 import { projectToInput } from "@/features/projects/form-values";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 
-export const metadata: Metadata = { title: "项目" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await requirePermission("project.read");
+  const name = await projectName(user, (await params).id);
+  return { title: name ? `${name} · 基本信息与资金` : "项目" };
+}
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("project.read");

@@ -8,11 +8,15 @@ import { REPORT_KIND_LABELS, statusText } from "@/features/reports/components/la
 import { auditActionLabel } from "@/lib/audit-actions";
 import { ReportView } from "@/features/reports/components/report-view";
 import { StatusBadge } from "@/features/reports/components/status-badge";
-import { getReportDetail } from "@/features/reports/data";
+import { getReportDetail, reportTitle } from "@/features/reports/data";
 import { versionPath } from "@/features/publication/portal-address";
 import { formatDateTime } from "@/lib/labels";
 
-export const metadata: Metadata = { title: "报告" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await requirePermission("project.read");
+  const name = await reportTitle(user, (await params).id);
+  return { title: name ? `${name}` : "报告" };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("project.read");
@@ -94,6 +98,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
 
       <ReportView
+        indicatorEditorHref={can.edit && report.projectId ? `/projects/${report.projectId}/indicators` : null}
         report={{
           id: report.id,
           kind: report.kind,

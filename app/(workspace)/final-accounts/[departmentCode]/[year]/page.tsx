@@ -5,8 +5,12 @@ import { requirePermission } from "@/features/auth/session";
 import { FinalAccountsForm } from "@/features/final-accounts/components/final-accounts-form";
 import { getFinalAccountsEditor } from "@/features/final-accounts/data";
 import { StatusBadge } from "@/features/reports/components/status-badge";
+import { parseFiscalYear } from "@/lib/fiscal-year";
 
-export const metadata: Metadata = { title: "决算填报" };
+export async function generateMetadata({ params }: { params: Promise<{ departmentCode: string; year: string }> }): Promise<Metadata> {
+  const { year } = await params;
+  return { title: /^\d{4}$/.test(year) ? `${year}年度部门决算填报` : "决算填报" };
+}
 
 const READ_ONLY_REASONS = {
   not_started: "该年度的决算尚未开始编制。请在“部门决算”列表中点击“开始编制”。",
@@ -16,9 +20,10 @@ const READ_ONLY_REASONS = {
 
 export default async function FinalAccountsEditorPage({ params }: { params: Promise<{ departmentCode: string; year: string }> }) {
   const user = await requirePermission("project.read");
-  const { departmentCode, year } = await params;
-  if (!/^\d{4}$/.test(year)) notFound();
-  const data = await getFinalAccountsEditor(user, departmentCode, Number(year));
+  const { departmentCode, year: yearText } = await params;
+  const year = parseFiscalYear(yearText);
+  if (year === undefined) notFound();
+  const data = await getFinalAccountsEditor(user, departmentCode, year);
   if (!data) notFound();
   return (
     <div className="space-y-6">

@@ -3,18 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ExcelPanel } from "@/features/indicators/components/excel-panel";
+import { FrameworkSwitcher } from "@/features/indicators/components/framework-switcher";
+import { NationalImportPanel } from "@/features/indicators/components/national-import-panel";
+import { frameworksAllowedForProjectYear } from "@/features/indicators/data";
 import { IndicatorEditor } from "@/features/indicators/components/indicator-editor";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
 import { toIndicatorTableRows } from "@/features/indicators/components/editor-helpers";
 import type { EditorFramework } from "@/features/indicators/components/editor-types";
 import { indicatorsToRows } from "@/features/indicators/form-values";
 import { ProjectHeader } from "@/features/projects/components/project-header";
-import { getProject } from "@/features/projects/data";
+import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
 import { decimalText } from "@/lib/money";
 
-export const metadata: Metadata = { title: "绩效指标" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const user = await requirePermission("project.read");
+  const name = await projectName(user, (await params).id);
+  return { title: name ? `${name} · 绩效指标` : "绩效指标" };
+}
 
 export default async function IndicatorsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ view?: string }> }) {
   const user = await requirePermission("project.read");
@@ -26,6 +33,8 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
   const input = toScoreInput(project);
   const tableView = view === "table" || denial !== null;
   const rows = indicatorsToRows(project);
+  const allowed = denial === null ? await frameworksAllowedForProjectYear(project.year) : { open: false, frameworks: [] };
+  const canSwitch = allowed.open && allowed.frameworks.length > 1 && allowed.frameworks.some((f) => f.id === project.frameworkId);
   const framework: EditorFramework = {
     budgetExecutionPoints: decimalText(project.framework.budgetExecutionPoints),
     groups: project.framework.level1.map((g) => ({
@@ -44,6 +53,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
   return (
     <div className="space-y-6">
       <ProjectHeader project={project} active="indicators" />
+      {canSwitch ? <FrameworkSwitcher projectId={project.id} version={project.version} currentId={project.frameworkId} options={allowed.frameworks} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <ExcelPanel projectId={project.id} version={project.version} canImport={denial === null} />
         {denial === null ? (
@@ -52,6 +62,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
           </Link>
         ) : null}
       </div>
+      {denial === null && !tableView ? <NationalImportPanel projectId={project.id} version={project.version} /> : null}
       {tableView ? (
         <>
           {denial ? (

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
+import { Breadcrumbs } from "@/features/publication/components/portal-catalog";
 import { YearDocumentView } from "@/features/publication/components/year-document-view";
 import { getYearDocumentVersion } from "@/features/publication/data";
 import { latestPath, parsePageKey, versionPath } from "@/features/publication/portal-address";
+import { departmentPath, departmentYearPath } from "@/features/publication/portal-group";
 
 /**
  * The portal's year page, cached: proxy.ts rewrites /portal/<code>/<year>[/v/<n>] to this
@@ -33,33 +34,28 @@ const load = cache(async (params: Params) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { document, version } = await load(await params);
-  return { title: version.supersededBy ? `${document.title}（第${version.versionNo}版）` : document.title };
+  const { key, document, version } = await load(await params);
+  return {
+    title: version.supersededBy ? `${document.title}（第${version.versionNo}版）` : document.title,
+    description: `${document.department.name}${key.year}年度部门决算公开：部门概况、收入支出决算、“三公”经费、项目绩效目标完成情况及名词解释。`,
+    alternates: { canonical: latestPath(key.departmentCode, key.year) },
+  };
 }
 
 export default async function PortalYearDocumentPage({ params }: Props) {
   const { key, document, version } = await load(await params);
   return (
     <div className="space-y-4">
-      <nav aria-label="页面路径" className="no-print text-sm text-slate-600 print:hidden">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/" className="underline hover:text-slate-900">
-              首页
-            </Link>
-            <span aria-hidden="true"> / </span>
-          </li>
-          <li>
-            <Link href="/portal" className="underline hover:text-slate-900">
-              信息公开目录
-            </Link>
-            <span aria-hidden="true"> / </span>
-          </li>
-          <li aria-current="page">
-            {document.department.shortName} {key.year}年度
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { label: "首页", href: "/" },
+          { label: "信息公开目录", href: "/portal" },
+          { label: document.department.shortName, href: departmentPath(key.departmentCode) },
+          // The year's other published reports; a static link, so the cached page stays valid.
+          { label: `${key.year}年度`, href: departmentYearPath(key.departmentCode, key.year) },
+          { label: "部门决算公开" },
+        ]}
+      />
       <YearDocumentView
         doc={document}
         version={version}

@@ -1,0 +1,55 @@
+import { AUDIT_ACTIONS } from "@/lib/audit-actions";
+import { AUDIT_ENTITY_LABELS, type AuditFilter } from "../schema";
+
+const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
+
+/** A plain GET form: the filters live in the address, so a filtered view can be bookmarked and shared. */
+export function AuditFilters({ filter }: { filter: AuditFilter }) {
+  return (
+    <form method="get" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label="筛选审计日志">
+      <label className="text-sm">
+        操作人
+        <input name="actor" defaultValue={filter.actor ?? ""} className={input} placeholder="姓名" />
+      </label>
+      <label className="text-sm">
+        操作
+        <select name="action" defaultValue={filter.action ?? ""} className={input}>
+          <option value="">全部</option>
+          {Object.entries(AUDIT_ACTIONS).map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        对象类型
+        <select name="entityType" defaultValue={filter.entityType ?? ""} className={input}>
+          <option value="">全部</option>
+          {Object.entries(AUDIT_ENTITY_LABELS).map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        开始日期
+        <input type="date" name="from" defaultValue={filter.from ?? ""} className={input} />
+      </label>
+      <label className="text-sm">
+        结束日期
+        <input type="date" name="to" defaultValue={filter.to ?? ""} className={input} />
+      </label>
+      <div className="flex items-end gap-2">
+        {filter.entityId ? <input type="hidden" name="entityId" value={filter.entityId} /> : null}
+        <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+          筛选
+        </button>
+        <a href="/audit" className="rounded border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50">
+          清除
+        </a>
+      </div>
+    </form>
+  );
+}

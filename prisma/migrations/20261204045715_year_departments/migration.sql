@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FiscalYear" ADD COLUMN     "allDepartments" BOOLEAN NOT NULL DEFAULT true;

@@ -11,7 +11,7 @@
  * throw outside the React server runtime and so break the unit tests and the bench; client code must
  * import types only from here.
  */
-import { Decimal, fmt1 } from "@/lib/money";
+import { Decimal } from "@/lib/money";
 import ExcelJS from "exceljs";
 import { decimalText } from "@/lib/money";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/features/projects/schema";

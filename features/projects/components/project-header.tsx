@@ -1,4 +1,3 @@
-
 import { ScoreValue } from "@/components/ui/score-value";
 import Link from "next/link";
 import { getCurrentUser } from "@/features/auth/session";

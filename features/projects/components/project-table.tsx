@@ -26,6 +26,8 @@ export type ProjectTableRow = {
   executed: string;
   executionRate: string | null;
   total: string | null;
+  /** The unrounded total where rounding changed it (shown on hover). */
+  totalExact?: string | null;
   grade: string | null;
   /** Problems that keep the score from being final (missing weights, actuals …). */
   pending: number;

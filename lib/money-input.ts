@@ -64,21 +64,36 @@ export function amountOrNull(text: string | null | undefined): string | null {
 /**
  * The zod field of every amount input: text in, a plain 万元 decimal string out ("0" for
  * blank / dashes). Refuses with the messages above. Its output is always a valid decimal, so
- * object-level refinements may do arithmetic on it, but zod 4 still runs them when a field
- * failed: use `amountsValid` (or `when`) before adding up.
+ * object-level refinements still run when a field failed (zod 4 runs them, and we want their
+ * other findings too), with the text as typed: use `amountsValid` before adding up.
  */
 export function amountField() {
-  return z.string().transform((s, ctx) => {
+  return checkedText().transform((s) => {
     const p = parseAmount(s);
-    if (!p.ok) {
-      ctx.addIssue({ code: "custom", message: p.message });
-      return z.NEVER;
-    }
-    return p.value;
+    return p.ok ? p.value : s;
+  });
+}
+
+/** Text that parseAmount accepts; a refinement (not a transform issue) so that the object's other checks still run. */
+function checkedText() {
+  return z.string().superRefine((s, ctx) => {
+    const p = parseAmount(s);
+    if (!p.ok) ctx.addIssue({ code: "custom", message: p.message });
   });
 }
 
 /** True when every value is an amount (use before adding fields up in a refinement). */
 export function amountsValid(values: readonly unknown[]): values is string[] {
   return values.every((v) => typeof v === "string" && AMOUNT.test(v));
+}
+
+/**
+ * An amount that may be left empty where the table means "not applicable / unknown" (a
+ * 预算数 column, a previous-year figure): blank and dashes give "", anything else as amountField.
+ */
+export function optionalAmountField() {
+  return checkedText().transform((s) => {
+    const p = parseAmount(s);
+    return p.ok ? (p.empty ? "" : p.value) : s;
+  });
 }

@@ -101,7 +101,7 @@ describe("finalAccountsSchema", () => {
     expect(r.success).toBe(false);
     const issues = Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
     expect(issues).toEqual({
-      "lines.0.basic": "请输入不小于0的金额（万元，最多6位小数）",
+      "lines.0.basic": "金额不能为负数",
       "lines.1.functionCode": "与第1行的科目重复",
       "staffing.retired": "请输入不小于0的整数，未知可留空",
       "other.vehicles": "请输入不小于0的整数，未知可留空",

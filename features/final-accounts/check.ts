@@ -9,7 +9,7 @@
  * until the department writes a 核实说明 for it; it is then shown as a warning with
  * the explanation, so the reviewer sees both.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import type { CheckItem } from "@/features/reports/check-report";
 import { computeFinalAccounts, hasAmount, wan2, wanDecimal, type FunctionCodeInfo } from "./computed";
 import type { FinalAccountsInput } from "./schema";

@@ -5,24 +5,29 @@
  * Money in 万元 decimal strings; results rounded half-up to two decimals as the
  * official tables print them.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt2, percent, sum } from "@/lib/money";
+import { parseAmount } from "@/lib/money-input";
 import { INCOME_SOURCES, THREE_PUBLIC_KINDS, type FinalAccountsInput } from "./schema";
 
 import type { ItemCode } from "@/features/function-classes/item-codes";
 
 export type FunctionCodeInfo = ItemCode;
 
+/** A cell as typed (the editor computes live): what parseAmount reads, else 0 (the field shows why). */
 const dec = (s: string | undefined | null) => {
-  const t = (s ?? "").trim().replace(/,/g, "");
-  return /^\d{1,12}(\.\d{1,6})?$/.test(t) ? new Decimal(t) : new Decimal(0);
+  const p = parseAmount(s);
+  return new Decimal(p.ok ? p.value : "0");
 };
-const has = (s: string | undefined | null) => /^\d{1,12}(\.\d{1,6})?$/.test((s ?? "").trim().replace(/,/g, ""));
-const sum = (xs: Decimal[]) => xs.reduce((a, b) => a.plus(b), new Decimal(0));
+/** Whether a cell holds an amount (blank and dashes do not: not applicable / not entered). */
+const has = (s: string | undefined | null) => {
+  const p = parseAmount(s);
+  return p.ok && !p.empty;
+};
 
 /** 万元 with two decimals. */
-export const wan2 = (d: Decimal) => d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+export const wan2 = (d: Decimal) => fmt2(d);
 /** part / whole in % with two decimals; null when the whole is zero. */
-export const pct2 = (part: Decimal, whole: Decimal) => (whole.isZero() ? null : part.times(100).dividedBy(whole).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+export const pct2 = (part: Decimal, whole: Decimal) => percent(part, whole);
 
 function change(current: Decimal, prior: string | undefined) {
   if (!has(prior)) return null;

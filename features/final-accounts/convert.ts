@@ -4,7 +4,7 @@
  * rows (the totals a published document printed, kept beside the computed ones)
  * are never written by the editor.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { yuanToWanText } from "@/lib/money";
 import { INCOME_SOURCES, PRIOR_FIELDS, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
 

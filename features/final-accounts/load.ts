@@ -2,7 +2,7 @@
  * Reads one department-year's final accounts for the editor, the save mutation and
  * the pre-submission check. Takes any client (a transaction included).
  */
-import { Decimal } from "@prisma/client/runtime/client";
+import { Decimal } from "@/lib/money";
 import type { Db } from "@/lib/db-client";
 import { checkYearDocumentNarrative } from "@/features/publication/narrative-check";
 import { loadYearDocument } from "@/features/publication/year-document";

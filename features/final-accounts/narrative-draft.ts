@@ -20,7 +20,7 @@
  *
  * Pure and client-safe: the caller loads the values (narrative-draft-data.ts).
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt2 } from "@/lib/money";
 import type { ItemCode } from "@/features/function-classes/item-codes";
 import { classLabel, itemLabel } from "@/features/function-classes/labels";
 import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
@@ -63,8 +63,8 @@ function movement(c: Change): string | null {
   const d = new Decimal(c.change);
   if (d.isZero()) return null;
   const up = d.greaterThan(0);
-  const amount = `${up ? "增加" : "减少"}${d.abs().toFixed(2)}万元`;
-  return c.percent == null ? amount : `${amount}，${up ? "增长" : "下降"}${new Decimal(c.percent).abs().toFixed(2)}%`;
+  const amount = `${up ? "增加" : "减少"}${fmt2(d.abs())}万元`;
+  return c.percent == null ? amount : `${amount}，${up ? "增长" : "下降"}${fmt2(new Decimal(c.percent).abs())}%`;
 }
 
 /** "主要变动原因是…。" with the recorded reason (its own "主要原因是" dropped), or the placeholder. */

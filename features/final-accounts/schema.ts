@@ -5,7 +5,10 @@
  * rates and year-on-year changes are not inputs: they are computed (computed.ts).
  */
 import { z } from "@/lib/zod";
-import { wanAmount } from "@/features/projects/schema";
+import { amountField, optionalAmountField } from "@/lib/money-input";
+
+/** 万元 as offices type it; blank and dashes mean 0. */
+const wanAmount = amountField();
 
 export const INCOME_SOURCES = ["GENERAL_BUDGET", "GOV_FUND", "SOE_CAPITAL", "SUPERIOR_SUBSIDY", "BUSINESS", "OPERATING", "SUBORDINATE", "OTHER"] as const;
 export type IncomeSourceKey = (typeof INCOME_SOURCES)[number];
@@ -39,12 +42,8 @@ export const PRIOR_LABELS: Record<PriorKey, string> = {
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 
-/** 万元, may be left empty (unknown / not applicable): "" stays "". */
-export const optionalWan = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/,/g, ""))
-  .refine((s) => s === "" || /^\d{1,12}(\.\d{1,6})?$/.test(s), { message: "请输入不小于0的金额（万元，最多6位小数），不适用可留空" });
+/** 万元, may be left empty (unknown / not applicable): blank and dashes give "". */
+export const optionalWan = optionalAmountField();
 
 /** A count (人, 辆, 台, 批次 …): a whole number ≥ 0, or empty. */
 export const optionalCount = z

@@ -3,7 +3,7 @@
  * framework into a local variant, edit its 一级 names/points and 二级 lists (points must
  * add up to 100 with 预算执行率), and 指标库 items.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { z } from "@/lib/zod";
 import { NATURES } from "@/features/indicators/schema";
 

@@ -554,3 +554,24 @@ describe("attachmentDisposition", () => {
     expect(attachmentDisposition("a/b*(c)'d.xlsx")).toBe("attachment; filename*=UTF-8''a_b_%28c%29%27d.xlsx");
   });
 });
+
+describe("exact scores in the 自评表", () => {
+  it("notes the exact value where rounding reached a full mark (9.997 → 10.00)", async () => {
+    const project = demoProject();
+    // 执行率 179.94 / 180 = 99.9667 % → 9.99667 → 10.00 (not full)
+    project.funding[0] = { source: "FISCAL", initialBudget: D("1800000"), annualBudget: D("1800000"), executed: D("1799400") };
+    const score = computeSelfEvaluationScore(toScoreInput(project));
+    expect(score.budgetExecution).toMatchObject({ score: "10.00", scoreExact: "9.99666666667" });
+    expect(score.total).toBe("100.00");
+    expect(score.totalExact).toBe("99.9966666667");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildSelfEvaluationWorkbook(project, score)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("自评表")!;
+    expect([ws.getCell("I6").value, ws.getCell("I6").note]).toEqual([10, "精确值 9.99666666667"]);
+    const totalRow = ws.getRows(1, ws.rowCount)!.find((r) => r.getCell(1).value === "总分")!;
+    expect([totalRow.getCell(8).value, totalRow.getCell(8).note]).toEqual([100, "精确值 99.9966666667"]);
+    // A score that needed no rounding has no note.
+    expect(ws.getCell("G6").note).toBeUndefined();
+  });
+});

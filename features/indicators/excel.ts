@@ -11,7 +11,7 @@
  * throw outside the React server runtime and so break the unit tests and the bench; client code must
  * import types only from here.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import ExcelJS from "exceljs";
 import { decimalText } from "@/lib/money";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/features/projects/schema";
@@ -509,7 +509,8 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
   ws.columns = SE_COLUMNS.map((width) => ({ width, style: { font: { name: FONT, size: 11 }, alignment: { vertical: "middle", horizontal: "center", wrapText: true } } }));
   const widthOf = (from: number, to: number) => SE_COLUMNS.slice(from - 1, to).reduce((a, b) => a + b, 0);
 
-  type Opts = { label?: boolean; header?: boolean; numFmt?: string; align?: "left" | "center" | "right"; top?: boolean };
+  /** `exact`: the unrounded score where rounding changed it, as a cell note ("精确值 9.997"). */
+  type Opts = { label?: boolean; header?: boolean; numFmt?: string; align?: "left" | "center" | "right"; top?: boolean; exact?: string | null };
   /** Writes a value into columns c1..c2 of row r (merged when wider than one), bordered. */
   const put = (r: number, c1: number, c2: number, value: ExcelJS.CellValue, o: Opts = {}) => {
     if (c2 > c1) ws.mergeCells(r, c1, r, c2);
@@ -518,6 +519,7 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
     cell.font = { name: FONT, size: 11, bold: !!(o.label || o.header) };
     if (o.header || o.label) cell.fill = o.header ? HEADER_FILL : LABEL_FILL;
     if (o.numFmt) cell.numFmt = o.numFmt;
+    if (o.exact) cell.note = `精确值 ${o.exact}`;
     cell.alignment = { horizontal: o.align ?? "center", vertical: o.top ? "top" : "middle", wrapText: true };
     for (let c = c1; c <= c2; c++) ws.getCell(r, c).border = BORDER;
     return cell;
@@ -578,7 +580,7 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
   totalLine.forEach((m, i) => put(r, 4 + i, 4 + i, m.value, { numFmt: m.numFmt, align: "right" }));
   put(r, 7, 7, new Decimal(be.max).toNumber(), { numFmt: "0.00" });
   put(r, 8, 8, be.rate === null ? "—" : new Decimal(be.rate).dividedBy(100).toNumber(), { numFmt: "0.00%" });
-  put(r, 9, 9, be.score === null ? "—" : new Decimal(be.score).toNumber(), { numFmt: "0.00" });
+  put(r, 9, 9, be.score === null ? "—" : new Decimal(be.score).toNumber(), { numFmt: "0.00", exact: be.scoreExact });
   r++;
   for (const source of FUND_SOURCES) {
     const lines = project.funding.filter((f) => f.source === source);
@@ -634,7 +636,7 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
     put(r, 5, 5, target);
     put(r, 6, 6, actual);
     put(r, 7, 7, ind.weight == null ? null : new Decimal(ind.weight.toString()).toNumber(), { numFmt: "0.00" });
-    put(r, 8, 8, res?.score == null ? "—" : new Decimal(res.score).toNumber(), { numFmt: "0.00" });
+    put(r, 8, 8, res?.score == null ? "—" : new Decimal(res.score).toNumber(), { numFmt: "0.00", exact: res?.scoreExact });
     put(r, 9, 9, reason, { align: "left" });
     fitHeight(r, [
       [ind.name, SE_COLUMNS[3]!],
@@ -663,7 +665,7 @@ export async function buildSelfEvaluationWorkbook(project: SelfEvaluationProject
   // 总分 / 自评等级
   put(r, 1, 6, "总分", { label: true });
   put(r, 7, 7, 100, { numFmt: "0.00" });
-  put(r, 8, 8, result.total === null ? "—" : new Decimal(result.total).toNumber(), { numFmt: "0.00" });
+  put(r, 8, 8, result.total === null ? "—" : new Decimal(result.total).toNumber(), { numFmt: "0.00", exact: result.totalExact });
   const rescaled = result.maxTotal !== "100.00" && result.total !== null;
   put(r, 9, 9, rescaled ? `按适用指标折算：原始得分${result.rawTotal}／满分${result.maxTotal}` : "", { align: "left" });
   ws.getRow(r).height = 24;

@@ -4,7 +4,7 @@
  * add up to each 一级 group's points, a shortfall has a deviation reason) need the
  * project's framework, hence the factory.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { z } from "@/lib/zod";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { GroupInput } from "@/features/scoring/types";

@@ -4,7 +4,7 @@
  * One module so that the editor, the template import and the national-layout import
  * read a cell the same way and explain a refusal the same way.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 
 export type ValueNature = "GTE" | "LTE" | "EQ";
 

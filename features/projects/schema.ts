@@ -3,8 +3,9 @@
  * parse again and never trust the client. Amounts are entered in 万元 as decimal
  * strings (as on the paper tables) and stored in 元; no floating point anywhere.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
 import { z } from "@/lib/zod";
+import { sum } from "@/lib/money";
+import { amountField, amountsValid } from "@/lib/money-input";
 
 export const FUND_SOURCES = ["FISCAL", "CARRYOVER", "OTHER"] as const;
 export type FundSourceKey = (typeof FUND_SOURCES)[number];
@@ -14,12 +15,8 @@ export const FUND_SOURCE_LABELS: Record<FundSourceKey, string> = {
   OTHER: "其他资金",
 };
 
-/** 万元, not negative, at most 6 decimals (i.e. whole 分). Empty means 0. */
-export const wanAmount = z
-  .string()
-  .trim()
-  .transform((s) => (s === "" ? "0" : s.replace(/,/g, "")))
-  .refine((s) => /^\d{1,12}(\.\d{1,6})?$/.test(s), { message: "请输入不小于0的金额（万元，最多6位小数）" });
+/** 万元 as offices type it ("-", "８８０", "1,234.5", "880万元" …), normalised; blank and dashes mean 0. */
+const wanAmount = amountField();
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 const required = (max: number, label: string) => text(max, label).min(1, `请填写${label}`);
@@ -48,9 +45,14 @@ export const projectSchema = z
     allocations: z.array(allocationSchema).max(100, "资金分配明细最多100项"),
   })
   .superRefine((v, ctx) => {
-    const annual = FUND_SOURCES.reduce((s, k) => s.plus(v.funding[k].annualBudget), new Decimal(0));
+    // zod 4 runs this even when an amount field failed (its value is then not a decimal):
+    // add up only valid amounts, the field errors say the rest.
+    const annuals = FUND_SOURCES.map((k) => v.funding[k]?.annualBudget);
+    const amounts = v.allocations.map((a) => a?.amount);
+    if (!amountsValid(annuals) || !amountsValid(amounts)) return;
+    const annual = sum(annuals);
     if (v.allocations.length > 0) {
-      const allocated = v.allocations.reduce((s, a) => s.plus(a.amount), new Decimal(0));
+      const allocated = sum(amounts);
       if (!allocated.equals(annual)) {
         ctx.addIssue({
           code: "custom",

@@ -8,7 +8,7 @@
  * A statement is matched to a figure by its section and by the words just before it
  * (its clause). Anything not recognised is left alone: silence, never noise.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt2, round2 } from "@/lib/money";
 import { extractAmounts, extractPercents } from "@/features/reports/consistency/check";
 import type { YearDocument } from "./year-document";
 
@@ -87,8 +87,8 @@ export function checkYearDocumentNarrative(doc: YearDocument): NarrativeFinding[
         const change = rule?.change?.change;
         if (!rule || change == null) continue;
         const sameDirection = new Decimal(change).isZero() || Math.sign(Number(change)) === direction;
-        if (!sameDirection || !abs(change).equals(m.wanYuan.toDecimalPlaces(2))) {
-          push(`${rule.subject}比上年变动`, `${clause.slice(-2)}${m.raw}`, `${Number(change) < 0 ? "减少" : "增加"}${abs(change).toFixed(2)}万元`);
+        if (!sameDirection || !abs(change).equals(round2(m.wanYuan))) {
+          push(`${rule.subject}比上年变动`, `${clause.slice(-2)}${m.raw}`, `${Number(change) < 0 ? "减少" : "增加"}${fmt2(abs(change))}万元`);
         }
         continue;
       }
@@ -96,7 +96,7 @@ export function checkYearDocumentNarrative(doc: YearDocument): NarrativeFinding[
       const rule = sectionRules.find((r) => r.amount != null && r.words.test(clause));
       if (!rule || seen.has(rule)) continue;
       seen.add(rule);
-      if (!new Decimal(rule.amount!).equals(m.wanYuan.toDecimalPlaces(2))) push(rule.subject, m.raw, `${rule.amount}万元`);
+      if (!new Decimal(rule.amount!).equals(round2(m.wanYuan))) push(rule.subject, m.raw, `${rule.amount}万元`);
     }
     for (const p of extractPercents(text)) {
       if (p.approximate) continue;
@@ -105,7 +105,7 @@ export function checkYearDocumentNarrative(doc: YearDocument): NarrativeFinding[
         const rule = sectionRules.find((r) => r.change?.percent != null);
         const percent = rule?.change?.percent;
         if (rule && percent != null && !percentMatches(p.value, p.decimals, abs(percent))) {
-          push(`${rule.subject}比上年变动率`, `${clause.slice(-2)}${p.raw}`, `${Number(percent) < 0 ? "下降" : "增长"}${abs(percent).toFixed(2)}%`);
+          push(`${rule.subject}比上年变动率`, `${clause.slice(-2)}${p.raw}`, `${Number(percent) < 0 ? "下降" : "增长"}${fmt2(abs(percent))}%`);
         }
         continue;
       }

@@ -4,7 +4,7 @@
  * deviation reason) and what only warns (narrative figures that disagree with the
  * project's own, see consistency/check.ts). Pure: the caller loads the data.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { ScoreInput } from "@/features/scoring/types";
 import { checkNarrative, type NarrativeSection } from "./consistency/check";

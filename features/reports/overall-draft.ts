@@ -9,7 +9,7 @@
  * Pure: the input is plain data (amounts are decimal strings in 元, as stored);
  * overall-draft-data.ts reads it from the database.
  */
-import { Decimal } from "@prisma/client/runtime/client";
+import { Decimal } from "@/lib/money";
 import { classLabel } from "@/features/function-classes/labels";
 import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
 import type { IncomeSource, UnitKind } from "@/lib/generated/prisma/enums";

@@ -70,7 +70,7 @@ export function projectView(project: ReportProject) {
       applicable: i.applicable,
       deviationReason: i.deviationReason,
     })),
-    score: { total: score.total, grade: score.grade, executionRate: score.budgetExecution.rate, budgetScore: score.budgetExecution.score },
+    score: { total: score.total, ...(score.totalExact ? { totalExact: score.totalExact } : {}), grade: score.grade, executionRate: score.budgetExecution.rate, budgetScore: score.budgetExecution.score },
   };
 }
 

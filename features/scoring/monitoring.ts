@@ -49,5 +49,5 @@ export function executionMonitoring(budget: string, executed: string, month: num
   const progress = round2(e.value.times(TWELVE).times(HUNDRED).dividedBy(b.value.times(m)));
   const executionRate = fmt2(e.value.times(HUNDRED).dividedBy(b.value));
   const light: MonitoringLight = progress.lessThan(SIXTY) ? "red" : progress.lessThan(EIGHTY) ? "yellow" : "green";
-  return { light, label: MONITORING_LIGHT_LABELS[light], progress: progress.toFixed(2), executionRate, timeElapsed };
+  return { light, label: MONITORING_LIGHT_LABELS[light], progress: fmt2(progress), executionRate, timeElapsed };
 }

@@ -72,7 +72,7 @@ test("新部门填报年度决算：开始编制、自动计算、错误提示�
   await owner.getByLabel("第2行项目支出（万元）").fill("二十八");
   await owner.keyboard.press("Control+s");
   await expect(owner.getByTestId("fa-error")).toContainText("填写的内容有误");
-  await expect(owner.locator("#fa-lines-1-project-error")).toHaveText("请输入不小于0的金额（万元，最多6位小数）");
+  await expect(owner.locator("#fa-lines-1-project-error")).toHaveText("请输入金额（万元），如 12.34；“-”表示0");
   expect(await lineCount(departmentId)).toBe(0);
 
   await owner.getByLabel("第2行项目支出（万元）").fill("28");

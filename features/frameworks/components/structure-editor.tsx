@@ -1,6 +1,6 @@
 "use client";
 
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";

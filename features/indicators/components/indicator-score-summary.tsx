@@ -1,4 +1,6 @@
 "use client";
+
+import { ScoreValue } from "@/components/ui/score-value";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
@@ -68,7 +70,7 @@ function ScoreSummaryImpl({ result, rowCounts, onLocate, live = false }: ScoreSu
             <div className="flex justify-between gap-2">
               <dt className="text-slate-600">得分 / 分值</dt>
               <dd className="tabular-nums">
-                {b.score ?? "—"} / {b.max}
+                <ScoreValue value={b.score} exact={b.scoreExact} /> / {b.max}
               </dd>
             </div>
           </dl>
@@ -116,7 +118,7 @@ function ScoreSummaryImpl({ result, rowCounts, onLocate, live = false }: ScoreSu
         <div className="rounded-md bg-slate-50 p-3 text-center">
           <div className="text-sm text-slate-600">自评总分</div>
           <div className="mt-1 text-3xl font-bold tabular-nums text-brand-900" data-testid="score-total">
-            {result.total ?? "—"}
+            <ScoreValue value={result.total} exact={result.totalExact} />
           </div>
           {result.grade ? (
             <div className={`mt-2 inline-block rounded px-2 py-0.5 text-sm font-semibold ${GRADE_CLASS[result.grade]}`} data-testid="score-grade">

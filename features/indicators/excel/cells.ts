@@ -2,7 +2,7 @@
  * Reading uploaded workbooks: one `loadWorkbook` (size, format and corruption checks with
  * Chinese messages) used by every .xlsx upload, and the cell readers the parsers share.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt1 } from "@/lib/money";
 import ExcelJS from "exceljs";
 import type { Nature } from "../schema";
 import { halfWidth } from "../value";
@@ -33,7 +33,7 @@ export async function loadWorkbook(
   const fail = (message: string): LoadedWorkbook => ({ ok: false, message });
   const hint = opts.what ?? "请下载导入模板填写后再导入";
   if (bytes.length === 0) return fail("文件为空，请选择填写好的 Excel（.xlsx）文件");
-  if (bytes.length > MAX_UPLOAD_BYTES) return fail(`文件超过5 MB（${(bytes.length / 1024 / 1024).toFixed(1)} MB），请删除无关内容或分批导入`);
+  if (bytes.length > MAX_UPLOAD_BYTES) return fail(`文件超过5 MB（${fmt1(bytes.length / 1024 / 1024)} MB），请删除无关内容或分批导入`);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中“另存为”.xlsx 格式后再导入");
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fail(`文件不是有效的 Excel（.xlsx）文件，${hint}`);
   const wb = new ExcelJS.Workbook();

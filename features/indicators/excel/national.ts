@@ -7,7 +7,7 @@
  * (what will be imported, with the printed 得分 next to the computed one) and the rows
  * to save, or the per-cell errors: one message per wrong cell.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, fmt2 } from "@/lib/money";
 import type ExcelJS from "exceljs";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { type FrameworkShape, type IndicatorRow, type IndicatorRowInput, indicatorTableSchema, type Nature } from "../schema";
@@ -324,6 +324,6 @@ export async function parseNationalSelfEvaluation(input: Buffer | ArrayBuffer | 
   return {
     ok: true,
     rows,
-    preview: { sheet: ws.name, headerRow, funding, rows: preview, printedTotal, computedIndicatorTotal: indicatorTotal.toFixed(2) },
+    preview: { sheet: ws.name, headerRow, funding, rows: preview, printedTotal, computedIndicatorTotal: fmt2(indicatorTotal) },
   };
 }

@@ -2,7 +2,6 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Decimal } from "@prisma/client/runtime/index-browser";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { type FieldPath, useFieldArray, useForm, useWatch } from "react-hook-form";
@@ -11,6 +10,8 @@ import { SaveBanner } from "@/components/ui/save-banner";
 import { Field, Input } from "@/components/ui/field";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
+import { fmt2, sum } from "@/lib/money";
+import { amountOrNull } from "@/lib/money-input";
 import { createProjectAction, updateProjectAction } from "../actions";
 import { FUND_SOURCE_LABELS, FUND_SOURCES, type ProjectInput, type ProjectValues, projectSchema } from "../schema";
 
@@ -24,11 +25,9 @@ const FUND_COLUMNS = [
   { key: "executed", label: "全年执行数" },
 ] as const;
 
+/** Live total of what is typed so far; cells that are not amounts yet count as 0 (their field shows why). */
 function sumWan(values: (string | undefined)[]) {
-  return values.reduce((s, v) => {
-    const t = (v ?? "").replace(/,/g, "").trim();
-    return /^\d+(\.\d+)?$/.test(t) ? s.plus(t) : s;
-  }, new Decimal(0));
+  return sum(values.map((v) => amountOrNull(v)));
 }
 
 export function ProjectForm(props: Props) {
@@ -75,7 +74,7 @@ export function ProjectForm(props: Props) {
         }
       }
     });
-  });
+  }, () => setBanner({ kind: "error", text: "有填写不正确的项，请按标红处的提示修改后再保存" }));
 
   return (
     <form
@@ -148,10 +147,15 @@ export function ProjectForm(props: Props) {
                             id={id}
                             inputMode="decimal"
                             aria-invalid={!!error}
+                            aria-describedby={error ? `${id}-error` : undefined}
                             className="w-32 rounded border border-slate-300 px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600"
                             {...register(id)}
                           />
-                          {error ? <p className="mt-1 text-xs text-red-700">{error}</p> : null}
+                          {error ? (
+                            <p id={`${id}-error`} className="mt-1 max-w-40 text-xs text-red-700" data-testid="field-error">
+                              {error}
+                            </p>
+                          ) : null}
                         </td>
                       );
                     })}
@@ -163,7 +167,7 @@ export function ProjectForm(props: Props) {
                   </th>
                   {FUND_COLUMNS.map((c) => (
                     <td key={c.key} className="border border-slate-200 px-3 py-2 text-right tabular-nums" data-testid={`funding-total-${c.key}`}>
-                      {sumWan(FUND_SOURCES.map((s) => funding?.[s]?.[c.key])).toFixed(2)}
+                      {fmt2(sumWan(FUND_SOURCES.map((s) => funding?.[s]?.[c.key])))}
                     </td>
                   ))}
                 </tr>
@@ -182,9 +186,9 @@ export function ProjectForm(props: Props) {
           <p className="mb-2 text-sm text-slate-600">
             按支出内容列出资金分配，合计须等于全年预算数。当前合计{" "}
             <strong className={allocatedTotal.equals(annualTotal) || allocations.fields.length === 0 ? "" : "text-red-700"} data-testid="allocation-total">
-              {allocatedTotal.toFixed(2)}
+              {fmt2(allocatedTotal)}
             </strong>{" "}
-            / 全年预算数 {annualTotal.toFixed(2)}
+            / 全年预算数 {fmt2(annualTotal)}
           </p>
           {errors.allocations?.message || errors.allocations?.root?.message ? (
             <p role="alert" className="mb-2 text-sm text-red-700">
@@ -214,10 +218,16 @@ export function ProjectForm(props: Props) {
                     id={`allocations.${i}.amount`}
                     inputMode="decimal"
                     placeholder="金额（万元）"
-                    className="w-32 rounded border border-slate-300 px-2 py-1 text-right tabular-nums"
+                    aria-invalid={!!errors.allocations?.[i]?.amount}
+                    aria-describedby={errors.allocations?.[i]?.amount ? `allocations.${i}.amount-error` : undefined}
+                    className="w-32 rounded border border-slate-300 px-2 py-1 text-right tabular-nums aria-[invalid=true]:border-red-600"
                     {...register(`allocations.${i}.amount`)}
                   />
-                  {errors.allocations?.[i]?.amount ? <p className="text-xs text-red-700">{errors.allocations[i]?.amount?.message}</p> : null}
+                  {errors.allocations?.[i]?.amount ? (
+                    <p id={`allocations.${i}.amount-error`} className="text-xs text-red-700" data-testid="field-error">
+                      {errors.allocations[i]?.amount?.message}
+                    </p>
+                  ) : null}
                 </div>
                 <Button variant="ghost" aria-label={`删除第${i + 1}项分配`} onClick={() => allocations.remove(i)}>
                   删除

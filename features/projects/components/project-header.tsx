@@ -1,3 +1,4 @@
+import { ScoreValue } from "@/components/ui/score-value";
 import Link from "next/link";
 import { getCurrentUser } from "@/features/auth/session";
 import { CreateReportButton } from "@/features/reports/components/create-report-button";
@@ -60,12 +61,13 @@ export async function ProjectHeader({ project, active }: { project: ProjectDetai
           <div>
             <dt className="text-slate-500">自评得分</dt>
             <dd className="font-semibold tabular-nums" data-testid="score-total">
-              {shown.total ??
-                (shown.unscored ? (
-                  <span className="text-slate-700" title="公开的自评表未列各指标分值，无法计算得分">原表未列分值</span>
-                ) : (
-                  <span className="text-amber-700">待完善（{shown.pending} 项）</span>
-                ))}
+              {shown.total ? (
+                <ScoreValue value={shown.total} exact={shown.totalExact} />
+              ) : shown.unscored ? (
+                <span className="text-slate-700" title="公开的自评表未列各指标分值，无法计算得分">原表未列分值</span>
+              ) : (
+                <span className="text-amber-700">待完善（{shown.pending} 项）</span>
+              )}
             </dd>
           </div>
           <div>

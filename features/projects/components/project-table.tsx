@@ -1,5 +1,6 @@
 "use client";
 
+import { ScoreValue } from "@/components/ui/score-value";
 import {
   type ColumnDef,
   getCoreRowModel,
@@ -25,6 +26,8 @@ export type ProjectTableRow = {
   executed: string;
   executionRate: string | null;
   total: string | null;
+  /** The unrounded total where rounding changed it (shown on hover). */
+  totalExact?: string | null;
   grade: string | null;
   /** Problems that keep the score from being final (missing weights, actuals …). */
   pending: number;
@@ -59,7 +62,7 @@ export function ProjectTable({ rows, showDepartment, emptyHint }: { rows: Projec
       { accessorKey: "annualBudget", header: "全年预算数(万元)", sortingFn: (a, b) => numeric(a.original.annualBudget, b.original.annualBudget), cell: (c) => formatWanText(c.getValue<string>()), meta: { numeric: true } },
       { accessorKey: "executed", header: "全年执行数(万元)", sortingFn: (a, b) => numeric(a.original.executed, b.original.executed), cell: (c) => formatWanText(c.getValue<string>()), meta: { numeric: true } },
       { accessorKey: "executionRate", header: "执行率", sortingFn: (a, b) => numeric(a.original.executionRate, b.original.executionRate), cell: (c) => formatPercentText(c.getValue<string | null>()), meta: { numeric: true } },
-      { accessorKey: "total", header: "自评得分", sortingFn: (a, b) => numeric(a.original.total, b.original.total), cell: (c) => c.getValue<string | null>() ?? (c.row.original.unscored ? <span className="text-slate-700" title="公开的自评表未列各指标分值">原表未列分值</span> : c.row.original.pending ? <span className="text-amber-700" title={`${c.row.original.pending} 项待完善`}>待完善</span> : "—"), meta: { numeric: true } },
+      { accessorKey: "total", header: "自评得分", sortingFn: (a, b) => numeric(a.original.total, b.original.total), cell: (c) => (c.getValue<string | null>() ? <ScoreValue value={c.getValue<string | null>()} exact={c.row.original.totalExact} /> : null) ?? (c.row.original.unscored ? <span className="text-slate-700" title="公开的自评表未列各指标分值">原表未列分值</span> : c.row.original.pending ? <span className="text-amber-700" title={`${c.row.original.pending} 项待完善`}>待完善</span> : "—"), meta: { numeric: true } },
       { accessorKey: "grade", header: "等级", cell: (c) => c.getValue<string | null>() ?? "—" },
       { accessorKey: "indicatorCount", header: "指标数", meta: { numeric: true } },
       {

@@ -1,6 +1,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Fragment, type ReactNode } from "react";
 import { FUND_SOURCE_LABELS, type FundSourceKey } from "@/features/projects/schema";
+import { ScoreValue } from "@/components/ui/score-value";
 import { formatPercentText, formatWanText } from "@/lib/money";
 import type { ProjectView } from "../snapshot";
 
@@ -172,7 +173,7 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
                   总分
                 </th>
                 <td className={`${cell} text-right tabular-nums`} data-testid="report-score-total">
-                  {project.score.total ?? "—"}
+                  <ScoreValue value={project.score.total} exact={project.score.totalExact} />
                 </td>
                 <td className={cell}>等级：{project.score.grade ?? "—"}</td>
               </tr>

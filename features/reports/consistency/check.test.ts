@@ -1,4 +1,4 @@
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal } from "@/lib/money";
 import { describe, expect, it } from "vitest";
 import { guangyuan2020 } from "@/prisma/seed/guangyuan-2020";
 import type { Project } from "@/prisma/seed/fixture-types";

@@ -78,7 +78,7 @@
  * checks added by the caller (empty sections etc. are checked elsewhere); any code's severity can
  * be overridden per call with `options.severity`.
  */
-import { Decimal } from "@prisma/client/runtime/index-browser";
+import { Decimal, atLeast2, decimalOrNull, fmt2 } from "@/lib/money";
 
 // ------------------------------------------------------------------ public types
 
@@ -474,21 +474,9 @@ export function sectionLabel(section: NarrativeSection, sections: NarrativeSecti
 }
 
 /** 万元 text with at least two decimals, more when the value has them (exact, never rounded). */
-function formatWan(d: Decimal): string {
-  const dp = Math.max(2, d.decimalPlaces());
-  return d.toFixed(dp);
-}
-
-function formatPercent(d: Decimal): string {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
-
-function parseAmount(raw: string | undefined): Decimal | null {
-  if (raw === undefined) return null;
-  const s = raw.trim();
-  if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) return null;
-  return new Decimal(s);
-}
+const formatWan = (d: Decimal) => atLeast2(d);
+const formatPercent = (d: Decimal) => fmt2(d);
+const parseAmount = (raw: string | undefined) => decimalOrNull(raw);
 
 // ------------------------------------------------------------------ the check
 

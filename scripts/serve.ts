@@ -46,7 +46,8 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set");
   // "localhost", never a loopback IP, as Next's own hostname: see proxy.ts (vercel/next.js#94745).
-  const app = next({ dev: false, dir: ROOT, hostname: HOSTNAME ?? "localhost", port: PORT });
+  // Always "localhost", whatever the listening address: the edge guard refuses /portal-render/ from outside.
+  const app = next({ dev: false, dir: ROOT, hostname: "localhost", port: PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });

@@ -122,7 +122,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, close = false) {
+export function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string, close = false, title = "请求无效") {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -130,9 +130,9 @@ export function refuse(req: http.IncomingMessage, res: http.ServerResponse, stat
   const json = wantsJson(req);
   const body = json
     ? JSON.stringify({ error: message })
-    : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>请求无效</title></head>` +
+    : `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>` +
       `<body style="font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1e293b">` +
-      `<h1 style="font-size:1.5rem">请求无效（${status}）</h1><p>${escapeHtml(message)}</p><p><a href="/">返回首页</a></p></body></html>`;
+      `<h1 style="font-size:1.5rem">${title}（${status}）</h1><p>${escapeHtml(message)}</p><p><a href="/">返回首页</a></p></body></html>`;
   res.writeHead(status, {
     "Content-Type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
@@ -142,26 +142,26 @@ export function refuse(req: http.IncomingMessage, res: http.ServerResponse, stat
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-/** Reads the whole body, or null once it passes `max` bytes. */
+/** Beyond this a body over the limit is no longer read to its end (the connection is cut instead). */
+const DISCARD_LIMIT = 64 * 1024 * 1024;
+
+/**
+ * Reads the whole body, or null when it passes `max` bytes. An over-long body is still read
+ * (and dropped) to its end, so that the client, still sending, receives the 413.
+ */
 function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
     req.on("data", (chunk: Buffer) => {
-      if (over) return;
       size += chunk.length;
-      if (size > max) {
-        over = true;
-        chunks.length = 0;
+      if (size > DISCARD_LIMIT) {
+        req.destroy();
         resolve(null);
-        return;
-      }
-      chunks.push(chunk);
+      } else if (size > max) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on("end", () => {
-      if (!over) resolve(Buffer.concat(chunks));
-    });
+    req.on("end", () => resolve(size > max ? null : Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }
@@ -221,6 +221,9 @@ export function edgeGuard(options: EdgeGuardOptions): Handler {
   return (req, res) => {
     const target = badTarget(req.url);
     if (target) return refuse(req, res, 400, target);
+    // The portal's internal page addresses (proxy.ts rewrites to them inside Next, never over
+    // HTTP): asked for directly, a made-up key would be an uncached error there, by design.
+    if (/^\/portal-render(\/|\?|$)/.test(req.url ?? "")) return refuse(req, res, 404, "页面不存在", false, "页面不存在");
     if (SAFE_METHODS.has(req.method ?? "")) return options.next(req, res);
 
     const origin = header(req, "origin");
@@ -229,7 +232,7 @@ export function edgeGuard(options: EdgeGuardOptions): Handler {
     }
     const length = Number(header(req, "content-length") ?? 0);
     const tooLarge = `提交的内容过大（超过${Math.round(options.maxBodyBytes / 1024 / 1024)} MB）`;
-    if (length > options.maxBodyBytes) return refuse(req, res, 413, tooLarge, true);
+    if (length > DISCARD_LIMIT) return refuse(req, res, 413, tooLarge, true);
 
     readBody(req, options.maxBodyBytes).then(
       async (body) => {

@@ -20,6 +20,7 @@ import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { createPrismaClient } from "../lib/db-client";
 import { ensureInitialAdmin, seedDemoData } from "../prisma/seed/run";
+import { hasActiveAdmin } from "../features/accounts/bootstrap";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
 
@@ -54,8 +55,12 @@ async function shutdown(code: number) {
     await new Promise((r) => server?.once("exit", r));
   }
   if (embedded) {
-    await embedded.stop();
-    console.log("数据库已停止。");
+    try {
+      await embedded.stop();
+      console.log("数据库已停止。");
+    } catch {
+      console.error("数据库未能正常停止（下次启动时会自动处理）。");
+    }
   }
   process.exit(code);
 }
@@ -142,8 +147,11 @@ async function main() {
   const applied = out.match(/following migration\(s\) have been applied/) ? "已应用新的迁移" : "数据库结构已是最新";
   done(applied);
 
-  // Demo data on the embedded database; on a real server only when asked (JIXIAO_DEMO_DATA=1).
-  const demo = !process.env.DATABASE_URL || process.env.JIXIAO_DEMO_DATA === "1";
+  // Demo data on the embedded database unless JIXIAO_DEMO_DATA=0; on a real server only
+  // when asked (JIXIAO_DEMO_DATA=1). Without it: schema and reference data only, no accounts.
+  const demoSetting = process.env.JIXIAO_DEMO_DATA;
+  const demo = demoSetting ? demoSetting === "1" : !process.env.DATABASE_URL;
+  let needsAdmin = false;
   step(demo ? "载入演示数据" : "载入参考数据");
   if (args.has("--no-seed")) {
     done("已跳过（--no-seed）");
@@ -155,6 +163,7 @@ async function main() {
       if (process.env.JIXIAO_ADMIN_PASSWORD && (await ensureInitialAdmin(prisma, process.env.JIXIAO_ADMIN_PASSWORD))) {
         console.log("      ✓ 已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
       }
+      needsAdmin = !(await hasActiveAdmin(prisma));
     } finally {
       await prisma.$disconnect();
     }
@@ -209,7 +218,11 @@ async function main() {
   const accounts = demo
     ? `  演示账号（仅供演示，正式部署请修改密码）：
 ${DEMO_ACCOUNTS.map((a) => `    ${a.username.padEnd(width)}  密码 ${a.password}  ${a.roleLabel}${a.departmentCode ? `（${a.departmentLabel}）` : ""}`).join("\n")}`
-    : "  未载入演示账号（JIXIAO_DEMO_DATA 未设为 1）";
+    : needsAdmin
+      ? `  尚无管理员账号。请任选其一创建第一个管理员：
+    · 浏览器打开 http://localhost:${PORT}/setup （仅在没有管理员时可用）
+    · 或另开终端运行：npm run admin:create -- --username <用户名> --name <姓名>`
+      : "  未载入演示账号（正式数据）";
   console.log(`
 ================================================================
   绩效管理平台已启动： http://localhost:${PORT}
@@ -222,7 +235,25 @@ ${accounts}
 `);
 }
 
-main().catch(async (e) => {
-  console.error(`\n启动失败：${e instanceof Error ? e.message : String(e)}`);
+/** A start-up failure as one clear Chinese line (no stack trace). */
+function failureMessage(e: unknown): string {
+  const err = e as NodeJS.ErrnoException | undefined;
+  if (err?.code === "EACCES") return `没有权限执行或访问 ${err.path ?? "所需文件"}。请检查项目目录的权限，或以普通用户运行 npm start`;
+  if (err?.code === "EADDRINUSE") return `端口已被占用（${err.message}）。请用 PORT=其他端口 npm start，或先停止占用该端口的程序`;
+  if (err?.code === "ENOSPC") return "磁盘空间不足";
+  const text = e instanceof Error ? e.message : String(e);
+  if (/Postgres init script failed/.test(text)) return `数据库初始化失败：${text.split("ERROR OUTPUT:")[1]?.trim().split("\n")[0] ?? text}`;
+  return text.split("\n")[0] ?? text;
+}
+
+async function fail(e: unknown) {
+  console.error(`\n启动失败：${failureMessage(e)}`);
+  if (process.env.JIXIAO_DEBUG) console.error(e);
   await shutdown(1);
-});
+}
+
+// Errors emitted outside the promise chain (e.g. a child process that cannot be spawned).
+process.on("uncaughtException", (e) => void fail(e));
+process.on("unhandledRejection", (e) => void fail(e));
+
+main().catch(fail);

@@ -31,6 +31,9 @@ export function WorkspaceShell({ user, nav, children }: ShellProps) {
               <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700">{user.roleLabel}</span>
               {user.departmentName ? <span className="ml-2 text-slate-500">{user.departmentName}</span> : null}
             </span>
+            <Link href="/account/password" className="text-brand-700 hover:underline">
+              修改密码
+            </Link>
             <SignOutButton />
           </div>
         </div>

@@ -3,6 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { errorReference } from "@/lib/error-reference";
+import { safeRedirect } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
 import { clientAddress } from "./client-address";
 import { currentAccount, endSessions } from "./session-version";
@@ -23,7 +25,15 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         env(); // fail with a clear message on a misconfigured server
-        const result = await authenticate(db(), credentials, { address: clientAddress(req?.headers) });
+        let result: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          result = await authenticate(db(), credentials, { address: clientAddress(req?.headers) });
+        } catch (e) {
+          // Never the database's own text (it names hosts and ports): logged here, a reference for the user.
+          const ref = errorReference();
+          console.error(`[sign-in] ref=${ref}`, e);
+          throw new Error(`暂时无法登录：服务暂时不可用，请稍后再试（参考编号 ${ref}）`);
+        }
         // next-auth passes a thrown message back to signIn() as `error`.
         if (!result.ok) throw new Error(result.message);
         return result.user;
@@ -37,6 +47,10 @@ export const authOptions: NextAuthOptions = {
     },
   },
   callbacks: {
+    // After sign-in or sign-out, only ever a path of this site (`callbackUrl=/\\evil.example` leads nowhere else).
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) {
         token.uid = user.id;

@@ -5,7 +5,7 @@
  * are never written by the editor.
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
-import { yuanToWanText } from "@/features/projects/convert";
+import { yuanToWanText } from "@/lib/money";
 import { INCOME_SOURCES, PRIOR_FIELDS, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
 
 type Amount = { toString(): string } | null;

@@ -13,7 +13,7 @@
  */
 import { Decimal } from "@prisma/client/runtime/index-browser";
 import ExcelJS from "exceljs";
-import { decimalText } from "@/features/projects/convert";
+import { decimalText } from "@/lib/money";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/features/projects/schema";
 import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";

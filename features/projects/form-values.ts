@@ -1,5 +1,5 @@
 /** A stored project as the project form's input (amounts in 万元). */
-import { yuanToWanText } from "./convert";
+import { yuanToWanText } from "@/lib/money";
 import type { ProjectDetail } from "./data";
 import { FUND_SOURCES, type ProjectInput } from "./schema";
 

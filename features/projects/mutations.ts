@@ -10,7 +10,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { editDenial } from "./access";
-import { wanTextToYuan } from "./convert";
+import { wanTextToYuan } from "@/lib/money";
 import { mapLevels } from "./level-mapping";
 import { FUND_SOURCES, type ProjectValues } from "./schema";
 

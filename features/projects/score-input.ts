@@ -1,7 +1,7 @@
 /** Builds the scoring module's input from a stored project (amounts in 万元). */
 import { Decimal } from "@prisma/client/runtime/index-browser";
 import type { ScoreInput, ScoreResult } from "@/features/scoring/types";
-import { decimalText, yuanToWanText } from "./convert";
+import { decimalText, yuanToWanText } from "@/lib/money";
 
 type D = { toString(): string };
 type Stored = {

@@ -6,20 +6,14 @@
  * them (万元 and % with two decimals), and set beside what the document printed so
  * that disagreements are shown, not hidden.
  */
-import { Decimal } from "@prisma/client/runtime/client";
-import { yuanToWanText } from "@/features/projects/convert";
 import type { ReportSnapshot } from "@/features/reports/snapshot";
 import type { Db } from "@/lib/db-client";
-import { formatWan } from "@/lib/money";
+import { Decimal, formatWan, percent, sum, yuanToWanText } from "@/lib/money";
 
 type D = { toString(): string } | null | undefined;
-const wan = (v: D) => (v == null ? null : formatWan(v.toString()));
-const pct = (part: D | Decimal, whole: D | Decimal) => {
-  if (part == null || whole == null) return null;
-  const w = new Decimal(whole.toString());
-  return w.isZero() ? null : new Decimal(part.toString()).times(100).dividedBy(w).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-};
-const sumOf = (xs: D[]) => xs.reduce<Decimal>((s, x) => (x == null ? s : s.plus(x.toString())), new Decimal(0));
+const wan = (v: D) => (v == null ? null : formatWan(v));
+const pct = (part: D | Decimal, whole: D | Decimal) => percent(part, whole);
+const sumOf = (xs: D[]) => sum(xs);
 
 export type YearDocumentRef = { departmentCode: string; year: number };
 

@@ -4,7 +4,7 @@
  * on, and frozen into the publication's snapshot when it is published (later edits to
  * the project never change what was published).
  */
-import { decimalText, yuanToWanText } from "@/features/projects/convert";
+import { decimalText, yuanToWanText } from "@/lib/money";
 import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Db } from "@/lib/db-client";

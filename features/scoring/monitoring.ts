@@ -8,7 +8,7 @@
  * The thresholds are applied to the progress rounded to 2 places (half-up), i.e. to the figure that is
  * displayed: a progress printed "60.00" is never red.
  */
-import { Decimal, HUNDRED, fmt2, parseDecimal, round2 } from "./decimal";
+import { Decimal, HUNDRED, fmt2, parseDecimal, round2 } from "@/lib/money";
 import type { ExecutionMonitoringResult, MonitoringLight } from "./types";
 
 export const MONITORING_LIGHT_LABELS: Record<MonitoringLight, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Decimal } from "./decimal";
+import { Decimal } from "@/lib/money";
 import { computeSelfEvaluationScore, gradeOf } from "./score";
 import type { GroupInput, IndicatorInput, ScoreInput } from "./types";
 

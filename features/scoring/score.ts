@@ -25,9 +25,10 @@ import {
   fmtShort,
   parseDecimal,
   round2,
-  sumDecimals,
+  sum as sumDecimals,
+  exactIfDiffers,
   type Parsed,
-} from "./decimal";
+} from "@/lib/money";
 import type {
   BudgetExecutionResult,
   Grade,
@@ -118,6 +119,7 @@ export function computeSelfEvaluationScore(input: ScoreInput): ScoreResult {
     groupWeightSum.set(g.id, ZERO);
   }
 
+  const exactScores: Decimal[] = [];
   for (const ind of input.indicators) {
     const scored = scoreIndicator(ind, issues);
     const counted = groupPoints.has(ind.groupId);
@@ -133,6 +135,7 @@ export function computeSelfEvaluationScore(input: ScoreInput): ScoreResult {
       if (ind.applicable) {
         groupHasApplicable.add(ind.groupId);
         groupScore.set(ind.groupId, groupScore.get(ind.groupId)!.plus(scored.score));
+        exactScores.push(scored.exact);
         groupMax.set(ind.groupId, groupMax.get(ind.groupId)!.plus(scored.weight));
       }
     }
@@ -157,6 +160,7 @@ export function computeSelfEvaluationScore(input: ScoreInput): ScoreResult {
       nature: ind.nature,
       applicable: ind.applicable,
       score: ind.applicable ? fmt2(scored.score) : null,
+      ...(ind.applicable && !scored.exact.equals(scored.score) ? { scoreExact: exactIfDiffers(scored.exact, scored.score) } : {}),
       max: fmt2(scored.weight),
       needsDeviationReason,
       deviationReasonMissing,
@@ -204,9 +208,15 @@ export function computeSelfEvaluationScore(input: ScoreInput): ScoreResult {
   const maxTotal = budgetMax.plus(sumDecimals([...groupMax.values()]));
 
   let total: string | null = null;
+  let totalExact: string | undefined;
   let grade: Grade | null = null;
   if (maxTotal.greaterThan(ZERO)) {
     total = fmt2(rawTotal.times(HUNDRED).dividedBy(maxTotal));
+    // The exact total: the same sum over the unrounded scores (9.997 shows as 10.00, so a
+    // 100.00 total can hide a shortfall; a reviewer sees this on hover and in the export).
+    const budgetExact = budgetExecution.scoreExact ?? budgetExecution.score ?? "0";
+    const exactRaw = new Decimal(budgetExact).plus(sumDecimals(exactScores));
+    totalExact = exactIfDiffers(exactRaw.times(HUNDRED).dividedBy(maxTotal), total);
     grade = gradeOf(total);
   } else {
     issues.push({
@@ -225,6 +235,7 @@ export function computeSelfEvaluationScore(input: ScoreInput): ScoreResult {
     rawTotal: fmt2(rawTotal),
     maxTotal: fmt2(maxTotal),
     total,
+    ...(totalExact ? { totalExact } : {}),
     grade,
     issues,
   };
@@ -306,11 +317,14 @@ function scoreBudgetExecution(input: ScoreInput, points: Decimal, issues: ScoreI
     issues.push({ code: "BUDGET_OVER_EXECUTED", severity: "warning", message: warning });
   }
   // Score = min(rate, 100 %) × points; multiply before dividing to keep the quotient exact as long as possible.
-  const score = round2(rate.greaterThan(ONE) ? points : e.times(points).dividedBy(b));
+  const exact = rate.greaterThan(ONE) ? points : e.times(points).dividedBy(b);
+  const score = round2(exact);
+  const scoreExact = exactIfDiffers(exact, score);
   return {
     denominator,
     rate: fmt2(rate.times(HUNDRED)),
     score: fmt2(score),
+    ...(scoreExact ? { scoreExact } : {}),
     max,
     applicable: true,
     shortfall: score.lessThan(points),
@@ -325,6 +339,8 @@ interface ScoredIndicator {
   weight: Decimal;
   /** 得分 rounded to 2 places (computed even when not applicable; callers ignore it then). */
   score: Decimal;
+  /** 得分 before rounding. */
+  exact: Decimal;
   missingActual: boolean;
   missingTarget: boolean;
   missingScore: boolean;
@@ -336,6 +352,7 @@ function scoreIndicator(ind: IndicatorInput, issues: ScoreIssue[]): ScoredIndica
   const result: ScoredIndicator = {
     weight: ZERO,
     score: ZERO,
+    exact: ZERO,
     missingActual: false,
     missingTarget: false,
     missingScore: false,
@@ -390,6 +407,7 @@ function scoreIndicator(ind: IndicatorInput, issues: ScoreIssue[]): ScoredIndica
         indicatorId: ind.id,
       });
     }
+    result.exact = clamped;
     result.score = round2(clamped);
     return result;
   }
@@ -456,7 +474,8 @@ function scoreIndicator(ind: IndicatorInput, issues: ScoreIssue[]): ScoredIndica
       else raw = weight.times(ONE.minus(actual.minus(target).abs().dividedBy(target.abs())));
       break;
   }
-  result.score = round2(clamp(raw, ZERO, weight));
+  result.exact = clamp(raw, ZERO, weight);
+  result.score = round2(result.exact);
   return result;
 }
 

@@ -130,6 +130,8 @@ export interface BudgetExecutionResult {
   rate: string | null;
   /** min(rate, 100 %) × points, 2 decimals; null when not applicable. */
   score: string | null;
+  /** The unrounded score, only where rounding changed it (9.997 → score "10.00"). */
+  scoreExact?: string;
   /** The configured budgetExecutionPoints ("10.00"); counted in maxTotal only when applicable. */
   max: string;
   /** false when 预算数 = 执行数 = 0. */
@@ -147,6 +149,8 @@ export interface IndicatorResult {
   applicable: boolean;
   /** 得分, 2 decimals; null when not applicable. */
   score: string | null;
+  /** The unrounded 得分, only where rounding changed it. */
+  scoreExact?: string;
   /** 分值 (the weight as given, 2 decimals; "0.00" when missing or invalid). */
   max: string;
   /** Applicable and score < max. */
@@ -213,6 +217,8 @@ export interface ScoreResult {
   maxTotal: string;
   /** rawTotal / maxTotal × 100, 2 decimals; null when maxTotal is 0. */
   total: string | null;
+  /** The total over unrounded scores, only where it differs from `total` (a 100.00 that was not full). */
+  totalExact?: string;
   /** Grade of `total`; null when total is null. */
   grade: Grade | null;
   issues: ScoreIssue[];

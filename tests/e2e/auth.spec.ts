@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../../prisma/seed/accounts";
 import { account, signInAs, signInWithForm } from "./helpers/accounts";
+import { cloneAccount } from "./helpers/db";
 
 const NAV_BY_ROLE = {
   ADMIN: ["工作台", "项目", "报告", "部门决算", "系统管理", "审计日志"],
@@ -10,7 +11,9 @@ const NAV_BY_ROLE = {
 
 for (const a of DEMO_ACCOUNTS) {
   test(`${a.roleLabel}（${a.username}）登录、看到本角色导航、退出`, async ({ page }) => {
-    await signInWithForm(page, a.username, a.password);
+    // A copy of the demo account: signing out ends every session of the account.
+    const own = await cloneAccount(a.username);
+    await signInWithForm(page, own.username, own.password);
     await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByTestId("current-user")).toContainText(a.name);
     await expect(page.getByTestId("current-user")).toContainText(a.roleLabel);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/features/auth/components/login-form";
 import { getCurrentUser } from "@/features/auth/session";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="mt-2 text-sm text-slate-600">项目填报人、财政审核人与系统管理员使用</p>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <LoginForm callbackUrl={callbackUrl} />
+          <LoginForm callbackUrl={safeCallbackPath(callbackUrl)} />
         </div>
       </div>
     </main>

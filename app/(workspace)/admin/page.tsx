@@ -17,6 +17,12 @@ export default async function AdminPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">系统管理</h1>
       <nav aria-label="管理功能" className="flex flex-wrap gap-2 text-sm">
+        <Link href="/admin/accounts" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          账号管理
+        </Link>
+        <Link href="/admin/departments" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          部门与单位
+        </Link>
         <Link href="/admin/years" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-brand-700 hover:bg-brand-50">
           财政年度
         </Link>

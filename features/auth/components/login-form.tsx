@@ -8,11 +8,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { type LoginInput, loginSchema } from "../schema";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-export function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/dashboard";
-}
+/** Only same-site paths are followed after sign-in (no open redirect; lib/safe-redirect.ts). */
+export const safeCallback = (url: string | undefined) => safeCallbackPath(url);
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();

@@ -230,6 +230,25 @@ function EditableIndicators({ projectId, version, framework: frameworkProp, init
     [focusTarget, getValues, page, requestFocus],
   );
 
+  // A link from the report's pre-submission check (…/indicators#indicator-<id>) opens the row to fix.
+  const openLinkedRow = useEffectEvent(() => {
+    const m = /^#indicator-(.+)$/.exec(window.location.hash);
+    if (!m) return;
+    const rows = getValues("rows");
+    const index = rows.findIndex((r) => r.id === decodeURIComponent(m[1]!));
+    if (index >= 0) locate(index, rows[index]!.nature === "QUALITATIVE" ? "actualText" : "actualValue");
+  });
+  useEffect(() => {
+    // The address is outside React: read it once the rows are mounted, and again when it changes.
+    const timer = window.setTimeout(() => openLinkedRow(), 0);
+    const onHash = () => openLinkedRow();
+    window.addEventListener("hashchange", onHash);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener("hashchange", onHash);
+    };
+  }, []);
+
   // ── row actions ──
   const onAction = useCallback(
     (action: RowAction, index: number, focusKey?: string) => {

@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/features/auth/session";
 import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
-import { formatPercentText, formatWanText } from "@/lib/format";
+import { formatPercentText, formatWanText } from "@/lib/money";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { ProjectDetail } from "../data";
 import { displayedScore, toScoreInput } from "../score-input";

@@ -11,7 +11,7 @@ import {
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { SortableTable } from "@/components/ui/sortable-table";
-import { formatPercentText, formatWanText } from "@/lib/format";
+import { formatPercentText, formatWanText } from "@/lib/money";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 

@@ -1,45 +1,4 @@
-/**
- * Display helpers for the public year document. The snapshot already holds every
- * amount as a 万元 decimal string with two decimals; the few sums the page adds
- * (款/类 subtotals, shares) are done in integer 分 (cents of 万元), never in floats.
- */
-import { formatPercentText, formatWanText } from "@/lib/format";
-
-export { formatPercentText, formatWanText };
-
-/** "426.81" → 42681; null when empty or not a plain decimal. */
-export function toCents(v: string | null | undefined): number | null {
-  if (v == null) return null;
-  const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(v.trim());
-  if (!m) return null;
-  const c = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
-  return m[1] ? -c : c;
-}
-
-/** 42681 → "426.81". */
-export function centsToText(c: number): string {
-  const a = Math.abs(c);
-  return `${c < 0 ? "-" : ""}${Math.floor(a / 100)}.${String(a % 100).padStart(2, "0")}`;
-}
-
-/** part / whole as a percentage string with two decimals ("84.59"); null when whole is 0. */
-export function ratioText(part: number, whole: number): string | null {
-  if (whole === 0) return null;
-  return centsToText(Math.round((part * 10000) / whole));
-}
-
-/** A signed change: "-43.45" → "-43.45", "9.15" → "+9.15"; "—" when absent. */
-export function signedWan(v: string | null | undefined): string {
-  if (v == null || v === "") return "—";
-  const t = formatWanText(v);
-  return t.startsWith("-") || Number(t) === 0 ? t : `+${t}`;
-}
-
-export function signedPercent(v: string | null | undefined): string {
-  if (v == null || v === "") return "—";
-  const t = formatPercentText(v);
-  return t.startsWith("-") || Number(t.replace("%", "")) === 0 ? t : `+${t}`;
-}
+/** Display helpers for the public year document that are not money (money: lib/money.ts). */
 
 /** An ISO timestamp as a Chinese calendar date in Beijing time: "2021年9月30日". */
 export function formatDateZh(iso: string | null | undefined): string {

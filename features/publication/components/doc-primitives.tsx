@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatWanText } from "./doc-format";
+import { formatWanText } from "@/lib/money";
 import styles from "./portal-document.module.css";
 
 export const numCell = styles.num;

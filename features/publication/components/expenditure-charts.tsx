@@ -4,7 +4,7 @@
  * carries the figures in its <desc>, and is described by the data table next to it
  * (aria-describedby) — the same numbers as text.
  */
-import { formatPercentText, formatWanText } from "./doc-format";
+import { formatPercentText, formatWanText } from "@/lib/money";
 import { figureClass } from "./doc-primitives";
 
 const BAR = "#1e40af"; // brand-700: 8.6:1 against white

@@ -4,7 +4,7 @@
  * printed a different number, <Amount> shows it beside the computed one.
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { centsToText, formatPercentText, formatWanText, ratioText, signedPercent, signedWan, toCents } from "./doc-format";
+import { ZERO, type Decimal, decimalOrNull, fmt2, formatPercentText, formatWanText, percent, signed } from "@/lib/money";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 import { Amount, DocTable, numCell } from "./doc-primitives";
 
@@ -41,8 +41,8 @@ export function OverviewTable({ doc }: { doc: YearDocument }) {
             <Amount value={t.incomeExpenditure.amount} printed={t.incomeExpenditure.printed} />
           </td>
           <td className={numCell}>{formatWanText(t.incomeExpenditure.previous)}</td>
-          <td className={numCell}>{signedWan(t.incomeExpenditure.change)}</td>
-          <td className={numCell}>{signedPercent(t.incomeExpenditure.percent)}</td>
+          <td className={numCell}>{signed(t.incomeExpenditure.change)}</td>
+          <td className={numCell}>{signed(t.incomeExpenditure.percent, "%")}</td>
         </tr>
         <tr>
           <RowTh>本年收入合计</RowTh>
@@ -172,8 +172,8 @@ export function FiscalTable({ doc }: { doc: YearDocument }) {
             <Amount value={f.amount} printed={f.printed} />
           </td>
           <td className={numCell}>{formatWanText(f.previous)}</td>
-          <td className={numCell}>{signedWan(f.change)}</td>
-          <td className={numCell}>{signedPercent(f.percent)}</td>
+          <td className={numCell}>{signed(f.change)}</td>
+          <td className={numCell}>{signed(f.percent, "%")}</td>
         </tr>
       </tbody>
     </DocTable>
@@ -205,8 +205,8 @@ export function GeneralBudgetOverallTable({ doc }: { doc: YearDocument }) {
           <td className={numCell}>{formatWanText(g.budget)}</td>
           <td className={numCell}>{formatPercentText(g.completion)}</td>
           <td className={numCell}>{formatWanText(g.previous)}</td>
-          <td className={numCell}>{signedWan(g.change)}</td>
-          <td className={numCell}>{signedPercent(g.percent)}</td>
+          <td className={numCell}>{signed(g.change)}</td>
+          <td className={numCell}>{signed(g.percent, "%")}</td>
         </tr>
       </tbody>
     </DocTable>
@@ -250,18 +250,18 @@ export function ByClassTable({ doc, id }: { doc: YearDocument; id: string }) {
   );
 }
 
-type Node = { code: string; name: string; budget: number | null; amount: number; basic: number; project: number; reason: string; depth: 0 | 1 | 2 };
+type Node = { code: string; name: string; budget: Decimal | null; amount: Decimal; basic: Decimal; project: Decimal; reason: string; depth: 0 | 1 | 2 };
 
 /** 类/款/项 rows with 类 and 款 subtotals, in the order of the lines. */
 function detailRows(doc: YearDocument): Node[] {
   const rows: Node[] = [];
   const byCode = new Map<string, Node>();
   const add = (n: Node, l: YearDocument["expenditureLines"][number]) => {
-    const b = toCents(l.budget);
-    n.budget = n.budget == null || b == null ? null : n.budget + b;
-    n.amount += toCents(l.amount) ?? 0;
-    n.basic += toCents(l.basic) ?? 0;
-    n.project += toCents(l.project) ?? 0;
+    const b = decimalOrNull(l.budget);
+    n.budget = n.budget == null || b == null ? null : n.budget.plus(b);
+    n.amount = n.amount.plus(decimalOrNull(l.amount) ?? ZERO);
+    n.basic = n.basic.plus(decimalOrNull(l.basic) ?? ZERO);
+    n.project = n.project.plus(decimalOrNull(l.project) ?? ZERO);
   };
   for (const l of doc.expenditureLines) {
     const levels: [string, string, 0 | 1][] = [
@@ -272,14 +272,14 @@ function detailRows(doc: YearDocument): Node[] {
       if (!name || code.length === l.code.length) continue;
       let n = byCode.get(code);
       if (!n) {
-        n = { code, name, budget: 0, amount: 0, basic: 0, project: 0, reason: "", depth };
+        n = { code, name, budget: ZERO, amount: ZERO, basic: ZERO, project: ZERO, reason: "", depth };
         byCode.set(code, n);
         rows.push(n);
       }
       add(n, l);
     }
-    const b = toCents(l.budget);
-    rows.push({ code: l.code, name: l.itemName, budget: b, amount: toCents(l.amount) ?? 0, basic: toCents(l.basic) ?? 0, project: toCents(l.project) ?? 0, reason: l.reason, depth: 2 });
+    const amount = (v: string | null | undefined) => decimalOrNull(v) ?? ZERO;
+    rows.push({ code: l.code, name: l.itemName, budget: decimalOrNull(l.budget), amount: amount(l.amount), basic: amount(l.basic), project: amount(l.project), reason: l.reason, depth: 2 });
   }
   return rows;
 }
@@ -305,7 +305,7 @@ export function DetailTable({ doc }: { doc: YearDocument }) {
       </thead>
       <tbody>
         {rows.map((r) => {
-          const completion = r.budget == null ? null : ratioText(r.amount, r.budget);
+          const completion = r.budget == null ? null : percent(r.amount, r.budget);
           return (
             <tr key={r.code} className={r.depth === 0 ? "font-semibold" : ""}>
               <td>{r.code}</td>
@@ -313,10 +313,10 @@ export function DetailTable({ doc }: { doc: YearDocument }) {
                 {r.name}
                 <span className="text-slate-600">（{level[r.depth]}）</span>
               </th>
-              <td className={numCell}>{r.budget == null ? "—" : centsToText(r.budget)}</td>
-              <td className={numCell}>{centsToText(r.basic)}</td>
-              <td className={numCell}>{centsToText(r.project)}</td>
-              <td className={numCell}>{centsToText(r.amount)}</td>
+              <td className={numCell}>{r.budget == null ? "—" : fmt2(r.budget)}</td>
+              <td className={numCell}>{fmt2(r.basic)}</td>
+              <td className={numCell}>{fmt2(r.project)}</td>
+              <td className={numCell}>{fmt2(r.amount)}</td>
               <td className={numCell}>{formatPercentText(completion)}</td>
               <td className="min-w-[12rem] text-slate-700 print:min-w-[7rem]">{r.reason}</td>
             </tr>
@@ -344,7 +344,7 @@ export function DetailTable({ doc }: { doc: YearDocument }) {
 /** 一般公共预算财政拨款基本支出: 人员经费 / 日常公用经费 with their items. */
 export function BasicExpenditureTable({ doc }: { doc: YearDocument }) {
   const { personnel, publicUse } = doc.basicItems;
-  const sum = (toCents(personnel.amount) ?? 0) + (toCents(publicUse.amount) ?? 0);
+  const sum = (decimalOrNull(personnel.amount) ?? ZERO).plus(decimalOrNull(publicUse.amount) ?? ZERO);
   const printedTotal = doc.figures["basic.total"]?.amount ?? null;
   const computed = doc.totals.basic.amount;
   return (
@@ -379,8 +379,8 @@ export function BasicExpenditureTable({ doc }: { doc: YearDocument }) {
           </tr>
         </tfoot>
       </DocTable>
-      {centsToText(sum) !== formatWanText(computed) ? (
-        <p className="text-sm text-slate-700">注：人员经费与日常公用经费之和为 {centsToText(sum)} 万元，与按支出功能分类明细计算的基本支出 {formatWanText(computed)} 万元不一致。</p>
+      {fmt2(sum) !== formatWanText(computed) ? (
+        <p className="text-sm text-slate-700">注：人员经费与日常公用经费之和为 {fmt2(sum)} 万元，与按支出功能分类明细计算的基本支出 {formatWanText(computed)} 万元不一致。</p>
       ) : null}
     </>
   );
@@ -394,7 +394,7 @@ export function ThreePublicTable({ doc }: { doc: YearDocument }) {
   const sub = (kind: string) => {
     const l = line(kind);
     if (!l) return null;
-    const completion = l.budget ? ratioText(toCents(l.amount) ?? 0, toCents(l.budget) ?? 0) : null;
+    const completion = l.budget ? percent(decimalOrNull(l.amount) ?? ZERO, decimalOrNull(l.budget) ?? ZERO) : null;
     return (
       <tr key={kind}>
         <RowTh indent>其中：{THREE_PUBLIC_LABELS[kind]}</RowTh>
@@ -444,8 +444,8 @@ export function ThreePublicTable({ doc }: { doc: YearDocument }) {
             <td className={numCell}>—</td>
             <td className={numCell}>{formatPercentText(tp.vehicles.share)}</td>
             <td className={numCell}>{formatWanText(tp.vehicles.previous)}</td>
-            <td className={numCell}>{signedWan(tp.vehicles.change)}</td>
-            <td className={numCell}>{signedPercent(tp.vehicles.percent)}</td>
+            <td className={numCell}>{signed(tp.vehicles.change)}</td>
+            <td className={numCell}>{signed(tp.vehicles.percent, "%")}</td>
             <td colSpan={2} />
           </tr>
           {sub("VEHICLE_PURCHASE")}
@@ -457,8 +457,8 @@ export function ThreePublicTable({ doc }: { doc: YearDocument }) {
             <td className={numCell}>—</td>
             <td className={numCell}>{formatPercentText(tp.reception.share)}</td>
             <td className={numCell}>{formatWanText(tp.reception.previous)}</td>
-            <td className={numCell}>{signedWan(tp.reception.change)}</td>
-            <td className={numCell}>{signedPercent(tp.reception.percent)}</td>
+            <td className={numCell}>{signed(tp.reception.change)}</td>
+            <td className={numCell}>{signed(tp.reception.percent, "%")}</td>
             <td colSpan={2} />
           </tr>
           {sub("RECEPTION_DOMESTIC")}
@@ -525,8 +525,8 @@ export function OperatingExpensesTable({ doc }: { doc: YearDocument }) {
           <RowTh>机关运行经费</RowTh>
           <td className={numCell}>{formatWanText(o.amount)}</td>
           <td className={numCell}>{formatWanText(o.previous)}</td>
-          <td className={numCell}>{signedWan(o.change)}</td>
-          <td className={numCell}>{signedPercent(o.percent)}</td>
+          <td className={numCell}>{signed(o.change)}</td>
+          <td className={numCell}>{signed(o.percent, "%")}</td>
         </tr>
       </tbody>
     </DocTable>
@@ -536,10 +536,10 @@ export function OperatingExpensesTable({ doc }: { doc: YearDocument }) {
 /** 政府采购: 货物/工程/服务 and the share granted to small and medium enterprises. */
 export function ProcurementTable({ doc }: { doc: YearDocument }) {
   const f = (k: string) => doc.figures[`procurement.${k}`]?.amount ?? null;
-  const total = toCents(f("total"));
+  const total = decimalOrNull(f("total"));
   const share = (k: string) => {
-    const v = toCents(f(k));
-    return v == null || !total ? "—" : formatPercentText(ratioText(v, total));
+    const v = decimalOrNull(f(k));
+    return v == null || total == null ? "—" : formatPercentText(percent(v, total));
   };
   const rows: [string, string][] = [
     ["goods", "政府采购货物支出"],

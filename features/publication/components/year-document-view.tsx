@@ -7,7 +7,8 @@
 import type { ReactNode } from "react";
 import { checkYearDocumentNarrative, type NarrativeFinding } from "@/features/publication/narrative-check";
 import type { YearDocument } from "@/features/publication/year-document";
-import { attachmentSectionLevel, formatDateZh, formatWanText, sectionId, sectionLevel } from "./doc-format";
+import { formatWanText } from "@/lib/money";
+import { attachmentSectionLevel, formatDateZh, sectionId, sectionLevel } from "./doc-format";
 import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
 import { ClassBarChart, SplitBarChart } from "./expenditure-charts";
 import {

@@ -35,7 +35,8 @@ import JSZip from "jszip";
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { ATTACHMENTS_PART_HEADING, headingLevel, isLabelOnlySection, paragraphs, projectTablesAnchor, type HeadingLevel as Level } from "./outline";
-import { buildTables, fixed2, type StandardTable, type TableColumn } from "./tables";
+import { fixed2 } from "@/lib/money";
+import { buildTables, type StandardTable, type TableColumn } from "./tables";
 
 // ───────────────────────────── page and type ─────────────────────────────
 

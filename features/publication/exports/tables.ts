@@ -9,8 +9,8 @@
  * figures disagree (a printed total against the sum of its lines), the table shows the
  * computed value and says so in its notes.
  */
-import { Decimal } from "@prisma/client/runtime/client";
 import type { YearDocument } from "@/features/publication/year-document";
+import { differs, fixed2, isZeroAmount, minus2 as minus, percent, sum2 as sum } from "@/lib/money";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 
 export { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS };
@@ -45,30 +45,6 @@ export type StandardTable = {
 };
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-// ───────────────────────────── decimal helpers ─────────────────────────────
-
-/** A 万元 / % decimal string with exactly two decimals; null stays null. */
-export function fixed2(v: string | null | undefined): string | null {
-  if (v == null || v === "") return null;
-  return new Decimal(v).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
-
-function sum(values: (string | null | undefined)[]): string {
-  return values.reduce<Decimal>((s, v) => (v == null || v === "" ? s : s.plus(v)), new Decimal(0)).toFixed(2);
-}
-
-function minus(a: string | null | undefined, b: string | null | undefined): string | null {
-  if (a == null || b == null) return null;
-  return new Decimal(a).minus(b).toFixed(2);
-}
-
-function percent(part: string | null | undefined, whole: string | null | undefined): string | null {
-  if (part == null || whole == null || new Decimal(whole).isZero()) return null;
-  return new Decimal(part).times(100).dividedBy(whole).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
-}
-
-const differs = (a: string | null | undefined, b: string | null | undefined) => a != null && b != null && !new Decimal(a).equals(b);
 
 // ───────────────────────────── the tables ─────────────────────────────
 
@@ -300,7 +276,7 @@ function threePublicTable(doc: YearDocument): StandardTable {
   const budgetOf = (...kinds: string[]) => {
     const lines = kinds.map(line).filter((l) => l != null);
     const budgets = lines.map((l) => l.budget).filter((b): b is string => b != null);
-    const unknown = lines.some((l) => l.budget == null && l.amount != null && !new Decimal(l.amount).isZero());
+    const unknown = lines.some((l) => l.budget == null && l.amount != null && !isZeroAmount(l.amount));
     return budgets.length && !unknown ? sum(budgets) : null;
   };
   const row = (item: string, amount: string | null, budget: string | null, extra: Partial<Record<string, CellValue>> = {}, level = 0): TableRow => ({
@@ -356,7 +332,7 @@ function zeroTable(doc: YearDocument, id: string, title: string, incomeSource: s
   const rows: TableRow[] = [];
   if (income != null) rows.push({ cells: { item: `本年${label}收入`, amount: income } });
   rows.push({ cells: { item: `本年${label}支出`, amount } });
-  const empty = new Decimal(amount).isZero() && (income == null || new Decimal(income).isZero());
+  const empty = isZeroAmount(amount) && (income == null || isZeroAmount(income));
   return {
     id,
     title,

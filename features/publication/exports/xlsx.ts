@@ -11,7 +11,8 @@
 import ExcelJS from "exceljs";
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
-import { buildTables, fixed2, type StandardTable } from "./tables";
+import { fixed2, roundInt } from "@/lib/money";
+import { buildTables, type StandardTable } from "./tables";
 
 const FONT = "宋体";
 const THIN: Partial<ExcelJS.Borders> = {
@@ -31,7 +32,7 @@ function sheetName(title: string, used: Set<string>): string {
 }
 
 /** Column widths (Excel character units; a Chinese character takes about two). */
-const excelWidth = (w: number) => Math.max(8, Math.round(w * 1.25));
+const excelWidth = (w: number) => Math.max(8, roundInt(w * 1.25));
 
 /** A rough row height (points) for wrapped text of `chars` characters in `width` units. */
 function wrappedHeight(text: string, width: number, lineHeight = 15): number {

@@ -1,17 +1,22 @@
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import type { CheckItem, ReportCheck } from "../check-report";
 
-function itemHref(item: CheckItem) {
+/**
+ * Where an item is fixed: a section of this page, or the indicator row in the project's
+ * indicator editor (which opens at that row) when the viewer may edit; otherwise the
+ * read-only copy of the row on this page.
+ */
+function itemHref(item: CheckItem, indicatorEditorHref?: string | null) {
   if (item.sectionKey) return `#section-${item.sectionKey}`;
-  if (item.indicatorId) return `#indicator-${item.indicatorId}`;
+  if (item.indicatorId) return indicatorEditorHref ? `${indicatorEditorHref}#indicator-${item.indicatorId}` : `#indicator-${item.indicatorId}`;
   return null;
 }
 
-export function CheckItems({ items, tone }: { items: CheckItem[]; tone: "blocking" | "warning" }) {
+export function CheckItems({ items, tone, indicatorEditorHref }: { items: CheckItem[]; tone: "blocking" | "warning"; indicatorEditorHref?: string | null }) {
   return (
     <ul className={`list-disc space-y-1 pl-5 text-sm ${tone === "blocking" ? "text-red-800" : "text-amber-900"}`}>
       {items.map((item, i) => {
-        const href = itemHref(item);
+        const href = itemHref(item, indicatorEditorHref);
         return (
           <li key={`${item.code}-${i}`} data-testid={`check-${tone}`}>
             {href ? (
@@ -35,7 +40,7 @@ const CLEAN_TEXT: Record<ReportKind, string> = {
   FINAL_ACCOUNTS: "未发现问题：必填章节均已填写，决算数据勾稽关系正确，说明文字中的数字与决算数据一致。",
 };
 
-export function CheckPanel({ check, kind }: { check: ReportCheck; kind: ReportKind }) {
+export function CheckPanel({ check, kind, indicatorEditorHref }: { check: ReportCheck; kind: ReportKind; indicatorEditorHref?: string | null }) {
   const clean = check.blocking.length === 0 && check.warnings.length === 0;
   return (
     <section aria-labelledby="check-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="check-panel">
@@ -48,13 +53,13 @@ export function CheckPanel({ check, kind }: { check: ReportCheck; kind: ReportKi
       {check.blocking.length > 0 ? (
         <div className="mt-3 rounded-md border border-red-200 bg-red-50 p-3">
           <p className="mb-1 text-sm font-semibold text-red-800">须处理后才能提交（{check.blocking.length} 项）</p>
-          <CheckItems items={check.blocking} tone="blocking" />
+          <CheckItems items={check.blocking} tone="blocking" indicatorEditorHref={indicatorEditorHref} />
         </div>
       ) : null}
       {check.warnings.length > 0 ? (
         <div className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3">
           <p className="mb-1 text-sm font-semibold text-amber-900">请核对（{check.warnings.length} 项，不影响提交）</p>
-          <CheckItems items={check.warnings} tone="warning" />
+          <CheckItems items={check.warnings} tone="warning" indicatorEditorHref={indicatorEditorHref} />
         </div>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Fragment, type ReactNode } from "react";
 import { FUND_SOURCE_LABELS, type FundSourceKey } from "@/features/projects/schema";
-import { formatPercentText, formatWanText } from "@/lib/format";
+import { formatPercentText, formatWanText } from "@/lib/money";
 import type { ProjectView } from "../snapshot";
 
 const cell = "border border-slate-200 px-3 py-2 align-top";

@@ -32,6 +32,8 @@ export type ReportViewProps = {
   project: ProjectView | null;
   check: ReportCheck | null;
   can: ReportCan;
+  /** Where the owner fixes an indicator row (the editor), when they may; else the report's read-only copy is linked. */
+  indicatorEditorHref?: string | null;
 };
 
 type SectionsValues = z.output<typeof sectionsSchema>;
@@ -55,7 +57,7 @@ const timeNow = () => new Date().toLocaleTimeString("zh-CN", { hour12: false });
  * project's figures and indicators. Every write carries the version the page was
  * loaded with; a "stale" answer shows the conflict banner.
  */
-export function ReportView({ report, comments, project, check, can }: ReportViewProps) {
+export function ReportView({ report, comments, project, check, can, indicatorEditorHref }: ReportViewProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version, setVersion] = useState(report.version);
@@ -220,11 +222,11 @@ export function ReportView({ report, comments, project, check, can }: ReportView
       {blocking ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3" data-testid="submit-blocked">
           <p className="mb-2 text-sm font-semibold text-red-800">还有 {blocking.length} 个问题需要处理后才能提交：</p>
-          <CheckItems items={blocking} tone="blocking" />
+          <CheckItems items={blocking} tone="blocking" indicatorEditorHref={indicatorEditorHref} />
         </div>
       ) : null}
 
-      {showCheck ? <CheckPanel check={check} kind={report.kind} /> : null}
+      {showCheck ? <CheckPanel check={check} kind={report.kind} indicatorEditorHref={indicatorEditorHref} /> : null}
 
       {general.length > 0 || can.comment ? (
         <section aria-labelledby="general-comments-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="general-comments">

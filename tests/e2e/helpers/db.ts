@@ -36,3 +36,25 @@ export async function newDepartmentWithOwner(opts: { year: number; frameworkCode
   );
   return { departmentId, username, password };
 }
+
+/**
+ * A copy of an account (same name, role and department) with a username and password of
+ * its own. For tests that sign out: signing out ends every session of the account, which
+ * would sign out other tests running at the same time with the shared demo accounts.
+ */
+export async function cloneAccount(username: string) {
+  const tag = randomBytes(3).toString("hex");
+  const [u] = await sql<{ name: string; role: string; departmentId: string | null }>(`SELECT "name", "role", "departmentId" FROM "User" WHERE "username" = $1`, [username]);
+  if (!u) throw new Error(`no account ${username}`);
+  const password = `Pw-${tag}-2026`;
+  const copy = `${username}-${tag}`;
+  await sql(`INSERT INTO "User" ("id", "username", "name", "passwordHash", "role", "departmentId", "updatedAt") VALUES ($1, $2, $3, $4, $5::"Role", $6, now())`, [
+    `e2e-user-${tag}`,
+    copy,
+    u.name,
+    await bcrypt.hash(password, 10),
+    u.role,
+    u.departmentId,
+  ]);
+  return { username: copy, password };
+}

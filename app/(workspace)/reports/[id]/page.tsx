@@ -98,6 +98,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </header>
 
       <ReportView
+        indicatorEditorHref={can.edit && report.projectId ? `/projects/${report.projectId}/indicators` : null}
         report={{
           id: report.id,
           kind: report.kind,

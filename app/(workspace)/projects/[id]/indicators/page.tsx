@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ExcelPanel } from "@/features/indicators/components/excel-panel";
 import { FrameworkSwitcher } from "@/features/indicators/components/framework-switcher";
+import { NationalImportPanel } from "@/features/indicators/components/national-import-panel";
 import { frameworksAllowedForProjectYear } from "@/features/indicators/data";
 import { IndicatorEditor } from "@/features/indicators/components/indicator-editor";
 import { IndicatorTable } from "@/features/indicators/components/indicator-table";
@@ -14,7 +15,7 @@ import { ProjectHeader } from "@/features/projects/components/project-header";
 import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
-import { decimalText } from "@/features/projects/convert";
+import { decimalText } from "@/lib/money";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePermission("project.read");
@@ -61,6 +62,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
           </Link>
         ) : null}
       </div>
+      {denial === null && !tableView ? <NationalImportPanel projectId={project.id} version={project.version} /> : null}
       {tableView ? (
         <>
           {denial ? (

@@ -1,0 +1,200 @@
+"use client";
+
+import { type ColumnDef, getCoreRowModel, getFilteredRowModel, getSortedRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import { SortableTable } from "@/components/ui/sortable-table";
+import { formatDateTime } from "@/lib/labels";
+import { ROLE_LABELS } from "@/lib/permissions";
+import { createAccountAction, resetPasswordAction, setAccountActiveAction, unlockAccountAction, updateAccountAction } from "../actions";
+import type { AccountRow, DepartmentChoice } from "../data";
+import { AccountForm } from "./account-form";
+
+type Notice = { kind: "ok" | "error"; text: string };
+type OneTime = { username: string; password: string; reason: string };
+
+/** 账号管理: list with search and sort, create and edit forms, and the row actions. */
+export function AccountAdmin({ rows, departments, selfId }: { rows: AccountRow[]; departments: DepartmentChoice[]; selfId: string }) {
+  const router = useRouter();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [oneTime, setOneTime] = useState<OneTime | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<AccountRow | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [filter, setFilter] = useState("");
+  const [sorting, setSorting] = useState<SortingState>([]);
+
+  async function run(id: string, label: string, action: () => Promise<{ ok: boolean; message?: string }>, okText: string) {
+    setBusy(id);
+    setNotice(null);
+    const result = await action();
+    setBusy(null);
+    if (!result.ok) setNotice({ kind: "error", text: result.message ?? `${label}失败` });
+    else {
+      setNotice({ kind: "ok", text: okText });
+      router.refresh();
+    }
+  }
+
+  const columns = useMemo<ColumnDef<AccountRow>[]>(
+    () => [
+      { accessorKey: "username", header: "用户名" },
+      { accessorKey: "name", header: "姓名" },
+      { id: "role", accessorFn: (r) => ROLE_LABELS[r.role], header: "角色" },
+      { id: "department", accessorFn: (r) => r.department?.shortName ?? "—", header: "所属部门" },
+      {
+        id: "status",
+        accessorFn: (r) => (r.active ? (r.mustChangePassword ? "待设置密码" : "启用") : "停用") + (r.throttled ? "（登录受限）" : ""),
+        header: "状态",
+      },
+      { id: "lastLogin", accessorFn: (r) => r.lastLoginAt?.toISOString() ?? "", header: "最近登录", cell: ({ row }) => formatDateTime(row.original.lastLoginAt) },
+      {
+        id: "actions",
+        header: "操作",
+        enableSorting: false,
+        cell: ({ row }) => {
+          const r = row.original;
+          const disabled = busy !== null;
+          return (
+            <div className="flex flex-wrap gap-1">
+              <Button variant="ghost" className="px-2 py-1" disabled={disabled} onClick={() => setEditing(r)} aria-label={`编辑 ${r.username}`}>
+                编辑
+              </Button>
+              <Button
+                variant="ghost"
+                className="px-2 py-1"
+                disabled={disabled}
+                aria-label={`重置 ${r.username} 的密码`}
+                onClick={async () => {
+                  if (!window.confirm(`重置 ${r.name}（${r.username}）的密码？其现有登录将全部失效。`)) return;
+                  setBusy(r.id);
+                  const result = await resetPasswordAction(r.id);
+                  setBusy(null);
+                  if (!result.ok) return setNotice({ kind: "error", text: result.message });
+                  setOneTime({ username: result.username, password: result.temporaryPassword, reason: "密码已重置" });
+                  router.refresh();
+                }}
+              >
+                重置密码
+              </Button>
+              {r.throttled ? (
+                <Button variant="ghost" className="px-2 py-1" disabled={disabled} aria-label={`解除 ${r.username} 的登录限制`} onClick={() => run(r.id, "解除限制", () => unlockAccountAction(r.id), `已解除 ${r.username} 的登录限制`)}>
+                  解除登录限制
+                </Button>
+              ) : null}
+              {r.id === selfId ? null : r.active ? (
+                <Button
+                  variant="ghost"
+                  className="px-2 py-1 text-red-700"
+                  disabled={disabled}
+                  aria-label={`停用 ${r.username}`}
+                  onClick={() => {
+                    if (!window.confirm(`停用 ${r.name}（${r.username}）？其现有登录将立即失效。`)) return;
+                    void run(r.id, "停用", () => setAccountActiveAction(r.id, false), `已停用 ${r.username}`);
+                  }}
+                >
+                  停用
+                </Button>
+              ) : (
+                <Button variant="ghost" className="px-2 py-1" disabled={disabled} aria-label={`启用 ${r.username}`} onClick={() => run(r.id, "启用", () => setAccountActiveAction(r.id, true), `已重新启用 ${r.username}`)}>
+                  启用
+                </Button>
+              )}
+            </div>
+          );
+        },
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [busy, selfId],
+  );
+
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { globalFilter: filter, sorting },
+    onGlobalFilterChange: setFilter,
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+
+  return (
+    <div className="space-y-4">
+      {notice ? (
+        <p role={notice.kind === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${notice.kind === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800"}`}>
+          {notice.text}
+        </p>
+      ) : null}
+      {oneTime ? (
+        <div role="status" data-testid="one-time-password" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          <p className="font-semibold">
+            {oneTime.reason}：{oneTime.username} 的临时密码（只显示这一次，请当面或通过安全渠道转交）
+          </p>
+          <p className="mt-2 font-mono text-lg tracking-wider" data-testid="temporary-password">
+            {oneTime.password}
+          </p>
+          <p className="mt-1">对方首次登录时必须设置自己的新密码。</p>
+          <Button variant="secondary" className="mt-2" onClick={() => setOneTime(null)}>
+            我已记下，关闭
+          </Button>
+        </div>
+      ) : null}
+
+      {editing ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`编辑账号 ${editing.username}`}>
+          <h2 className="mb-3 font-semibold">编辑账号 {editing.username}</h2>
+          <AccountForm
+            key={editing.id}
+            mode="edit"
+            departments={departments}
+            initial={{ username: editing.username, name: editing.name, role: editing.role, departmentId: editing.departmentId ?? "", phone: editing.phone, email: editing.email }}
+            onCancel={() => setEditing(null)}
+            onSubmit={async (values) => {
+              const result = await updateAccountAction(editing.id, values);
+              if (result.ok) {
+                setNotice({ kind: "ok", text: result.changed ? `已保存 ${editing.username}` : "没有修改" });
+                setEditing(null);
+                router.refresh();
+              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
+              return result;
+            }}
+          />
+        </section>
+      ) : creating ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="新建账号">
+          <h2 className="mb-3 font-semibold">新建账号</h2>
+          <AccountForm
+            mode="create"
+            departments={departments}
+            onCancel={() => setCreating(false)}
+            onSubmit={async (values) => {
+              const result = await createAccountAction(values);
+              if (result.ok) {
+                setOneTime({ username: result.username, password: result.temporaryPassword, reason: "账号已创建" });
+                setNotice(null);
+                router.refresh();
+              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
+              return result;
+            }}
+          />
+        </section>
+      ) : (
+        <Button onClick={() => setCreating(true)}>新建账号</Button>
+      )}
+
+      <div className="flex items-center gap-2">
+        <label htmlFor="account-filter" className="text-sm text-slate-700">
+          搜索
+        </label>
+        <Input id="account-filter" className="max-w-xs" placeholder="用户名、姓名、部门…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <span className="text-sm text-slate-500">共 {table.getFilteredRowModel().rows.length} 个账号</span>
+      </div>
+      <SortableTable table={table} caption="账号列表" testId="account-table" rowTestId="account-row" empty="没有符合条件的账号" />
+    </div>
+  );
+}

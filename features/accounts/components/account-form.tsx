@@ -1,0 +1,102 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
+import type { ActionResult } from "@/lib/action-result";
+import { ROLE_LABELS } from "@/lib/permissions";
+import type { DepartmentChoice } from "../data";
+import { type CreateAccountInput, createAccountSchema, ROLES, updateAccountSchema } from "../schema";
+
+const FIELDS = ["username", "name", "role", "departmentId", "phone", "email"] as const;
+type FieldName = (typeof FIELDS)[number];
+const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
+
+type Props = {
+  mode: "create" | "edit";
+  initial?: CreateAccountInput;
+  departments: DepartmentChoice[];
+  /** Runs the action; field errors come back into the form, anything else is the caller's banner. */
+  onSubmit: (values: CreateAccountInput) => Promise<ActionResult<object>>;
+  onCancel?: () => void;
+};
+
+/** 新建账号 / 编辑账号: the same fields; the username is fixed once created. */
+export function AccountForm({ mode, initial, departments, onSubmit, onCancel }: Props) {
+  const prefix = mode === "create" ? "new" : "edit";
+  const { register, control, handleSubmit, setError, reset, formState } = useForm<CreateAccountInput>({
+    resolver: zodResolver(mode === "create" ? createAccountSchema : (updateAccountSchema as unknown as typeof createAccountSchema)),
+    defaultValues: initial ?? { username: "", name: "", role: "OWNER", departmentId: "", phone: "", email: "" },
+  });
+  const { errors, isSubmitting, isDirty } = formState;
+  useUnsavedChangesWarning(isDirty);
+  const role = useWatch({ control, name: "role" });
+
+  const submit = handleSubmit(async (values) => {
+    const result = await onSubmit(values);
+    if (result.ok) {
+      reset(mode === "create" ? { username: "", name: "", role: values.role, departmentId: values.departmentId, phone: "", email: "" } : values);
+      return;
+    }
+    for (const fe of result.fieldErrors ?? []) {
+      if ((FIELDS as readonly string[]).includes(fe.path)) setError(fe.path as FieldName, { message: fe.message }, { shouldFocus: true });
+    }
+  });
+
+  const id = (f: FieldName) => `${prefix}-${f}`;
+  const aria = (f: FieldName) => ({ "aria-invalid": !!errors[f], "aria-describedby": errors[f] ? `${id(f)}-error` : undefined });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={mode === "create" ? "新建账号" : "编辑账号"} className="space-y-4">
+      <fieldset disabled={isSubmitting} className="grid gap-4 md:grid-cols-3">
+        {mode === "create" ? (
+          <Field id={id("username")} label="用户名" error={errors.username?.message} hint="小写字母、数字、下划线、点或连字符，创建后不能修改">
+            <Input id={id("username")} autoComplete="off" {...aria("username")} {...register("username")} />
+          </Field>
+        ) : null}
+        <Field id={id("name")} label="姓名" error={errors.name?.message}>
+          <Input id={id("name")} autoComplete="off" {...aria("name")} {...register("name")} />
+        </Field>
+        <Field id={id("role")} label="角色" error={errors.role?.message}>
+          <select id={id("role")} className={SELECT} {...aria("role")} {...register("role")}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {role === "OWNER" ? (
+          <Field id={id("departmentId")} label="所属部门" error={errors.departmentId?.message}>
+            <select id={id("departmentId")} className={SELECT} {...aria("departmentId")} {...register("departmentId")}>
+              <option value="">请选择部门</option>
+              {departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.code} {d.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        <Field id={id("phone")} label="电话（可选）" error={errors.phone?.message}>
+          <Input id={id("phone")} autoComplete="off" inputMode="tel" {...aria("phone")} {...register("phone")} />
+        </Field>
+        <Field id={id("email")} label="邮箱（可选）" error={errors.email?.message}>
+          <Input id={id("email")} autoComplete="off" inputMode="email" {...aria("email")} {...register("email")} />
+        </Field>
+      </fieldset>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "正在保存…" : mode === "create" ? "创建账号" : "保存修改"}
+        </Button>
+        {onCancel ? (
+          <Button variant="secondary" onClick={onCancel}>
+            取消
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import { changeOwnPasswordAction } from "../actions";
+import { PASSWORD_MIN } from "../password-policy";
+import { type ChangePasswordInput, changePasswordSchema } from "../schema";
+
+const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
+
+/**
+ * Changing one's own password. The server ends every session of the account, this one
+ * included, so on success the form signs in again with the new password.
+ */
+export function ChangePasswordForm({ username, firstTime }: { username: string; firstTime: boolean }) {
+  const router = useRouter();
+  const [banner, setBanner] = useState<string | null>(null);
+  const schema = useMemo(() => changePasswordSchema(username), [username]);
+  const { register, handleSubmit, setError, formState } = useForm<ChangePasswordInput>({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setBanner(null);
+    const result = await changeOwnPasswordAction(values);
+    if (!result.ok) {
+      const fieldErrors = (result.fieldErrors ?? []).filter((fe) => (FIELDS as readonly string[]).includes(fe.path));
+      for (const fe of fieldErrors) setError(fe.path as (typeof FIELDS)[number], { message: fe.message }, { shouldFocus: true });
+      if (fieldErrors.length === 0) setBanner(result.message);
+      return;
+    }
+    const again = await signIn("credentials", { username, password: values.newPassword, redirect: false });
+    if (!again || again.error) {
+      router.replace("/login");
+      return;
+    }
+    router.replace("/dashboard?password=changed");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="修改密码" className="space-y-5">
+      {banner ? (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {banner}
+        </p>
+      ) : null}
+      <Field id="currentPassword" label={firstTime ? "临时密码" : "当前密码"} error={errors.currentPassword?.message}>
+        <Input id="currentPassword" type="password" autoComplete="current-password" autoFocus aria-invalid={!!errors.currentPassword} {...register("currentPassword")} />
+      </Field>
+      <Field id="newPassword" label="新密码" error={errors.newPassword?.message} hint={`至少 ${PASSWORD_MIN} 个字符，不能包含用户名，不能是常见密码`}>
+        <Input id="newPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} {...register("newPassword")} />
+      </Field>
+      <Field id="confirmPassword" label="再次输入新密码" error={errors.confirmPassword?.message}>
+        <Input id="confirmPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register("confirmPassword")} />
+      </Field>
+      <Button type="submit" className="w-full" disabled={isSubmitting}>
+        {isSubmitting ? "正在保存…" : "保存新密码"}
+      </Button>
+    </form>
+  );
+}

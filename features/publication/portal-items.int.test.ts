@@ -124,6 +124,10 @@ describe("searching the portal", () => {
     expect(hit?.snippet).toContain("名词解释");
   });
 
+  it("matches what a page shows, not the snapshot's keys, codes or dates", async () => {
+    for (const q of ["summary", "PROJECT_SELF_EVALUATION", "2023-03-01"]) expect((await search(q)).hits.map((h) => h.reportId), q).not.toContain(publishedId);
+  });
+
   it("never finds what is not published", async () => {
     for (const q of ["未公开的草稿报告独有标题", "草稿独有正文鸿雁", "静默局"]) expect((await search(q)).total, q).toBe(0);
   });

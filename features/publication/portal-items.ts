@@ -76,6 +76,13 @@ export async function listPublishedDepartmentsIn(db: Db, filter: { departmentCod
   return groupPublishedItems(await listPublishedItemsIn(db, filter));
 }
 
+/**
+ * The human text of a snapshot: every string value except codes, ids, keys and dates
+ * (pure ASCII identifiers such as "summary", "QUANTITATIVE", a cuid or an ISO date),
+ * so that a search matches what the page shows and the snippet reads as text.
+ */
+const TEXT_PATH = 'strict $.** ? (@.type() == "string" && !(@ like_regex "^[A-Za-z0-9_.:+-]*$"))';
+
 /** Escapes LIKE's wildcards so that a visitor's "%" or "_" is matched literally. */
 export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -104,7 +111,7 @@ export async function searchPublishedIn(db: Db, q: { terms: string[]; page: numb
       SELECT l.*,
         concat_ws(' ', l."title", l."projectName") AS "heading",
         concat_ws(' ', l."name", l."shortName", l."region") AS "dept",
-        coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(l."snapshot", 'strict $.** ? (@.type() == "string")') v), '') AS "body"
+        coalesce((SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(l."snapshot", ${TEXT_PATH}::jsonpath) v), '') AS "body"
       FROM l
     )
     SELECT "reportId", "versionNo", "publishedAt", "kind", "year", "code", "name", "shortName", "region", "sortOrder", "title", "projectName",
@@ -126,7 +133,7 @@ async function countMatches(db: Db, patterns: string[]): Promise<number> {
     WITH l AS (${latest(Prisma.sql`TRUE`)})
     SELECT count(*) AS "n" FROM (
       SELECT concat_ws(' ', l."title", l."projectName", l."name", l."shortName", l."region",
-        (SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(l."snapshot", 'strict $.** ? (@.type() == "string")') v)) AS "text"
+        (SELECT string_agg(v #>> '{}', ' ') FROM jsonb_path_query(l."snapshot", ${TEXT_PATH}::jsonpath) v)) AS "text"
       FROM l) x
     WHERE ${all}`;
   return Number(row?.n ?? 0);

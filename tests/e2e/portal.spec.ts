@@ -44,26 +44,29 @@ test("匿名访客从首页进入公开目录，查到市委编办2020年度决�
   test.setTimeout(120_000);
   mkdirSync(ARTIFACTS, { recursive: true });
 
-  // Home → portal → search → the document.
+  // Home → department-year → the document (two clicks); the catalogue and the search lead there too.
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("部门决算与预算绩效信息公开");
-  await expect(page.getByRole("link", { name: /2020年度 · 5 个项目 · 已公开/ })).toHaveAttribute("href", DOC_URL);
   await page.getByRole("link", { name: "按部门和年度查找公开信息" }).click();
   await expect(page).toHaveURL(/\/portal$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("信息公开目录");
+  await expect(page.getByRole("list", { name: "市委编办已公开年度" }).getByRole("link", { name: /^2020年度 · \d+ 项公开信息$/ })).toHaveAttribute("href", `${DOC_URL}/catalog`);
 
-  await page.getByLabel("部门名称").fill("财政局");
-  await page.getByRole("button", { name: "查询" }).click();
-  await expect(page).toHaveURL(/\/portal\?q=%E8%B4%A2%E6%94%BF%E5%B1%80&year=$/);
-  await expect(page.getByText("没有找到符合条件的公开信息。")).toBeVisible();
+  await page.getByRole("searchbox", { name: "查找公开信息" }).fill("没有这个词语");
+  await page.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(/\/portal\/search\?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D%E8%AF%AD$/);
+  await expect(page.getByText("没有找到符合条件的公开信息。", { exact: false })).toBeVisible();
 
   // Permanent URL of a search.
-  await page.goto("/portal?q=编办&year=2020");
-  await expect(page.getByLabel("部门名称")).toHaveValue("编办");
-  await expect(page.getByLabel("年度", { exact: true })).toHaveValue("2020");
-  const results = page.getByRole("list", { name: "查询结果" });
-  await expect(results.getByRole("listitem")).toHaveCount(1);
-  await results.getByRole("link", { name: "中共广元市委机构编制委员会办公室 2020年度部门决算公开" }).click();
+  await page.goto("/portal/search?q=编办");
+  await expect(page.getByRole("searchbox", { name: "查找公开信息" })).toHaveValue("编办");
+  const results = page.getByRole("list", { name: "查找结果" });
+  await expect(results.getByRole("link", { name: "中共广元市委机构编制委员会办公室2020年度部门决算公开" })).toHaveAttribute("href", DOC_URL);
+
+  await page.goto("/");
+  await page.getByRole("list", { name: "市委编办已公开年度" }).getByRole("link", { name: /^2020年度/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${DOC_URL}/catalog$`));
+  await page.getByTestId("department-year-items").getByRole("link", { name: "中共广元市委机构编制委员会办公室2020年度部门决算公开" }).click();
   await expect(page).toHaveURL(new RegExp(`${DOC_URL}$`));
 
   // One h1, then the document's headings in printed order, no level skipped.

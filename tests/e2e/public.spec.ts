@@ -2,13 +2,13 @@ import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
-test("公开首页无需登录，列出部门和年度", async ({ page }) => {
+test("公开首页无需登录，列出已公开的部门和年度", async ({ page }) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("部门决算与预算绩效信息公开");
   await expect(page.getByRole("heading", { name: "中共广元市委机构编制委员会办公室" })).toBeVisible();
-  await expect(page.getByText(/2020年度 · 5 个项目/)).toBeVisible();
+  await expect(page.getByRole("list", { name: "市委编办已公开年度" }).getByRole("link", { name: /^2020年度 · \d+ 项公开信息$/ })).toHaveAttribute("href", "/portal/gy-swbb/2020/catalog");
 });
 
 test("健康检查报告数据库连通", async ({ request }) => {

@@ -120,11 +120,10 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
     let decided = false;
     let buffering = false;
     const chunks: Buffer[] = [];
-    const restore = () => {
-      res.writeHead = original.writeHead;
-      res.write = original.write as typeof res.write;
-      res.end = original.end as typeof res.end;
-    };
+    // Our methods stay in place once the answer is known not to need buffering: they then only
+    // forward. (Putting the originals back would also drop what was layered on top of ours
+    // later, e.g. Next's compression, which would then send plain bytes labelled gzip.)
+    const restore = () => {};
     /** Whether this answer is an HTML page whose policy must be computed from its body. */
     const decide = () => {
       if (decided) return;

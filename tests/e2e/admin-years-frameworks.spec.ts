@@ -23,7 +23,7 @@ test("财政年度：开放（部分部门、选定指标体系）、关闭、�
   await form.getByRole("button", { name: "开放年度" }).click();
   await expect(form.getByText("已开放2036年度")).toBeVisible();
   const row = page.getByTestId("year-2036");
-  await expect(row).toContainText("开放");
+  await expect(row).toContainText("填报中");
   await expect(row).toContainText("可选：财预〔2020〕10号 项目支出绩效自评表指标体系");
   await expect(row).toContainText("市委编办");
 
@@ -55,7 +55,7 @@ test("指标体系：复制为本地版本，分值合计不为100时说明原�
   await page.getByLabel("第1个一级指标 分值").fill("45");
   await expect(page.getByTestId("points-total")).toHaveText("合计（含预算执行率）：95 分，应为100分");
   await page.getByRole("button", { name: "保存指标体系" }).click();
-  await expect(page.getByRole("alert")).toContainText("合计为95分，应为100分");
+  await expect(page.getByRole("alert").filter({ hasText: "应为100分" })).toContainText("合计为95分，应为100分");
   await page.getByLabel("第1个一级指标 分值").fill("50");
   await page.getByLabel("第2个一级指标 名称").fill("效益指标（本地）");
   await page.getByRole("button", { name: "保存指标体系" }).click();

@@ -104,13 +104,13 @@ test("导入全国格式的自评表（合并单元格）：先预览（印刷�
   const input = page.getByLabel("自评表文件（.xlsx）");
 
   const bad = await buildNationalSelfEvaluation({ edit: (ws) => (ws.getCell("F13").value = "5O公里") });
-  await input.setInputFiles({ name: "自评表-有错.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bad });
+  await input.setInputFiles({ name: "self-evaluation-bad.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bad });
   await page.getByRole("button", { name: "预览" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "自评表有 1 处问题" });
   await expect(alert).toContainText("F13");
   await expect(alert).toContainText("实际完成值“5O公里”不是数字：含有字母“O”");
 
-  await input.setInputFiles({ name: "自评表.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await buildNationalSelfEvaluation() });
+  await input.setInputFiles({ name: "self-evaluation.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await buildNationalSelfEvaluation() });
   await page.getByRole("button", { name: "预览" }).click();
   const preview = page.getByTestId("national-preview");
   await expect(preview).toContainText("工作表“附件1”，表头在第12行；将导入 9 项指标，其中 1 项印刷得分与按规则计算的得分不同");

@@ -29,7 +29,7 @@ export function YearRowActions(p: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const run = (f: () => Promise<{ ok: boolean; message?: string }>, done: string) =>
+  const run = (f: () => Promise<{ ok: boolean; message?: string; fieldErrors?: { message: string }[] }>, done: string) =>
     startTransition(async () => {
       setMessage(null);
       const r = await f();
@@ -37,7 +37,7 @@ export function YearRowActions(p: Props) {
         setMode("none");
         setMessage({ ok: true, text: done });
         router.refresh();
-      } else setMessage({ ok: false, text: r.message ?? "操作失败" });
+      } else setMessage({ ok: false, text: r.fieldErrors?.length ? r.fieldErrors.map((e) => e.message).join("；") : (r.message ?? "操作失败") });
     });
 
   return (

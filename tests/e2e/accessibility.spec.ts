@@ -51,7 +51,7 @@ async function ids() {
 
 test("无障碍：公开页面与登录页没有严重或关键问题", async ({ page }) => {
   const { published, doc } = await ids();
-  const problems = await visitAll(page, ["/", "/portal", `/portal/${doc.code}/${doc.year}`, `/published/${published}`, "/login"], "公众");
+  const problems = await visitAll(page, ["/", "/portal", `/portal/${doc.code}`, `/portal/${doc.code}/${doc.year}/catalog`, `/portal/${doc.code}/${doc.year}`, "/portal/search?q=编办", `/published/${published}`, "/login"], "公众");
   expect(problems, problems.join("\n")).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formFile } from "@/lib/form-file";
 import { checkPermission } from "@/features/auth/guard";
 import { getCurrentUser } from "@/features/auth/session";
 import { MAX_UPLOAD_BYTES } from "@/features/indicators/excel/cells";
@@ -18,7 +19,7 @@ export async function importDepartmentsAndAccountsAction(formData: FormData): Pr
     const auth = checkPermission(actor, permission);
     if ("refusal" in auth) return { ok: false, message: "refusal" in auth && !auth.refusal.ok ? auth.refusal.message : "您无权执行此操作", errors: [] };
   }
-  const file = formData.get("file");
+  const file = formFile(formData);
   if (!(file instanceof File)) return { ok: false, message: "请选择要导入的 Excel（.xlsx）文件", errors: [] };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, message: "文件超过5 MB，请分批导入", errors: [] };
   const result = await importDepartmentsAndAccounts(db(), actor!, Buffer.from(await file.arrayBuffer()));

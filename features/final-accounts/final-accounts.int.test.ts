@@ -98,7 +98,7 @@ describe("saving", () => {
     const bad = { ...v, lines: v.lines.map((l, i) => (i === 0 ? { ...l, basic: "abc" } : l)) };
     const r1 = await saveFinalAccountsHandler(t.prisma, admin, dyId, version, bad);
     expect(r1).toMatchObject({ ok: false, reason: "invalid" });
-    expect(!r1.ok && r1.fieldErrors?.[0]).toMatchObject({ path: "lines.0.basic", message: "请输入不小于0的金额（万元，最多6位小数）" });
+    expect(!r1.ok && r1.fieldErrors?.[0]).toMatchObject({ path: "lines.0.basic", message: "请输入金额（万元），如 12.34；“-”表示0" });
 
     const unknown = { ...v, lines: v.lines.map((l, i) => (i === 0 ? { ...l, functionCode: "2999999" } : l)) };
     const r2 = await saveFinalAccountsHandler(t.prisma, admin, dyId, version, unknown);

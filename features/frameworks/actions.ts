@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { formFile } from "@/lib/form-file";
 import { getCurrentUser } from "@/features/auth/session";
 import { db } from "@/lib/db";
 import { copyFrameworkHandler, importLibraryHandler, newVersionHandler, retireLibraryItemHandler, saveLibraryItemHandler, updateStructureHandler } from "./handlers";
@@ -29,5 +30,5 @@ export async function retireLibraryItemAction(frameworkId: string, itemId: strin
   return after(retireLibraryItemHandler(db(), await getCurrentUser(), frameworkId, itemId, retired));
 }
 export async function importLibraryAction(frameworkId: string, form: FormData) {
-  return after(importLibraryHandler(db(), await getCurrentUser(), frameworkId, form.get("file")));
+  return after(importLibraryHandler(db(), await getCurrentUser(), frameworkId, formFile(form)));
 }

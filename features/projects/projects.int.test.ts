@@ -78,7 +78,7 @@ describe("create", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       const paths = Object.fromEntries((r.fieldErrors ?? []).map((e) => [e.path, e.message]));
-      expect(paths["funding.FISCAL.executed"]).toBe("请输入不小于0的金额（万元，最多6位小数）");
+      expect(paths["funding.FISCAL.executed"]).toBe("请输入金额（万元），如 12.34；“-”表示0");
       expect(paths["allocations"]).toBe("资金分配合计 1 万元，与全年预算数 9.2 万元不一致");
     }
     expect(await t.prisma.project.count({ where: { name: { in: ["乙", "丙"] } } })).toBe(0);

@@ -79,12 +79,32 @@ export function jsonDepthExceeds(text: string, limit = MAX_JSON_DEPTH): boolean 
   return false;
 }
 
-/** Well-formed JSON no deeper than MAX_JSON_DEPTH. */
-export function isSafeJson(text: string): boolean {
+/**
+ * React's reply encoding gives strings that start with "$" a meaning. Without other rows (a
+ * text body) only these stand alone; a reference to a row that is not there makes React's
+ * decoder throw (a 500). In a multipart body, references name other parts: allowed when
+ * that part exists.
+ */
+const STANDALONE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d{1,400}$)/;
+const REFERENCE = /^\$[@QWKBFTRrXxAOoUSsLlGgMmVv]?([0-9a-f]+)(:|$)/;
+
+function referencesOk(value: unknown, parts: Set<string> | null, depth = 0): boolean {
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || STANDALONE.test(value)) return true;
+    const ref = REFERENCE.exec(value);
+    return parts !== null && ref !== null && parts.has(String(parseInt(ref[1]!, 16)));
+  }
+  if (depth > MAX_JSON_DEPTH || value === null || typeof value !== "object") return true;
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, "__proto__")) return false;
+  return Object.values(value).every((v) => referencesOk(v, parts, depth + 1));
+}
+
+/** Well-formed JSON no deeper than MAX_JSON_DEPTH; for an action's reply, also its "$" references. */
+export function isSafeJson(text: string, parts?: Set<string> | null): boolean {
   if (jsonDepthExceeds(text)) return false;
   try {
-    JSON.parse(text);
-    return true;
+    const value: unknown = JSON.parse(text);
+    return parts === undefined || referencesOk(value, parts);
   } catch {
     return false;
   }
@@ -198,15 +218,17 @@ async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string 
     }
     if (isAction) {
       // React's reply encoding: the parts named by a number are JSON rows.
+      // Part ids, and FormData arguments (named "<id>_<field>"), that references may name.
+      const parts = new Set([...form.keys()].map((k) => /^(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
       for (const [name, value] of form) {
-        if (/^\d+$/.test(name) && typeof value === "string" && !isSafeJson(value)) return "请求数据格式无效";
+        if (/^\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
       }
     }
     return null;
   }
   if (isAction) {
     // Next decodes any other action body as React's JSON reply, whatever its Content-Type.
-    return isSafeJson(body.toString("utf8")) ? null : "请求数据格式无效";
+    return isSafeJson(body.toString("utf8"), null) ? null : "请求数据格式无效";
   }
   if (isAuth && contentType.startsWith("application/json")) {
     const text = body.toString("utf8");

@@ -120,15 +120,10 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
     let decided = false;
     let buffering = false;
     const chunks: Buffer[] = [];
-    const patched: { writeHead?: unknown; write?: unknown; end?: unknown } = {};
-    // Only our own patches are undone: Next's compression wraps write/end after us (and calls
-    // ours underneath); replacing its wrappers would send the rest of a large answer uncompressed
-    // under "Content-Encoding: gzip" (ERR_CONTENT_DECODING_FAILED on chunks over 64 KB).
-    const restore = () => {
-      res.writeHead = original.writeHead;
-      if (res.write === patched.write) res.write = original.write as typeof res.write;
-      if (res.end === patched.end) res.end = original.end as typeof res.end;
-    };
+    // Our methods stay in place once the answer is known not to need buffering: they then only
+    // forward. (Putting the originals back would also drop what was layered on top of ours
+    // later, e.g. Next's compression, which would then send plain bytes labelled gzip.)
+    const restore = () => {};
     /** Whether this answer is an HTML page whose policy must be computed from its body. */
     const decide = () => {
       if (decided) return;
@@ -202,9 +197,6 @@ export function securityHeaders(options: SecurityHeaderOptions): Handler {
       return original.end.call(res, body, callback);
     } as typeof res.end;
 
-    patched.writeHead = res.writeHead;
-    patched.write = res.write;
-    patched.end = res.end;
     options.next(req, res);
   };
 }

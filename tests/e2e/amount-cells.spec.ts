@@ -29,7 +29,7 @@ const CASES: [string, { yuan: string } | { message: string }][] = [
 ];
 
 test("全年预算数 accepts what offices type, and refuses the rest with a message and nothing created", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   const { username, password, departmentId } = await newDepartmentWithOwner({ year: 2030, frameworkCode: "GY-2020-LOCAL" });
   await signIn(page, username, password);
   const errors: string[] = [];

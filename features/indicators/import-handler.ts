@@ -38,12 +38,13 @@ const invalidFile = (errors: ImportError[]): ImportIndicatorsFailure => ({
 export async function importIndicatorsHandler(
   prisma: PrismaClient,
   actor: Actor | null,
-  projectId: string,
+  projectId: unknown,
   version: unknown,
   file: unknown,
 ): Promise<ImportIndicatorsResult> {
   const auth = checkPermission(actor, "project.write");
   if ("refusal" in auth) return auth.refusal;
+  if (typeof projectId !== "string") return { ok: false, reason: "not_found", message: "项目不存在" };
   const project = await prisma.project.findFirst({
     where: { id: projectId, ...projectReadScope(auth.actor) },
     select: {

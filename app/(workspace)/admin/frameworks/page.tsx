@@ -1,3 +1,4 @@
+import { AdminPageHeader } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
@@ -12,15 +13,9 @@ export default async function FrameworksAdminPage() {
   const frameworks = await listFrameworksAdmin();
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin" className="text-sm text-brand-700 hover:underline">
-          ← 系统管理
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">绩效指标体系</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          指标体系是数据：可把国家的指标体系复制为本地版本，修改一级指标名称和分值、二级指标，并维护指标库。已有项目使用的指标体系不能修改，只能生成新版本。
-        </p>
-      </div>
+      <AdminPageHeader title="绩效指标体系">
+        指标体系是数据：可把国家的指标体系复制为本地版本，修改一级指标名称和分值、二级指标，并维护指标库。已有项目使用的指标体系不能修改，只能生成新版本。
+      </AdminPageHeader>
       <Card title="指标体系列表">
         <ul className="divide-y divide-slate-100">
           {frameworks.map((f) => (

@@ -1,5 +1,5 @@
+import { AdminPageHeader } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/features/auth/session";
 import { FunctionClassAdmin } from "@/features/function-classes/components/function-class-admin";
 import { listFunctionClasses } from "@/features/function-classes/data";
@@ -11,15 +11,9 @@ export default async function FunctionClassesPage() {
   const rows = await listFunctionClasses();
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin" className="text-sm text-brand-700 hover:underline">
-          ← 系统管理
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">支出功能分类科目</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          决算按功能分类填报支出时从这里的“项”中选择。类为3位编码，款为5位（前3位为所属类），项为7位（前5位为所属款）。已被决算数据使用或还有下级的科目不能删除；改名不影响已公开的报告。
-        </p>
-      </div>
+      <AdminPageHeader title="支出功能分类科目">
+        决算按功能分类填报支出时从这里的“项”中选择。类为3位编码，款为5位（前3位为所属类），项为7位（前5位为所属款）。已被决算数据使用或还有下级的科目不能删除；改名不影响已公开的报告。
+      </AdminPageHeader>
       <FunctionClassAdmin rows={rows} />
     </div>
   );

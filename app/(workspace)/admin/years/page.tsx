@@ -1,5 +1,5 @@
+import { AdminPageHeader } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/features/auth/session";
 import { OpenYearForm } from "@/features/fiscal-years/components/open-year-form";
@@ -15,15 +15,9 @@ export default async function YearsAdminPage() {
   const suggestedYear = (years[0]?.year ?? new Date().getFullYear() - 1) + 1;
   return (
     <div className="space-y-6">
-      <div>
-        <Link href="/admin" className="text-sm text-brand-700 hover:underline">
-          ← 系统管理
-        </Link>
-        <h1 className="mt-1 text-2xl font-bold">财政年度</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          开放年度时选择新建项目使用的指标体系，以及项目还可以选用的其他指标体系（例如财预〔2020〕10号与财预〔2021〕101号）。关闭的年度只能查看；重新开放须填写原因，所有操作记入操作日志。
-        </p>
-      </div>
+      <AdminPageHeader title="财政年度">
+        开放年度时选择新建项目使用的指标体系，以及项目还可以选用的其他指标体系（例如财预〔2020〕10号与财预〔2021〕101号）。关闭的年度只能查看；重新开放须填写原因，所有操作记入操作日志。
+      </AdminPageHeader>
       <Card title="年度列表">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">财政年度列表</caption>

@@ -61,10 +61,10 @@ export function toScoreInput(p: Stored): ScoreInput {
 export function displayedScore(
   result: ScoreResult,
   context: { reportStatus?: string | null; weights?: readonly unknown[] } = {},
-): { total: string | null; totalExact: string | null; grade: string | null; pending: number; unscored: boolean } {
+): { total: string | null; totalExact?: string; grade: string | null; pending: number; unscored: boolean } {
   const pending = result.issues.filter((i) => i.severity === "error").length;
-  if (pending === 0) return { total: result.total, totalExact: result.totalExact ?? null, grade: result.grade, pending: 0, unscored: false };
+  if (pending === 0) return { total: result.total, ...(result.totalExact ? { totalExact: result.totalExact } : {}), grade: result.grade, pending: 0, unscored: false };
   const closed = context.reportStatus === "APPROVED" || context.reportStatus === "PUBLISHED";
   const noWeights = (context.weights?.length ?? 0) > 0 && context.weights!.every((w) => w == null);
-  return { total: null, totalExact: null, grade: null, pending, unscored: closed && noWeights };
+  return { total: null, grade: null, pending, unscored: closed && noWeights };
 }

@@ -7,8 +7,8 @@ const withErrors = (n: number) =>
 
 describe("displayedScore", () => {
   it("shows the total only when nothing blocks it", () => {
-    expect(displayedScore(withErrors(0))).toEqual({ total: "90.00", totalExact: null, grade: "优", pending: 0, unscored: false });
-    expect(displayedScore(withErrors(3), { reportStatus: "DRAFT", weights: [null, null] })).toEqual({ total: null, totalExact: null, grade: null, pending: 3, unscored: false });
+    expect(displayedScore(withErrors(0))).toEqual({ total: "90.00", grade: "优", pending: 0, unscored: false });
+    expect(displayedScore(withErrors(3), { reportStatus: "DRAFT", weights: [null, null] })).toEqual({ total: null, grade: null, pending: 3, unscored: false });
   });
 
   it("says a published or approved table printed no 分值 instead of asking to complete it", () => {

@@ -46,5 +46,5 @@ export async function resolveDatabase(): Promise<DbTarget> {
     await db.stop();
     throw e;
   }
-  return { url: db.url(DB_NAME), description: `内置数据库（${path.relative(ROOT, db.dataDir) || db.dataDir}，本命令临时启动）`, stop: db.stop };
+  return { url: db.url(DB_NAME), description: `内置数据库（${path.relative(ROOT, db.dataDir).startsWith("..") ? db.dataDir : path.relative(ROOT, db.dataDir)}，本命令临时启动）`, stop: db.stop };
 }

@@ -206,13 +206,15 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 
 /** Why a body is refused, or null. */
 async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string | null> {
-  const contentType = (header(req, "content-type") ?? "").toLowerCase();
+  // Compared in lower case, but passed on as sent: the multipart boundary is case-sensitive.
+  const rawContentType = header(req, "content-type") ?? "";
+  const contentType = rawContentType.toLowerCase();
   const isAction = req.headers["next-action"] !== undefined;
   const isAuth = (req.url ?? "").startsWith("/api/auth/");
   if (contentType.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+      form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": rawContentType }, body: new Uint8Array(body) }).formData();
     } catch {
       return "表单数据格式无效";
     }

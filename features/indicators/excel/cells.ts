@@ -40,7 +40,7 @@ export async function loadWorkbook(
   // Zip-bomb guard: inflated size, compression ratio, entry count, size consistency and per-sheet
   // row count, checked before ExcelJS inflates anything.
   const guard = guardXlsxZip(bytes, { maxRows: opts.maxRows, maxRowsMessage: opts.maxRowsMessage });
-  if (!guard.ok) return fail(guard.message);
+  if (!guard.ok) return fail("message" in guard ? guard.message : `无法读取文件：文件不是有效的 Excel（.xlsx）文件或已损坏，${hint}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], {

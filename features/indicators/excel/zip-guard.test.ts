@@ -139,6 +139,7 @@ describe("zip-bomb guard in loadWorkbook", () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { value: r, mb } = await rssGrowth(() => loadWorkbook(bomb));
     expect(r).toEqual({ ok: false, message: "文件解压后过大（约 220 MB），超过 50 MB 的上限，请删除无关内容或分批导入" });
+    console.log(`220 MB bomb (${(bomb.length / 1024).toFixed(0)} KB zipped): RSS grew ${mb.toFixed(1)} MB`);
     expect(mb).toBeLessThan(200);
   });
 
@@ -147,6 +148,7 @@ describe("zip-bomb guard in loadWorkbook", () => {
     const { value: r, mb } = await rssGrowth(() => loadWorkbook(liar));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain("文件结构异常");
+    console.log(`lying bomb (declares 1 MB, inflates to 220 MB): RSS grew ${mb.toFixed(1)} MB`);
     expect(mb).toBeLessThan(200);
   });
 

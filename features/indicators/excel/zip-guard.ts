@@ -10,6 +10,7 @@
  * sheet with more rows than the caller allows is refused before any workbook is built.
  */
 import zlib from "node:zlib";
+import { fmt1, roundInt } from "@/lib/money";
 
 /** Sum of the declared uncompressed sizes of all entries (the 20,000-row indicator template: 0.9 MB zipped, 11.7 MB inflated). */
 export const MAX_INFLATED_BYTES = 50 * 1024 * 1024;
@@ -24,11 +25,13 @@ const EOCD_SIG = 0x06054b50;
 const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 
-export type ZipGuardResult = { ok: true } | { ok: false; message: string };
+/** `corrupt`: the zip structure itself is unreadable (the caller words that, with its own hint). */
+export type ZipGuardResult = { ok: true } | { ok: false; message: string } | { ok: false; corrupt: true };
+const CORRUPT = { ok: false, corrupt: true } as const;
 
 type Entry = { name: string; method: number; compressed: number; size: number; localOffset: number };
 
-const mb = (n: number) => (n / 1024 / 1024 >= 10 ? Math.round(n / 1024 / 1024).toString() : (n / 1024 / 1024).toFixed(1));
+const mb = (n: number) => (n / 1024 / 1024 >= 10 ? String(roundInt(n / 1024 / 1024)) : fmt1(n / 1024 / 1024));
 
 function tooLarge(size: number, limit: number): string {
   return `文件解压后过大（约 ${mb(size)} MB），超过 ${mb(limit)} MB 的上限，请删除无关内容或分批导入`;
@@ -43,19 +46,19 @@ function findEocd(b: Buffer): number {
   return -1;
 }
 
-function readEntries(b: Buffer): Entry[] | string {
+function readEntries(b: Buffer): Entry[] | string | null {
   const eocd = findEocd(b);
-  if (eocd < 0) return BROKEN;
+  if (eocd < 0) return null;
   const count = b.readUInt16LE(eocd + 10);
   const cdSize = b.readUInt32LE(eocd + 12);
   const cdOffset = b.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return BROKEN; // zip64: no .xlsx under 5 MB needs it
   if (count > MAX_ZIP_ENTRIES) return `文件中包含的部件过多（${count} 个），超过 ${MAX_ZIP_ENTRIES} 个的上限，不是正常的 Excel 文件，请在 Excel 中重新保存后再导入`;
-  if (cdOffset + cdSize > eocd) return BROKEN;
+  if (cdOffset + cdSize > eocd) return null;
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || b.readUInt32LE(p) !== CEN_SIG) return BROKEN;
+    if (p + 46 > eocd || b.readUInt32LE(p) !== CEN_SIG) return null;
     const method = b.readUInt16LE(p + 10);
     const compressed = b.readUInt32LE(p + 20);
     const size = b.readUInt32LE(p + 24);
@@ -63,7 +66,7 @@ function readEntries(b: Buffer): Entry[] | string {
     const extraLen = b.readUInt16LE(p + 30);
     const commentLen = b.readUInt16LE(p + 32);
     const localOffset = b.readUInt32LE(p + 42);
-    if (p + 46 + nameLen > eocd) return BROKEN;
+    if (p + 46 + nameLen > eocd) return null;
     const name = b.toString("utf8", p + 46, p + 46 + nameLen);
     entries.push({ name, method, compressed, size, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
@@ -94,6 +97,7 @@ export function guardXlsxZip(
 ): ZipGuardResult {
   const limit = opts.maxInflatedBytes ?? MAX_INFLATED_BYTES;
   const entries = readEntries(b);
+  if (entries === null) return CORRUPT;
   if (typeof entries === "string") return { ok: false, message: entries };
 
   let declared = 0;
@@ -106,14 +110,14 @@ export function guardXlsxZip(
   if (declared > limit) return { ok: false, message: tooLarge(declared, limit) };
   for (const e of entries) {
     if (e.size >= RATIO_MIN_BYTES && e.size > e.compressed * MAX_COMPRESSION_RATIO) {
-      return { ok: false, message: `文件中的“${e.name}”压缩比异常（约 ${Math.round(e.size / Math.max(1, e.compressed))} 倍），疑似恶意构造的压缩包，请在 Excel 中重新保存后再导入` };
+      return { ok: false, message: `文件中的“${e.name}”压缩比异常（约 ${roundInt(e.size / Math.max(1, e.compressed))} 倍），疑似恶意构造的压缩包，请在 Excel 中重新保存后再导入` };
     }
   }
 
   // Declared sizes can lie: inflate each entry, never past its declared size, and compare.
   for (const e of entries) {
     const p = e.localOffset;
-    if (p + 30 > b.length || b.readUInt32LE(p) !== LOC_SIG) return { ok: false, message: BROKEN };
+    if (p + 30 > b.length || b.readUInt32LE(p) !== LOC_SIG) return CORRUPT;
     const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28);
     if (start + e.compressed > b.length) return { ok: false, message: BROKEN };
     const raw = b.subarray(start, start + e.compressed);
@@ -123,8 +127,10 @@ export function guardXlsxZip(
       try {
         // One byte of headroom: a stream that yields more than declared fails the length check below.
         data = zlib.inflateRawSync(raw, { maxOutputLength: e.size + 1 });
-      } catch {
-        return { ok: false, message: BROKEN }; // more than declared (RangeError) or not deflate data
+      } catch (err) {
+        // More output than declared (RangeError / ERR_BUFFER_TOO_LARGE) or not deflate data at all.
+        const code = (err as { code?: string }).code;
+        return err instanceof RangeError || code === "ERR_BUFFER_TOO_LARGE" ? { ok: false, message: BROKEN } : CORRUPT;
       }
     }
     if (data.length !== e.size) return { ok: false, message: BROKEN };

@@ -138,7 +138,7 @@ describe("zip-bomb guard in loadWorkbook", () => {
     const bomb = xlsx(220);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { value: r, mb } = await rssGrowth(() => loadWorkbook(bomb));
-    expect(r).toEqual({ ok: false, message: "文件解压后过大（约 220 MB），超过 50 MB 的上限，请删除无关内容或分批导入" });
+    expect(r).toEqual({ ok: false, message: "文件解压后过大（约 220 MB），超过 30 MB 的上限，请删除无关内容或分批导入" });
     console.log(`220 MB bomb (${(bomb.length / 1024).toFixed(0)} KB zipped): RSS grew ${mb.toFixed(1)} MB`);
     expect(mb).toBeLessThan(200);
   });
@@ -153,7 +153,7 @@ describe("zip-bomb guard in loadWorkbook", () => {
   });
 
   it("refuses an absurd compression ratio below the size limit", async () => {
-    const r = await loadWorkbook(xlsx(40));
+    const r = await loadWorkbook(xlsx(20));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/^文件中的“xl\/worksheets\/sheet1\.xml”压缩比异常（约 \d+ 倍），疑似恶意构造的压缩包/);
   });

@@ -221,9 +221,10 @@ async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string 
     if (isAction) {
       // React's reply encoding: the parts named by a number are JSON rows.
       // Part ids, and FormData arguments (named "<id>_<field>"), that references may name.
-      const parts = new Set([...form.keys()].map((k) => /^(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
+      // Next 16 sends FormData arguments with a "_" prefix ("_1_file"), React's own form actions without.
+      const parts = new Set([...form.keys()].map((k) => /^_?(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
       for (const [name, value] of form) {
-        if (/^\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
+        if (/^_?\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
       }
     }
     return null;

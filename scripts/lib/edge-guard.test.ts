@@ -65,6 +65,17 @@ describe("edgeGuard", () => {
     const api = await fetch(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(api.status).toBe(400);
     expect(await api.json()).toEqual({ error: expect.stringMatching(/格式无效/) });
+    // A browser's upload to a server action (Next 16 names a FormData argument's parts "_1_…"):
+    // the boundary has capitals and must reach Next as sent.
+    const form = new FormData();
+    form.append("0", '["project-id","$K1"]');
+    form.append("_1_file", new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0xff])]), "a.xlsx");
+    const upload = new Request(`${base}/x`, { method: "POST", headers: { "next-action": "abc" }, body: form });
+    const boundary = /boundary=(.*)$/.exec(upload.headers.get("content-type")!)![1]!;
+    const mixed = `----WebKitFormBoundaryAOOnI1jk${boundary.replace(/[^A-Za-z0-9]/g, "")}`;
+    const body = Buffer.from(await upload.arrayBuffer()).toString("latin1").split(boundary).join(mixed);
+    const sent = await fetch(`${base}/x`, { method: "POST", headers: { "next-action": "abc", "content-type": `multipart/form-data; boundary=${mixed}` }, body: Buffer.from(body, "latin1") });
+    expect(sent.status).toBe(200);
     const page = await fetch(`${base}/portal/%E0%A4%A/2020`);
     expect(page.status).toBe(400);
     expect(await page.text()).toMatch(/请求地址的编码无效/);

@@ -206,22 +206,25 @@ function replay(req: http.IncomingMessage, body: Buffer): http.IncomingMessage {
 
 /** Why a body is refused, or null. */
 async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string | null> {
-  const contentType = (header(req, "content-type") ?? "").toLowerCase();
+  // Compared in lower case, but passed on as sent: the multipart boundary is case-sensitive.
+  const rawContentType = header(req, "content-type") ?? "";
+  const contentType = rawContentType.toLowerCase();
   const isAction = req.headers["next-action"] !== undefined;
   const isAuth = (req.url ?? "").startsWith("/api/auth/");
   if (contentType.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
-      form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+      form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": rawContentType }, body: new Uint8Array(body) }).formData();
     } catch {
       return "表单数据格式无效";
     }
     if (isAction) {
       // React's reply encoding: the parts named by a number are JSON rows.
       // Part ids, and FormData arguments (named "<id>_<field>"), that references may name.
-      const parts = new Set([...form.keys()].map((k) => /^(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
+      // Next 16 sends FormData arguments with a "_" prefix ("_1_file"), React's own form actions without.
+      const parts = new Set([...form.keys()].map((k) => /^_?(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
       for (const [name, value] of form) {
-        if (/^\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
+        if (/^_?\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
       }
     }
     return null;

@@ -11,9 +11,9 @@ import { newSignedInPage } from "./helpers/workflow";
 test("提交前检查中的指标问题链接到指标编辑页的对应行", async ({ browser }) => {
   test.setTimeout(120_000);
   const projectName = `检查链接测试${randomBytes(2).toString("hex")}`;
-  const { username, password } = await newDepartmentWithOwner({ year: 2031, frameworkCode: "CY-2021-101" });
+  const { username, password } = await newDepartmentWithOwner({ year: 2029, frameworkCode: "CY-2021-101" });
   const owner = await newSignedInPage(browser, username, password);
-  await owner.goto("/projects/new?year=2031");
+  await owner.goto("/projects/new?year=2029");
   await owner.getByLabel("项目名称").fill(projectName);
   await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("10");
   await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("10");

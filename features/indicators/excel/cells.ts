@@ -6,6 +6,7 @@ import { Decimal, fmt1 } from "@/lib/money";
 import ExcelJS from "exceljs";
 import type { Nature } from "../schema";
 import { halfWidth } from "../value";
+import { guardXlsxZip } from "./zip-guard";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -36,6 +37,10 @@ export async function loadWorkbook(
   if (bytes.length > MAX_UPLOAD_BYTES) return fail(`文件超过5 MB（${fmt1(bytes.length / 1024 / 1024)} MB），请删除无关内容或分批导入`);
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return fail("不支持旧版 Excel（.xls）文件，请在 Excel 中“另存为”.xlsx 格式后再导入");
   if (!bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return fail(`文件不是有效的 Excel（.xlsx）文件，${hint}`);
+  // Zip-bomb guard: inflated size, compression ratio, entry count, size consistency and per-sheet
+  // row count, checked before ExcelJS inflates anything.
+  const guard = guardXlsxZip(bytes, { maxRows: opts.maxRows, maxRowsMessage: opts.maxRowsMessage });
+  if (!guard.ok) return fail("message" in guard ? guard.message : `无法读取文件：文件不是有效的 Excel（.xlsx）文件或已损坏，${hint}`);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], {

@@ -36,7 +36,9 @@ export function ProjectForm(props: Props) {
   const [version, setVersion] = useState(props.mode === "edit" ? props.version : 0);
   const [pending, startTransition] = useTransition();
   const [banner, setBanner] = useState<{ kind: "error" | "conflict" | "saved"; text: string } | null>(null);
-  const form = useForm<ProjectInput, unknown, ProjectValues>({ resolver: zodResolver(projectSchema), defaultValues: props.initial, mode: "onBlur" });
+  const form = useForm<ProjectInput, unknown, ProjectValues>({ resolver: zodResolver(projectSchema), defaultValues: props.initial, mode: "onSubmit", reValidateMode: "onChange" });
+  // Validated on submit, then live: validating on blur put a message under the cell as the pointer
+  // went down on 创建项目, the button moved, and the click landed nowhere (nothing happened).
   const { register, control, handleSubmit, setError, reset, formState } = form;
   const { errors, isDirty } = formState;
   const allocations = useFieldArray({ control, name: "allocations" });

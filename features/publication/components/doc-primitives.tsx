@@ -76,5 +76,6 @@ export function Heading({ level, id, pageBreak, children }: { level: 2 | 3 | 4 |
 
 export const documentClass = styles.document;
 export const figureClass = styles.figure;
+export const chartScrollClass = styles.chartScroll;
 export const pageBreakClass = styles.pageBreak;
 export const keepTogetherClass = styles.keepTogether;

@@ -5,7 +5,7 @@
  * (aria-describedby) — the same numbers as text.
  */
 import { formatPercentText, formatWanText } from "@/lib/money";
-import { figureClass } from "./doc-primitives";
+import { chartScrollClass, figureClass } from "./doc-primitives";
 
 const BAR = "#1e40af"; // brand-700: 8.6:1 against white
 const BAR_2 = "#b45309"; // amber-700: 5.0:1 against white
@@ -32,6 +32,8 @@ export function ClassBarChart({ id, caption, bars, describedBy }: { id: string; 
       <figcaption id={`${id}-caption`} className="mb-2 text-sm font-semibold text-slate-800">
         {caption}
       </figcaption>
+      {/* On a phone the chart keeps a legible size and scrolls sideways, like the tables. */}
+      <div className={chartScrollClass} tabIndex={0} role="group" aria-label={`${caption}（可左右滚动）`}>
       <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc ${describedBy}`} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl" fontFamily="inherit">
         <title id={`${id}-title`}>{caption}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
@@ -51,6 +53,7 @@ export function ClassBarChart({ id, caption, bars, describedBy }: { id: string; 
           );
         })}
       </svg>
+      </div>
     </figure>
   );
 }
@@ -68,6 +71,7 @@ export function SplitBarChart({ id, caption, parts, describedBy }: { id: string;
       <figcaption id={`${id}-caption`} className="mb-2 text-sm font-semibold text-slate-800">
         {caption}
       </figcaption>
+      <div className={chartScrollClass} tabIndex={0} role="group" aria-label={`${caption}（可左右滚动）`}>
       <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc ${describedBy}`} viewBox={`0 0 ${width} 96`} className="h-auto w-full max-w-3xl" fontFamily="inherit">
         <title id={`${id}-title`}>{caption}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
@@ -82,6 +86,7 @@ export function SplitBarChart({ id, caption, parts, describedBy }: { id: string;
           </g>
         ))}
       </svg>
+      </div>
     </figure>
   );
 }

@@ -221,7 +221,7 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
         <ExpenditureTable doc={doc} />
         <SplitBarChart
           id="chart-basic-project"
-          caption={`图2　${year}年度基本支出与项目支出构成`}
+          caption={`图1　${year}年度基本支出与项目支出构成`}
           describedBy="table-expenditure"
           parts={[
             { label: "基本支出", amount: t.basic.amount, share: t.basic.share },
@@ -237,7 +237,7 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
         <ByClassTable doc={doc} id="table-by-class" />
         <ClassBarChart
           id="chart-by-class"
-          caption={`图1　${year}年度一般公共预算财政拨款支出结构（按功能分类“类”）`}
+          caption={`图2　${year}年度一般公共预算财政拨款支出结构（按功能分类“类”）`}
           describedBy="table-by-class"
           bars={doc.byClass.map((c) => ({ label: c.name, amount: c.amount, share: c.share }))}
         />

@@ -14,6 +14,10 @@ test("新填报人从零录入项目3（全市教职工编制调整工作）及�
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "项目" }).click();
   await expect(page.getByTestId("projects-empty")).toContainText("新建项目");
   await page.getByRole("link", { name: "新建项目" }).click();
+  await expect(page).toHaveURL(/\/projects\/new/);
+  // The form defaults to the newest open year, and other specs open later years (2031, 2036) in the
+  // same database in any order: choose this owner's year explicitly.
+  await page.goto("/projects/new?year=2030");
   await expect(page.getByRole("heading", { name: "新建项目（2030年度）" })).toBeVisible();
 
   await page.getByLabel("项目名称").fill(seed.name);

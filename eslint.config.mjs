@@ -6,6 +6,14 @@ import nextTs from "eslint-config-next/typescript";
 // browser: everything imports zod through lib/zod.ts, which turns that off (jitless).
 const ZOD = { name: "zod", message: 'Import { z } from "@/lib/zod" (CSP-safe, jitless).' };
 
+// Which feature folders each lower one must not import (the direction of the document features).
+const LOWER_THAN = {
+  "function-classes": ["projects", "publication", "final-accounts", "reports"],
+  projects: ["publication", "final-accounts", "reports"],
+  publication: ["final-accounts", "reports"],
+  "final-accounts": ["reports"],
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -40,4 +48,24 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [ZOD], patterns: [{ group: ["@/app/*"], message: "features/ must not import app." }] }],
     },
   },
+  // Feature folders depend in one direction (README, "Architecture"): the report documents
+  // build on each other bottom-up, function-classes → projects → publication → final-accounts →
+  // reports; a lower one never imports a higher one (lib/feature-imports.test.ts also fails on
+  // any cycle between feature folders). Tests may reach up to set up their data.
+  ...Object.entries(LOWER_THAN).map(([feature, higher]) => ({
+    files: [`features/${feature}/**/*.{ts,tsx}`],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [ZOD],
+          patterns: [
+            { group: ["@/app/*"], message: "features/ must not import app." },
+            { group: higher.map((h) => `@/features/${h}/*`), message: `features/${feature} is below ${higher.join(", ")}: move what both need down (lib/ or a lower feature).` },
+          ],
+        },
+      ],
+    },
+  })),
 ]);

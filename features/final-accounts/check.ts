@@ -10,7 +10,7 @@
  * the explanation, so the reviewer sees both.
  */
 import { Decimal } from "@/lib/money";
-import type { CheckItem } from "@/features/reports/check-report";
+import type { CheckItem } from "@/lib/check-item";
 import { computeFinalAccounts, hasAmount, wan2, wanDecimal, type FunctionCodeInfo } from "./computed";
 import type { FinalAccountsInput } from "./schema";
 

@@ -6,7 +6,7 @@ import { Decimal } from "@/lib/money";
 import type { Db } from "@/lib/db-client";
 import { checkYearDocumentNarrative } from "@/features/publication/narrative-check";
 import { loadYearDocument } from "@/features/publication/year-document";
-import type { CheckItem } from "@/features/reports/check-report";
+import type { CheckItem } from "@/lib/check-item";
 import { checkFinalAccounts } from "./check";
 import { listItemCodes } from "@/features/function-classes/item-codes";
 import { toFormValues, type StoredFinalAccounts } from "./convert";

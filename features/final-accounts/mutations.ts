@@ -7,7 +7,7 @@
 import { writeAudit } from "@/features/audit/mutations";
 import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
-import { finalAccountsSections } from "@/features/reports/template";
+import { finalAccountsSections } from "./template";
 import type { FieldError } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { createOverallReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "@/features/reports/handlers";
-import { FILL_IN, FINAL_ACCOUNTS_DATA_SECTION_KEYS, finalAccountsSections } from "@/features/reports/template";
+import { FILL_IN } from "@/lib/report-sections";
+import { FINAL_ACCOUNTS_DATA_SECTION_KEYS, finalAccountsSections } from "./template";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { computeFinalAccounts } from "./computed";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkRequiredSections } from "@/features/reports/check-report";
-import { FILL_IN, finalAccountsSections } from "@/features/reports/template";
+import { FILL_IN } from "@/lib/report-sections";
+import { finalAccountsSections } from "./template";
 import { guangyuan2020 } from "@/prisma/seed/guangyuan-2020";
 import { computeFinalAccounts } from "./computed";
 import { draftFinalAccountsNarrative, type FinalAccountsDraft } from "./narrative-draft";

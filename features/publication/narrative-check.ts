@@ -9,7 +9,7 @@
  * (its clause). Anything not recognised is left alone: silence, never noise.
  */
 import { Decimal, fmt2, round2 } from "@/lib/money";
-import { extractAmounts, extractPercents } from "@/features/reports/consistency/check";
+import { extractAmounts, extractPercents } from "@/lib/narrative-figures";
 import type { YearDocument } from "./year-document";
 
 export type NarrativeFinding = { sectionKey: string; heading: string; stated: string; computed: string; subject: string };

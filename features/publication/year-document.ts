@@ -6,9 +6,9 @@
  * them (万元 and % with two decimals), and set beside what the document printed so
  * that disagreements are shown, not hidden.
  */
-import type { ReportSnapshot } from "@/features/reports/snapshot";
 import type { Db } from "@/lib/db-client";
 import { Decimal, formatWan, percent, sum, yuanToWanText } from "@/lib/money";
+import { readSnapshotSections } from "@/lib/report-snapshot";
 
 type D = { toString(): string } | null | undefined;
 const wan = (v: D) => (v == null ? null : formatWan(v));
@@ -174,8 +174,8 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
     attachments: {
       overall: overall ? { id: overall.id, title: overall.title, sections: overall.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })) } : null,
       selfEvaluations: selfEvaluations.map((r) => {
-        const snap = r.publications[0]?.snapshot as unknown as Partial<ReportSnapshot> | undefined;
-        return { id: r.id, title: r.title, sections: snap?.sections ?? r.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })) };
+        const published = r.publications[0] ? readSnapshotSections(r.publications[0].snapshot) : null;
+        return { id: r.id, title: r.title, sections: published ?? r.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })) };
       }),
     },
   };

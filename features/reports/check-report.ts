@@ -8,10 +8,11 @@ import { Decimal } from "@/lib/money";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { ScoreInput } from "@/features/scoring/types";
 import { checkNarrative, type NarrativeSection } from "./consistency/check";
-import { FILL_IN, hasFillIn, SELF_EVALUATION_SECTIONS, type SectionDef } from "./template";
+import type { CheckItem, ReportCheck } from "@/lib/check-item";
+import { FILL_IN, hasFillIn, type SectionDef } from "@/lib/report-sections";
+import { SELF_EVALUATION_SECTIONS } from "./template";
 
-export type CheckItem = { severity: "blocking" | "warning"; code: string; message: string; sectionKey?: string; indicatorId?: string };
-export type ReportCheck = { blocking: CheckItem[]; warnings: CheckItem[] };
+export type { CheckItem, ReportCheck } from "@/lib/check-item";
 
 export type CheckInput = {
   project: {

@@ -7,7 +7,8 @@
 import { checkYearDocument } from "@/features/final-accounts/load";
 import type { Db } from "@/lib/db-client";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
-import { checkRequiredSections, type ReportCheck } from "./check-report";
+import type { ReportCheck } from "@/lib/check-item";
+import { checkRequiredSections } from "./check-report";
 import { sectionsFor } from "./template";
 
 export async function checkWithoutProject(db: Db, report: { kind: ReportKind; departmentYearId: string }, sections: { key: string; body: string }[]): Promise<ReportCheck> {

@@ -1,5 +1,6 @@
 import { z } from "@/lib/zod";
-import { ALL_SECTION_KEYS, FINAL_ACCOUNTS_DATA_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
+import { FINAL_ACCOUNTS_DATA_SECTION_KEYS } from "@/features/final-accounts/template";
+import { ALL_SECTION_KEYS, OVERALL_DATA_SECTION_KEYS } from "./template";
 import { TRANSITION_ACTIONS } from "./workflow";
 
 /** Narrative sections as the owner edits them. Plain text: rendered as text, never as markup. */

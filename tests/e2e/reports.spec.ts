@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { DEPARTMENT_OVERALL_SECTIONS, finalAccountsSections, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
+import { finalAccountsSections } from "../../features/final-accounts/template";
+import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, newSignedInPage, toolbar } from "./helpers/workflow";

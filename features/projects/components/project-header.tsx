@@ -1,7 +1,7 @@
 import { ScoreValue } from "@/components/ui/score-value";
 import Link from "next/link";
 import { getCurrentUser } from "@/features/auth/session";
-import { CreateReportButton } from "@/features/reports/components/create-report-button";
+import type { ReactNode } from "react";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { formatPercentText, formatWanText } from "@/lib/money";
@@ -11,8 +11,12 @@ import { displayedScore, toScoreInput } from "../score-input";
 
 const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 text-amber-800", green: "bg-green-100 text-green-800", none: "bg-slate-100 text-slate-600" } as const;
 
-/** Title, status, the computed score and the 双监控 light, and the project's tabs (the third opens or creates the self-evaluation report). */
-export async function ProjectHeader({ project, active }: { project: ProjectDetail; active: "info" | "indicators" }) {
+/**
+ * Title, status, the computed score and the 双监控 light, and the project's tabs (the third opens or
+ * creates the self-evaluation report). The create button belongs to the reports feature, which
+ * depends on projects, not the other way round: the page passes it in (`createReport`).
+ */
+export async function ProjectHeader({ project, active, createReport }: { project: ProjectDetail; active: "info" | "indicators"; createReport: (className: string) => ReactNode }) {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
   const shown = displayedScore(score, { reportStatus: project.report?.status, weights: project.indicators.map((i) => i.weight) });
@@ -84,7 +88,7 @@ export async function ProjectHeader({ project, active }: { project: ProjectDetai
             自评报告<span className="ml-1 text-xs text-slate-500">（{REPORT_STATUS_LABELS[project.report.status]}）</span>
           </Link>
         ) : ownsDepartment ? (
-          <CreateReportButton projectId={project.id} className={`${tabClass(false)} disabled:cursor-wait`} />
+          createReport(`${tabClass(false)} disabled:cursor-wait`)
         ) : (
           <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-600" title="填报人尚未创建自评报告">
             自评报告（未创建）

@@ -3,7 +3,7 @@
  */
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import type { SectionDef } from "../template";
+import type { SectionDef } from "@/lib/report-sections";
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   PROJECT_SELF_EVALUATION: "项目支出绩效自评报告",

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { regenerateSectionAction } from "../actions";
-import { FILL_IN, hasFillIn } from "../template";
+import { FILL_IN, hasFillIn } from "@/lib/report-sections";
 
 type Note = { tone: "info" | "error"; text: string };
 

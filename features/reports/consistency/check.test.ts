@@ -5,13 +5,12 @@ import type { Project } from "@/prisma/seed/fixture-types";
 import {
   DEFAULT_SEVERITY,
   checkNarrative,
-  extractAmounts,
-  extractPercents,
   sectionLabel,
   type Finding,
   type NarrativeSection,
   type ProjectFigures,
 } from "./check";
+import { extractAmounts, extractPercents } from "@/lib/narrative-figures";
 
 /** Figures of a seed project as the product holds them (budget = execution.budget, …). */
 function figuresOf(p: Project): ProjectFigures {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ProjectForm } from "@/features/projects/components/project-form";
 import { ProjectHeader } from "@/features/projects/components/project-header";
+import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { getProject, projectName } from "@/features/projects/data";
 import { projectToInput } from "@/features/projects/form-values";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
@@ -21,7 +22,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { project, denial } = found;
   return (
     <div className="space-y-6">
-      <ProjectHeader project={project} active="info" />
+      <ProjectHeader project={project} active="info" createReport={(className) => <CreateReportButton projectId={project.id} className={className} />} />
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <ProjectForm
           mode="edit"

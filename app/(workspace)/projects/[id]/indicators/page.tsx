@@ -12,6 +12,7 @@ import { toIndicatorTableRows } from "@/features/indicators/components/editor-he
 import type { EditorFramework } from "@/features/indicators/components/editor-types";
 import { indicatorsToRows } from "@/features/indicators/form-values";
 import { ProjectHeader } from "@/features/projects/components/project-header";
+import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
@@ -52,7 +53,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
 
   return (
     <div className="space-y-6">
-      <ProjectHeader project={project} active="indicators" />
+      <ProjectHeader project={project} active="indicators" createReport={(className) => <CreateReportButton projectId={project.id} className={className} />} />
       {canSwitch ? <FrameworkSwitcher projectId={project.id} version={project.version} currentId={project.frameworkId} options={allowed.frameworks} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <ExcelPanel projectId={project.id} version={project.version} canImport={denial === null} />

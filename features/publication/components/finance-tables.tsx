@@ -4,7 +4,8 @@
  * printed a different number, <Amount> shows it beside the computed one.
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { ZERO, type Decimal, decimalOrNull, fmt2, formatPercentText, formatWanText, percent, signed } from "@/lib/money";
+import { ZERO, decimalOrNull, fmt2, formatPercentText, formatWanText, percent, signed } from "@/lib/money";
+import { functionRows } from "@/lib/year-figures/compute";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 import { Amount, DocTable, numCell } from "./doc-primitives";
 
@@ -250,44 +251,10 @@ export function ByClassTable({ doc, id }: { doc: YearDocument; id: string }) {
   );
 }
 
-type Node = { code: string; name: string; budget: Decimal | null; amount: Decimal; basic: Decimal; project: Decimal; reason: string; depth: 0 | 1 | 2 };
-
-/** 类/款/项 rows with 类 and 款 subtotals, in the order of the lines. */
-function detailRows(doc: YearDocument): Node[] {
-  const rows: Node[] = [];
-  const byCode = new Map<string, Node>();
-  const add = (n: Node, l: YearDocument["expenditureLines"][number]) => {
-    const b = decimalOrNull(l.budget);
-    n.budget = n.budget == null || b == null ? null : n.budget.plus(b);
-    n.amount = n.amount.plus(decimalOrNull(l.amount) ?? ZERO);
-    n.basic = n.basic.plus(decimalOrNull(l.basic) ?? ZERO);
-    n.project = n.project.plus(decimalOrNull(l.project) ?? ZERO);
-  };
-  for (const l of doc.expenditureLines) {
-    const levels: [string, string, 0 | 1][] = [
-      [l.code.slice(0, 3), l.className, 0],
-      [l.code.slice(0, 5), l.subclassName, 1],
-    ];
-    for (const [code, name, depth] of levels) {
-      if (!name || code.length === l.code.length) continue;
-      let n = byCode.get(code);
-      if (!n) {
-        n = { code, name, budget: ZERO, amount: ZERO, basic: ZERO, project: ZERO, reason: "", depth };
-        byCode.set(code, n);
-        rows.push(n);
-      }
-      add(n, l);
-    }
-    const amount = (v: string | null | undefined) => decimalOrNull(v) ?? ZERO;
-    rows.push({ code: l.code, name: l.itemName, budget: decimalOrNull(l.budget), amount: amount(l.amount), basic: amount(l.basic), project: amount(l.project), reason: l.reason, depth: 2 });
-  }
-  return rows;
-}
-
 /** 一般公共预算财政拨款支出决算具体情况: 类/款/项 with 决算数, 预算数, 完成预算% and the reason. */
 export function DetailTable({ doc }: { doc: YearDocument }) {
   const g = doc.totals.generalBudget;
-  const rows = detailRows(doc);
+  const { rows } = functionRows(doc.expenditureLines);
   const level = ["类", "款", "项"];
   return (
     <DocTable id="table-detail" caption={`${doc.ref.year}年度一般公共预算财政拨款支出决算具体情况（按功能分类“类/款/项”，万元）`} wide>
@@ -304,24 +271,21 @@ export function DetailTable({ doc }: { doc: YearDocument }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => {
-          const completion = r.budget == null ? null : percent(r.amount, r.budget);
-          return (
-            <tr key={r.code} className={r.depth === 0 ? "font-semibold" : ""}>
-              <td>{r.code}</td>
-              <th scope="row" className={`min-w-[11rem] print:min-w-0 ${r.depth === 0 ? "" : "font-normal"}`} style={{ paddingLeft: `${0.5 + r.depth * 1.25}rem` }}>
-                {r.name}
-                <span className="text-slate-600">（{level[r.depth]}）</span>
-              </th>
-              <td className={numCell}>{r.budget == null ? "—" : fmt2(r.budget)}</td>
-              <td className={numCell}>{fmt2(r.basic)}</td>
-              <td className={numCell}>{fmt2(r.project)}</td>
-              <td className={numCell}>{fmt2(r.amount)}</td>
-              <td className={numCell}>{formatPercentText(completion)}</td>
-              <td className="min-w-[12rem] text-slate-700 print:min-w-[7rem]">{r.reason}</td>
-            </tr>
-          );
-        })}
+        {rows.map((r) => (
+          <tr key={r.code} className={r.level === 0 ? "font-semibold" : ""}>
+            <td>{r.code}</td>
+            <th scope="row" className={`min-w-[11rem] print:min-w-0 ${r.level === 0 ? "" : "font-normal"}`} style={{ paddingLeft: `${0.5 + r.level * 1.25}rem` }}>
+              {r.name}
+              <span className="text-slate-600">（{level[r.level]}）</span>
+            </th>
+            <td className={numCell}>{r.budget == null ? "—" : fmt2(r.budget)}</td>
+            <td className={numCell}>{fmt2(r.basic)}</td>
+            <td className={numCell}>{fmt2(r.project)}</td>
+            <td className={numCell}>{fmt2(r.amount)}</td>
+            <td className={numCell}>{formatPercentText(r.completion)}</td>
+            <td className="min-w-[12rem] text-slate-700 print:min-w-[7rem]">{r.reason ?? ""}</td>
+          </tr>
+        ))}
       </tbody>
       <tfoot>
         <tr className="font-semibold">

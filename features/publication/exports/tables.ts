@@ -10,7 +10,8 @@
  * computed value and says so in its notes.
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { differs, fixed2, isZeroAmount, minus2 as minus, percent, sum2 as sum } from "@/lib/money";
+import { differs, fixed2, fmt2, isZeroAmount, minus2 as minus, percent, sum2 as sum } from "@/lib/money";
+import { functionRows, type FunctionRow } from "@/lib/year-figures/compute";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 
 export { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS };
@@ -107,38 +108,14 @@ function incomeTable(doc: YearDocument): StandardTable {
   };
 }
 
-type Line = YearDocument["expenditureLines"][number];
-
-/** 类 / 款 / 项 rows with subtotals, in the order of the lines. */
-function functionRows(lines: Line[], cells: (group: Line[], code: string, name: string) => Record<string, CellValue>): TableRow[] {
-  const rows: TableRow[] = [];
-  const seen = new Set<string>();
-  for (const line of lines) {
-    const classCode = line.code.slice(0, 3);
-    const subclassCode = line.code.slice(0, 5);
-    if (!seen.has(classCode)) {
-      seen.add(classCode);
-      rows.push({ level: 0, cells: cells(lines.filter((l) => l.code.startsWith(classCode)), classCode, line.className) });
-    }
-    if (!seen.has(subclassCode)) {
-      seen.add(subclassCode);
-      rows.push({ level: 1, cells: cells(lines.filter((l) => l.code.startsWith(subclassCode)), subclassCode, line.subclassName) });
-    }
-    rows.push({ level: 2, cells: cells([line], line.code, line.itemName) });
-  }
-  return rows;
+/** 类 / 款 / 项 rows with their subtotals (lib/year-figures), as table rows; the total row first. */
+function functionTableRows(doc: YearDocument, cells: (r: FunctionRow) => Record<string, CellValue>): TableRow[] {
+  const { rows, total } = functionRows(doc.expenditureLines);
+  return [{ total: true, level: 0, cells: cells(total) }, ...rows.map((r) => ({ level: r.level, cells: cells(r) }))];
 }
 
 function expenditureTable(doc: YearDocument): StandardTable {
-  const cells = (group: Line[], code: string, name: string) => ({
-    code,
-    name,
-    amount: sum(group.map((l) => l.amount)),
-    basic: sum(group.map((l) => l.basic)),
-    project: sum(group.map((l) => l.project)),
-  });
-  const rows = functionRows(doc.expenditureLines, cells);
-  rows.unshift({ total: true, level: 0, cells: { ...cells(doc.expenditureLines, "", "合计") } });
+  const rows = functionTableRows(doc, (r) => ({ code: r.code, name: r.name, amount: fmt2(r.amount), basic: fmt2(r.basic), project: fmt2(r.project) }));
   const t = doc.totals;
   const notes: string[] = [];
   if (differs(t.expenditure.amount, t.expenditure.printed)) notes.push(`本年支出合计按明细计算为${t.expenditure.amount}万元，公开文本印为${t.expenditure.printed}万元。`);
@@ -199,22 +176,16 @@ function fiscalSummaryTable(doc: YearDocument): StandardTable {
 }
 
 function generalBudgetTable(doc: YearDocument): StandardTable {
-  const cells = (group: Line[], code: string, name: string) => {
-    const amount = sum(group.map((l) => l.amount));
-    const budget = sum(group.map((l) => l.budget));
-    return {
-      code,
-      name,
-      budget,
-      amount,
-      basic: sum(group.map((l) => l.basic)),
-      project: sum(group.map((l) => l.project)),
-      completion: percent(amount, budget),
-      reason: group.length === 1 && group[0]!.code === code ? group[0]!.reason || null : null,
-    };
-  };
-  const rows = functionRows(doc.expenditureLines, cells);
-  rows.unshift({ total: true, level: 0, cells: cells(doc.expenditureLines, "", "合计") });
+  const rows = functionTableRows(doc, (r) => ({
+    code: r.code,
+    name: r.name,
+    budget: r.budget == null ? null : fmt2(r.budget),
+    amount: fmt2(r.amount),
+    basic: fmt2(r.basic),
+    project: fmt2(r.project),
+    completion: r.completion,
+    reason: r.reason,
+  }));
   const g = doc.totals.generalBudget;
   const notes: string[] = [];
   if (differs(g.amount, g.printed)) notes.push(`一般公共预算财政拨款支出按明细计算为${g.amount}万元，公开文本印为${g.printed}万元。`);

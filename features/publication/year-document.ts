@@ -2,17 +2,17 @@
  * One department's published year (部门决算公开) as one plain, serialisable object:
  * what the public page, the PDF/Word/Excel files and the open-data JSON/CSV all
  * render. Totals, shares, completion rates and year-on-year changes are computed
- * here from the stored lines (never typed), rounded as the official tables print
- * them (万元 and % with two decimals), and set beside what the document printed so
- * that disagreements are shown, not hidden.
+ * from the stored lines (never typed) by lib/year-figures, printed as the official
+ * tables print them (万元 and % with two decimals), and set beside what the document
+ * printed so that disagreements are shown, not hidden.
  */
 import type { Db } from "@/lib/db-client";
-import { Decimal, formatWan, percent, sum, yuanToWanText } from "@/lib/money";
+import { Decimal, formatWan, sum, yuanToWanText } from "@/lib/money";
 import { readSnapshotSections } from "@/lib/report-snapshot";
+import { computeYearFigures, type Change } from "@/lib/year-figures/compute";
 
 type D = { toString(): string } | null | undefined;
 const wan = (v: D) => (v == null ? null : formatWan(v));
-const pct = (part: D | Decimal, whole: D | Decimal) => percent(part, whole);
 const sumOf = (xs: D[]) => sum(xs);
 
 export type YearDocumentRef = { departmentCode: string; year: number };
@@ -50,31 +50,29 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
   const fig = (key: string) => dy.figures.find((f) => f.key === key);
   // 上年决算数: as entered with this year's accounts, else the previous year's own figure.
   const priorFig = (key: string) => fig(`prior.${key}`)?.amount ?? prior?.figures.find((f) => f.key === key)?.amount ?? null;
-  const change = (current: D, previous: D) =>
-    current == null || previous == null
-      ? null
-      : { previous: wan(previous), change: wan(new Decimal(current.toString()).minus(previous.toString())), percent: pct(new Decimal(current.toString()).minus(previous.toString()), previous) };
+  // A change against the previous year as the document prints it (万元 and % with two decimals).
+  const printed = (c: Change | null) => (c == null ? null : { previous: wan(c.previous), change: wan(c.change), percent: c.percent });
 
-  // ── computed from lines ──
-  const income = sumOf(dy.incomeLines.map((l) => l.amount));
-  const lines = dy.expenditureLines.map((l) => ({ ...l, total: new Decimal(l.basic.toString()).plus(l.project.toString()) }));
-  const expenditure = sumOf(lines.map((l) => l.total));
-  const basic = sumOf(lines.map((l) => l.basic));
-  const project = sumOf(lines.map((l) => l.project));
-  const budget = sumOf(lines.map((l) => l.budget));
-  const classes = new Map<string, { code: string; name: string; amount: Decimal }>();
-  for (const l of lines) {
-    const cls = l.functionClass.parent?.parent ?? l.functionClass.parent ?? l.functionClass;
-    const c = classes.get(cls.code) ?? { code: cls.code, name: cls.name, amount: new Decimal(0) };
-    c.amount = c.amount.plus(l.total);
-    classes.set(cls.code, c);
-  }
-  const opening = fig("balance.opening")?.amount;
-  const totalIncomeExpenditure = opening == null ? null : income.plus(opening.toString());
-  const threePublic = sumOf(dy.threePublicLines.map((l) => l.amount));
-  const tp = (kind: string) => dy.threePublicLines.find((l) => l.kind === kind);
-  const vehicles = sumOf([tp("VEHICLE_PURCHASE")?.amount, tp("VEHICLE_OPERATION")?.amount]);
-  const reception = sumOf([tp("RECEPTION_DOMESTIC")?.amount, tp("RECEPTION_FOREIGN")?.amount]);
+  // ── computed from lines (lib/year-figures; amounts in 元) ──
+  const f = computeYearFigures({
+    income: dy.incomeLines.map((l) => ({ source: l.source, amount: l.amount })),
+    lines: dy.expenditureLines.map((l) => {
+      const cls = l.functionClass.parent?.parent ?? l.functionClass.parent ?? l.functionClass;
+      return { code: l.functionCode, classCode: cls.code, className: cls.name, basic: l.basic, project: l.project, budget: l.budget };
+    }),
+    openingBalance: fig("balance.opening")?.amount,
+    threePublic: dy.threePublicLines.map((l) => ({ kind: l.kind, amount: l.amount })),
+    operatingExpenses: fig("operatingExpenses")?.amount,
+    prior: {
+      incomeExpenditure: priorFig("total.incomeExpenditure"),
+      fiscal: priorFig("fiscal.total"),
+      generalBudget: priorFig("generalBudget.expenditure"),
+      vehicles: priorFig("threePublic.vehicles"),
+      reception: priorFig("threePublic.reception"),
+      operatingExpenses: priorFig("operatingExpenses"),
+    },
+  });
+  const e = f.expenditure;
 
   const publication = yearDoc.publications[0];
   const sections = yearDoc.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body }));
@@ -102,19 +100,19 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
     /** Narrative sections of the year document in printed order (第一部分, 第二部分 …, 名词解释). */
     sections,
     totals: {
-      incomeExpenditure: { amount: wan(totalIncomeExpenditure), printed: wan(fig("total.incomeExpenditure")?.amount), ...change(totalIncomeExpenditure, priorFig("total.incomeExpenditure")) },
-      income: { amount: wan(income), printed: wan(fig("total.income")?.amount) },
-      expenditure: { amount: wan(expenditure), printed: wan(fig("total.expenditure")?.amount) },
-      basic: { amount: wan(basic), share: pct(basic, expenditure), printed: wan(fig("expenditure.basic")?.amount) },
-      project: { amount: wan(project), share: pct(project, expenditure), printed: wan(fig("expenditure.project")?.amount) },
-      fiscal: { amount: wan(income), printed: wan(fig("fiscal.total")?.amount), ...change(income, priorFig("fiscal.total")) },
-      generalBudget: { amount: wan(expenditure), budget: wan(budget), completion: pct(expenditure, budget), printed: wan(fig("generalBudget.expenditure")?.amount), ...change(expenditure, priorFig("generalBudget.expenditure")) },
-      openingBalance: wan(opening),
+      incomeExpenditure: { amount: wan(f.incomeExpenditure), printed: wan(fig("total.incomeExpenditure")?.amount), ...printed(f.changes.incomeExpenditure) },
+      income: { amount: wan(f.income.total), printed: wan(fig("total.income")?.amount) },
+      expenditure: { amount: wan(e.total), printed: wan(fig("total.expenditure")?.amount) },
+      basic: { amount: wan(e.basic), share: e.basicShare, printed: wan(fig("expenditure.basic")?.amount) },
+      project: { amount: wan(e.project), share: e.projectShare, printed: wan(fig("expenditure.project")?.amount) },
+      fiscal: { amount: wan(f.fiscalIncome), printed: wan(fig("fiscal.total")?.amount), ...printed(f.changes.fiscal) },
+      generalBudget: { amount: wan(e.total), budget: wan(e.budget), completion: e.completion, printed: wan(fig("generalBudget.expenditure")?.amount), ...printed(f.changes.generalBudget) },
+      openingBalance: wan(f.openingBalance),
       closingBalance: wan(fig("balance.closing")?.amount),
     },
-    income: dy.incomeLines.map((l) => ({ source: l.source, amount: wan(l.amount), share: pct(l.amount, income) })),
-    byClass: [...classes.values()].map((c) => ({ code: c.code, name: c.name, amount: wan(c.amount), share: pct(c.amount, expenditure) })),
-    expenditureLines: lines.map((l) => ({
+    income: f.income.bySource.map((l) => ({ source: l.source, amount: wan(l.amount), share: l.share })),
+    byClass: f.byClass.map((c) => ({ code: c.code, name: c.name, amount: wan(c.amount), share: c.share })),
+    expenditureLines: dy.expenditureLines.map((l, i) => ({
       code: l.functionCode,
       className: l.functionClass.parent?.parent?.name ?? "",
       subclassName: l.functionClass.parent?.name ?? "",
@@ -122,8 +120,8 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
       budget: wan(l.budget),
       basic: wan(l.basic),
       project: wan(l.project),
-      amount: wan(l.total),
-      completion: pct(l.total, l.budget),
+      amount: wan(f.lines[i]!.total),
+      completion: f.lines[i]!.completion,
       reason: l.reason,
     })),
     basicItems: {
@@ -131,15 +129,15 @@ export async function loadYearDocument(db: Db, ref: YearDocumentRef) {
       publicUse: { amount: wan(fig("basic.publicUse")?.amount), items: dy.basicItems.filter((b) => b.category === "PUBLIC_USE").map((b) => b.name) },
     },
     threePublic: {
-      total: wan(threePublic),
+      total: wan(f.threePublic.total),
       budget: wan(fig("threePublic.budget")?.amount),
-      lines: dy.threePublicLines.map((l) => ({ kind: l.kind, amount: wan(l.amount), budget: wan(l.budget), share: pct(l.amount, threePublic), batches: l.batches, persons: l.persons, description: l.description })),
-      vehicles: { amount: wan(vehicles), share: pct(vehicles, threePublic), ...change(vehicles, priorFig("threePublic.vehicles")) },
-      reception: { amount: wan(reception), share: pct(reception, threePublic), ...change(reception, priorFig("threePublic.reception")) },
+      lines: dy.threePublicLines.map((l, i) => ({ kind: l.kind, amount: wan(l.amount), budget: wan(l.budget), share: f.threePublic.byKind[i]!.share, batches: l.batches, persons: l.persons, description: l.description })),
+      vehicles: { amount: wan(f.threePublic.vehicles.amount), share: f.threePublic.vehicles.share, ...printed(f.changes.vehicles) },
+      reception: { amount: wan(f.threePublic.reception.amount), share: f.threePublic.reception.share, ...printed(f.changes.reception) },
     },
     // 核实说明 (explain.*) are notes for the reviewer, not part of the published document.
     figures: Object.fromEntries(dy.figures.filter((f) => !f.key.startsWith("explain.")).map((f) => [f.key, { amount: wan(f.amount), quantity: f.quantity, text: f.text }])),
-    operatingExpenses: { amount: wan(fig("operatingExpenses")?.amount), ...change(fig("operatingExpenses")?.amount, priorFig("operatingExpenses")) },
+    operatingExpenses: { amount: wan(f.operatingExpenses), ...printed(f.changes.operatingExpenses) },
     projects: dy.projects.map((p, i) => {
       const f = (source: string) => p.funding.find((x) => x.source === source);
       const fiscal = f("FISCAL");

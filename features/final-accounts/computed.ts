@@ -1,12 +1,15 @@
 /**
- * Everything the final accounts derive from the entered parts: totals, shares,
- * completion rates, year-on-year changes. Pure and client-safe (the editor shows
- * them live; the server check and the published document use the same rules).
+ * Everything the final accounts derive from the entered parts, as the editor shows
+ * them: totals, shares, completion rates, year-on-year changes, computed by
+ * lib/year-figures (the published document and the overall report's drafts use the
+ * same computation). Pure and client-safe (the editor shows them live; the server
+ * check uses the same result).
  * Money in 万元 decimal strings; results rounded half-up to two decimals as the
  * official tables print them.
  */
-import { Decimal, fmt2, percent, sum } from "@/lib/money";
+import { Decimal, fmt2, percent } from "@/lib/money";
 import { parseAmount } from "@/lib/money-input";
+import { computeYearFigures, type Change } from "@/lib/year-figures/compute";
 import { INCOME_SOURCES, THREE_PUBLIC_KINDS, type FinalAccountsInput } from "./schema";
 
 import type { ItemCode } from "@/features/function-classes/item-codes";
@@ -29,67 +32,59 @@ export const wan2 = (d: Decimal) => fmt2(d);
 /** part / whole in % with two decimals; null when the whole is zero. */
 export const pct2 = (part: Decimal, whole: Decimal) => percent(part, whole);
 
-function change(current: Decimal, prior: string | undefined) {
-  if (!has(prior)) return null;
-  const p = dec(prior);
-  const diff = current.minus(p);
-  return { prior: wan2(p), change: wan2(diff), percent: pct2(diff, p) };
-}
+/** A typed cell as the computation reads it: its amount, or null when blank or not an amount. */
+const amount = (s: string | undefined | null) => (has(s) ? dec(s) : null);
+
+/** A change against the previous year as the editor shows it (万元 and % with two decimals). */
+const shown = (c: Change | null) => (c == null ? null : { prior: wan2(c.previous), change: wan2(c.change), percent: c.percent });
 
 export function computeFinalAccounts(v: FinalAccountsInput, codes: FunctionCodeInfo[] = []) {
-  const income = sum(INCOME_SOURCES.map((s) => dec(v.income[s])));
-  const lines = v.lines.map((l) => {
-    const total = dec(l.basic).plus(dec(l.project));
-    return { code: l.functionCode, total, budget: has(l.budget) ? dec(l.budget) : null };
-  });
-  const expenditure = sum(lines.map((l) => l.total));
-  const basic = sum(v.lines.map((l) => dec(l.basic)));
-  const project = sum(v.lines.map((l) => dec(l.project)));
-  const budget = sum(lines.map((l) => l.budget ?? new Decimal(0)));
-  const opening = dec(v.balances.opening);
-  const closing = dec(v.balances.closing);
-  const incomeExpenditure = opening.plus(income);
-  const fiscalIncome = dec(v.income.GENERAL_BUDGET).plus(dec(v.income.GOV_FUND)).plus(dec(v.income.SOE_CAPITAL));
-
   const byCode = new Map(codes.map((c) => [c.code, c]));
-  const classes = new Map<string, { code: string; name: string; amount: Decimal }>();
-  for (const l of lines) {
-    const info = byCode.get(l.code);
-    const key = info?.classCode ?? l.code.slice(0, 3);
-    const c = classes.get(key) ?? { code: key, name: info?.className ?? "", amount: new Decimal(0) };
-    c.amount = c.amount.plus(l.total);
-    classes.set(key, c);
-  }
-
-  const tp = Object.fromEntries(THREE_PUBLIC_KINDS.map((k) => [k, dec(v.threePublic[k].amount)])) as Record<(typeof THREE_PUBLIC_KINDS)[number], Decimal>;
-  const threePublic = sum(Object.values(tp));
-  const vehicles = tp.VEHICLE_PURCHASE.plus(tp.VEHICLE_OPERATION);
-  const reception = tp.RECEPTION_DOMESTIC.plus(tp.RECEPTION_FOREIGN);
+  const f = computeYearFigures({
+    income: INCOME_SOURCES.map((s) => ({ source: s, amount: amount(v.income[s]) })),
+    lines: v.lines.map((l) => {
+      const info = byCode.get(l.functionCode);
+      return { code: l.functionCode, classCode: info?.classCode ?? l.functionCode.slice(0, 3), className: info?.className ?? "", basic: dec(l.basic), project: dec(l.project), budget: amount(l.budget) };
+    }),
+    openingBalance: dec(v.balances.opening),
+    threePublic: THREE_PUBLIC_KINDS.map((k) => ({ kind: k, amount: dec(v.threePublic[k].amount) })),
+    threePublicBudget: amount(v.threePublicBudget),
+    operatingExpenses: dec(v.other.operatingExpenses),
+    prior: {
+      incomeExpenditure: amount(v.prior.incomeExpenditure),
+      fiscal: amount(v.prior.fiscal),
+      generalBudget: amount(v.prior.generalBudget),
+      vehicles: amount(v.prior.vehicles),
+      reception: amount(v.prior.reception),
+      operatingExpenses: amount(v.prior.operatingExpenses),
+    },
+  });
+  const e = f.expenditure;
   const procurement = dec(v.other.procurementGoods).plus(dec(v.other.procurementWorks)).plus(dec(v.other.procurementServices));
-  const operating = dec(v.other.operatingExpenses);
+  const incomeExpenditure = f.incomeExpenditure ?? f.income.total;
 
   return {
-    raw: { income, expenditure, basic, project, budget, opening, closing, incomeExpenditure, threePublic, procurement },
-    income: wan2(income),
-    incomeShares: Object.fromEntries(INCOME_SOURCES.map((s) => [s, has(v.income[s]) ? pct2(dec(v.income[s]), income) : null])) as Record<(typeof INCOME_SOURCES)[number], string | null>,
-    incomeExpenditure: { amount: wan2(incomeExpenditure), change: change(incomeExpenditure, v.prior.incomeExpenditure) },
-    fiscal: { amount: wan2(fiscalIncome), change: change(fiscalIncome, v.prior.fiscal) },
-    expenditure: wan2(expenditure),
-    basic: { amount: wan2(basic), share: pct2(basic, expenditure) },
-    project: { amount: wan2(project), share: pct2(project, expenditure) },
-    budget: wan2(budget),
-    completion: pct2(expenditure, budget),
-    generalBudgetChange: change(expenditure, v.prior.generalBudget),
-    lines: lines.map((l) => ({ total: wan2(l.total), completion: l.budget ? pct2(l.total, l.budget) : null, differs: l.budget != null && !l.budget.equals(l.total) })),
-    byClass: [...classes.values()].map((c) => ({ code: c.code, name: c.name, amount: wan2(c.amount), share: pct2(c.amount, expenditure) })),
+    raw: { income: f.income.total, expenditure: e.total, basic: e.basic, project: e.project, budget: e.budget, opening: f.openingBalance ?? new Decimal(0), closing: dec(v.balances.closing), incomeExpenditure, threePublic: f.threePublic.total, procurement },
+    income: wan2(f.income.total),
+    incomeShares: Object.fromEntries(f.income.bySource.map((s) => [s.source, s.share])) as Record<(typeof INCOME_SOURCES)[number], string | null>,
+    incomeExpenditure: { amount: wan2(incomeExpenditure), change: shown(f.changes.incomeExpenditure) },
+    fiscal: { amount: wan2(f.fiscalIncome), change: shown(f.changes.fiscal) },
+    expenditure: wan2(e.total),
+    basic: { amount: wan2(e.basic), share: e.basicShare },
+    project: { amount: wan2(e.project), share: e.projectShare },
+    budget: wan2(e.budget),
+    completion: e.completion,
+    generalBudgetChange: shown(f.changes.generalBudget),
+    lines: f.lines.map((l) => ({ total: wan2(l.total), completion: l.completion, differs: l.differs })),
+    byClass: f.byClass.map((c) => ({ code: c.code, name: c.name, amount: wan2(c.amount), share: c.share })),
     threePublic: {
-      total: wan2(threePublic),
-      completion: has(v.threePublicBudget) ? pct2(threePublic, dec(v.threePublicBudget)) : null,
-      vehicles: { amount: wan2(vehicles), share: pct2(vehicles, threePublic), change: change(vehicles, v.prior.vehicles) },
-      reception: { amount: wan2(reception), share: pct2(reception, threePublic), change: change(reception, v.prior.reception) },
+      total: wan2(f.threePublic.total),
+      completion: f.threePublic.completion,
+      vehicles: { amount: wan2(f.threePublic.vehicles.amount), share: f.threePublic.vehicles.share, change: shown(f.changes.vehicles) },
+      reception: { amount: wan2(f.threePublic.reception.amount), share: f.threePublic.reception.share, change: shown(f.changes.reception) },
     },
     procurement: { total: wan2(procurement), smeShare: pct2(dec(v.other.procurementSme), procurement) },
-    operatingExpenses: { amount: wan2(operating), change: change(operating, v.prior.operatingExpenses) },
+    operatingExpenses: { amount: wan2(f.operatingExpenses ?? new Decimal(0)), change: shown(f.changes.operatingExpenses) },
   };
 }
 

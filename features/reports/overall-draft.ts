@@ -6,6 +6,9 @@
  * no text (""): nothing is invented, nothing is guessed. The narrative sections
  * (机构职能, 预算管理, 结果应用, 评价结论, 问题, 建议) are the department's to write.
  *
+ * The figures (totals, shares, 类, budget completion) come from lib/year-figures, the
+ * computation the year document and the final accounts editor use.
+ *
  * Pure: the input is plain data (amounts are decimal strings in 元, as stored);
  * overall-draft-data.ts reads it from the database.
  */
@@ -15,6 +18,7 @@ import { INCOME_SOURCE_LABELS } from "@/features/publication/labels";
 import type { IncomeSource, UnitKind } from "@/lib/generated/prisma/enums";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
+import { computeYearFigures, type YearFigures } from "@/lib/year-figures/compute";
 import type { OverallDataSectionKey } from "./template";
 
 export type OverallDraft = Record<OverallDataSectionKey, string>;
@@ -38,6 +42,8 @@ export type OverallDraftInput = {
 
 const wan = (yuan: Decimal | string) => `${formatWan(yuan)}万元`;
 const share = (part: Decimal | string, whole: Decimal) => `${formatPercent(part, whole)}%`;
+/** A share computed by lib/year-figures ("—" when its whole is zero). */
+const shown = (pct: string | null) => `${pct ?? "—"}%`;
 
 /** 1.1 机构组成: the sub-units, their kinds and which keep budgets of their own. */
 function organization(d: OverallDraftInput): string {
@@ -85,14 +91,14 @@ function staffing(d: OverallDraftInput): string {
 }
 
 /** 2.1 收入: the year's income and its sources with their shares. */
-function income(d: OverallDraftInput): string {
+function income(d: OverallDraftInput, f: YearFigures): string {
   if (d.income.length === 0) return "";
-  const total = sum(d.income.map((l) => l.amount));
+  const total = f.income.total;
   const order = Object.keys(INCOME_SOURCE_LABELS);
-  const lines = d.income
-    .filter((l) => !new Decimal(l.amount).isZero())
+  const lines = f.income.bySource
+    .filter((l) => l.amount != null && !l.amount.isZero())
     .sort((x, y) => order.indexOf(x.source) - order.indexOf(y.source))
-    .map((l) => `${INCOME_SOURCE_LABELS[l.source] ?? l.source}${wan(l.amount)}，占${share(l.amount, total)}`);
+    .map((l) => `${INCOME_SOURCE_LABELS[l.source as IncomeSource] ?? l.source}${wan(l.amount ?? "0")}，占${shown(l.share)}`);
   const head = `${d.year}年本年收入合计${wan(total)}`;
   return total.isZero() || lines.length === 0 ? `${head}。` : `${head}，其中：${lines.join("；")}。`;
 }
@@ -103,36 +109,26 @@ function className(name: string): string {
 }
 
 /** 2.2 支出: total, 基本/项目, by 功能分类 类, budget completion, projects. */
-function expenditure(d: OverallDraftInput): string {
+function expenditure(d: OverallDraftInput, f: YearFigures): string {
   const paragraphs: string[] = [];
   const lines = d.expenditure;
   if (lines.length > 0) {
-    const basic = sum(lines.map((l) => l.basic));
-    const project = sum(lines.map((l) => l.project));
-    const total = basic.plus(project);
+    const { total, basic, project } = f.expenditure;
     const head = `${d.year}年本年支出合计${wan(total)}`;
     if (total.isZero()) {
       paragraphs.push(`${head}。`);
     } else {
-      paragraphs.push(`${head}，其中：基本支出${wan(basic)}，占${share(basic, total)}；项目支出${wan(project)}，占${share(project, total)}。`);
-      const classes = new Map<string, { name: string; amount: Decimal }>();
-      for (const l of lines) {
-        const c = classes.get(l.classCode) ?? { name: l.className, amount: new Decimal(0) };
-        c.amount = c.amount.plus(l.basic).plus(l.project);
-        classes.set(l.classCode, c);
-      }
-      const byClass = [...classes.values()].filter((c) => !c.amount.isZero()).map((c) => `${className(c.name)}${wan(c.amount)}，占${share(c.amount, total)}`);
+      paragraphs.push(`${head}，其中：基本支出${wan(basic)}，占${shown(f.expenditure.basicShare)}；项目支出${wan(project)}，占${shown(f.expenditure.projectShare)}。`);
+      const byClass = f.byClass.filter((c) => !c.amount.isZero()).map((c) => `${className(c.name)}${wan(c.amount)}，占${shown(c.share)}`);
       if (byClass.length) paragraphs.push(`按支出功能分类：${byClass.join("；")}。`);
     }
-    const budgeted = lines.filter((l) => l.budget != null);
-    const budget = sum(budgeted.map((l) => l.budget ?? "0"));
-    if (budgeted.length > 0 && !budget.isZero()) {
-      const spent = sum(budgeted.flatMap((l) => [l.basic, l.project]));
-      const rate = `${wan(spent)}，完成预算${share(spent, budget)}`;
+    const { count, budget, spent, completion } = f.budgeted;
+    if (count > 0 && !budget.isZero()) {
+      const rate = `${wan(spent)}，完成预算${shown(completion)}`;
       paragraphs.push(
-        budgeted.length === lines.length
+        count === lines.length
           ? `全年预算数${wan(budget)}，支出决算数${rate}。`
-          : `已填报预算数的支出科目${budgeted.length}个，预算数合计${wan(budget)}，支出决算数${rate}。`,
+          : `已填报预算数的支出科目${count}个，预算数合计${wan(budget)}，支出决算数${rate}。`,
       );
     }
   }
@@ -147,5 +143,11 @@ function expenditure(d: OverallDraftInput): string {
 
 /** The draft of every data section; "" where the data says nothing. */
 export function draftOverallSections(input: OverallDraftInput): OverallDraft {
-  return { "1.1": organization(input), "1.3": staffing(input), "2.1": income(input), "2.2": expenditure(input) };
+  const f = computeYearFigures({
+    income: input.income,
+    lines: input.expenditure.map((l) => ({ code: l.classCode, classCode: l.classCode, className: l.className, basic: l.basic, project: l.project, budget: l.budget })),
+    openingBalance: null,
+    threePublic: [],
+  });
+  return { "1.1": organization(input), "1.3": staffing(input), "2.1": income(input, f), "2.2": expenditure(input, f) };
 }

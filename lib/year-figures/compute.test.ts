@@ -46,6 +46,7 @@ describe("computeYearFigures", () => {
     expect(f.budgeted.count).toBe(3);
     expect(fmt2(f.budgeted.budget)).toBe("387.28");
     expect(fmt2(f.budgeted.spent)).toBe("382.79");
+    expect(f.budgeted.completion).toBe("98.84");
   });
 
   it("each line's completion, and whether it differs from its budget", () => {

@@ -49,6 +49,12 @@ export function change(current: Amount, previous: Amount): Change | null {
   return { previous: p, change: diff, percent: percent(diff, p) };
 }
 
+function budgetedLines(lines: { total: Decimal; budget: Decimal | null }[]) {
+  const budget = sum(lines.map((l) => l.budget));
+  const spent = sum(lines.map((l) => l.total));
+  return { count: lines.length, budget, spent, completion: percent(spent, budget) };
+}
+
 export function computeYearFigures(input: YearFiguresInput) {
   const prior = input.prior ?? {};
   const income = sum(input.income.map((l) => l.amount));
@@ -100,7 +106,7 @@ export function computeYearFigures(input: YearFiguresInput) {
     },
     lines,
     byClass: [...classes.values()].map((c) => ({ ...c, share: percent(c.amount, expenditure) })),
-    budgeted: { count: budgeted.length, budget: sum(budgeted.map((l) => l.budget)), spent: sum(budgeted.map((l) => l.total)) },
+    budgeted: budgetedLines(budgeted),
     threePublic: {
       total: threePublic,
       completion: present(input.threePublicBudget) ? percent(threePublic, input.threePublicBudget) : null,

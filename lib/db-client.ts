@@ -13,10 +13,17 @@ export function createPgPool(connectionString: string): pg.Pool {
   return new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
 }
 
+/**
+ * Interactive transactions wait up to 10 s for a connection and may run 30 s. Prisma's
+ * defaults (2 s / 5 s) failed a 30-statement framework save on a loaded 2-core CI machine:
+ * the save was rolled back and the user saw nothing. Long imports set their own, longer limit.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 /** A Prisma client on `pool` (its own unless given); `$disconnect()` ends the pool. */
 export function createPrismaClient(connectionString: string, pool: pg.Pool = createPgPool(connectionString)) {
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new GeneratedPrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 export type PrismaClient = ReturnType<typeof createPrismaClient>;

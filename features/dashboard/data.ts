@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { openYearsOf } from "@/lib/open-years";
 import type { CurrentUser } from "@/features/auth/session";
 
 /**
@@ -38,7 +39,7 @@ export async function getDashboard(user: CurrentUser) {
 export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
   if (user.role !== "OWNER" || !user.departmentId) return [];
   const open = await db().fiscalYear.findMany({
-    where: { status: "OPEN", departmentYears: { none: { departmentId: user.departmentId } } },
+    where: { AND: [openYearsOf(user.departmentId), { departmentYears: { none: { departmentId: user.departmentId } } }] },
     orderBy: { year: "desc" },
     select: { year: true },
   });

@@ -8,6 +8,7 @@ import { saveIndicatorsHandler } from "@/features/indicators/handlers";
 import { createProjectHandler } from "@/features/projects/handlers";
 import { emptyProjectInput } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
+import { openYearsOf } from "@/lib/open-years";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { closeYearHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
@@ -59,9 +60,14 @@ describe("fiscal years", () => {
     expect((await createProjectHandler(t.prisma, owner, 2022, project("本部门项目"))).ok).toBe(true);
     const refused = await createProjectHandler(t.prisma, otherOwner, 2022, project("其他局项目"));
     expect(refused).toMatchObject({ ok: false, message: "本部门未纳入2022年度的填报范围，请联系系统管理员" });
+    // The same rule decides which years the pages offer (新建项目, 新建整体报告, 工作台).
+    const offered = async (departmentId: string) => (await t.prisma.fiscalYear.findMany({ where: openYearsOf(departmentId), select: { year: true } })).map((y) => y.year);
+    expect(await offered(owner.departmentId!)).toContain(2022);
+    expect(await offered(otherDept)).not.toContain(2022);
     const y = await t.prisma.fiscalYear.findUniqueOrThrow({ where: { year: 2022 } });
     const r = await updateYearHandler(t.prisma, admin, 2022, y.version, { frameworkId: y.frameworkId, alternativeFrameworkIds: [], addDepartmentIds: [otherDept] });
     expect(r).toEqual({ ok: true, version: y.version + 1 });
+    expect(await offered(otherDept)).toContain(2022);
     expect((await createProjectHandler(t.prisma, otherOwner, 2022, project("其他局项目"))).ok).toBe(true);
     expect(await updateYearHandler(t.prisma, admin, 2022, y.version, { frameworkId: y.frameworkId })).toMatchObject({ ok: false, reason: "stale" });
   });

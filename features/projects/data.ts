@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { openYearsOf } from "@/lib/open-years";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Actor } from "@/lib/actor";
 import { editDenial, projectReadScope } from "./access";
@@ -78,7 +79,12 @@ export async function getProject(actor: Actor, id: string) {
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof getProject>>>["project"];
 
-/** Years the actor can work in: the fiscal years that exist, newest first. */
+/** The fiscal years that exist, newest first (for filters over existing data). */
 export async function listFiscalYears() {
   return db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, status: true, frameworkId: true } });
+}
+
+/** The open years a department may start work in, newest first (see lib/open-years.ts). */
+export async function listOpenYears(departmentId: string) {
+  return db().fiscalYear.findMany({ where: openYearsOf(departmentId), orderBy: { year: "desc" }, select: { year: true, frameworkId: true } });
 }

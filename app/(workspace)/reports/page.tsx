@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
-import { listFiscalYears } from "@/features/projects/data";
+import { listOpenYears } from "@/features/projects/data";
 import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { NotificationList } from "@/features/reports/components/notifications";
 import { ReportTable } from "@/features/reports/components/report-table";
@@ -14,8 +14,8 @@ export default async function ReportsPage() {
   const [reports, notifications] = await Promise.all([listReports(user), listNotifications(user.id)]);
   const isOwner = user.role === "OWNER";
   // Owners create their department's overall evaluation report for each open year.
-  const missingOverall = isOwner
-    ? (await listFiscalYears()).filter((y) => y.status === "OPEN" && !reports.some((r) => r.kind === "DEPARTMENT_OVERALL" && r.year === y.year)).map((y) => y.year)
+  const missingOverall = isOwner && user.departmentId
+    ? (await listOpenYears(user.departmentId)).filter((y) => !reports.some((r) => r.kind === "DEPARTMENT_OVERALL" && r.year === y.year)).map((y) => y.year)
     : [];
 
   return (

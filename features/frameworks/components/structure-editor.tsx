@@ -8,15 +8,34 @@ import { newVersionAction, updateStructureAction } from "../actions";
 import { CATEGORIES, CATEGORY_LABELS, type StructureInput } from "../schema";
 
 type Props = { id: string; version: number; projects: number; initial: StructureInput };
+type Message = { ok: boolean; text: string } | null;
+
+/**
+ * The editor and its last message. The form is re-created from the server's data after
+ * each save (keyed by version, so new rows get their ids); the message lives outside it,
+ * so "已保存" stays visible after that refresh.
+ */
+export function StructureEditor(props: Props) {
+  const [message, setMessage] = useState<Message>(null);
+  return (
+    <div className="space-y-4 text-sm">
+      <StructureForm key={props.version} {...props} onMessage={setMessage} />
+      {message ? (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-700"}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * 一级 names, categories and points and each 二级 list. The total (with 预算执行率) must
  * be 100; a framework that projects use is shown read-only with 生成新版本.
  */
-export function StructureEditor({ id, version, projects, initial }: Props) {
+function StructureForm({ id, version, projects, initial, onMessage: setMessage }: Props & { onMessage: (m: Message) => void }) {
   const router = useRouter();
   const [v, setV] = useState<StructureInput>(initial);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const frozen = projects > 0;
   const num = (s: string) => (/^\d+(\.\d+)?$/.test(s.trim()) ? new Decimal(s.trim()) : new Decimal(0));
@@ -140,11 +159,6 @@ export function StructureEditor({ id, version, projects, initial }: Props) {
             保存指标体系
           </Button>
         </div>
-      ) : null}
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-700"}>
-          {message.text}
-        </p>
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/features/auth/session";
 import { ProjectForm } from "@/features/projects/components/project-form";
-import { listFiscalYears } from "@/features/projects/data";
+import { listOpenYears } from "@/features/projects/data";
 import { emptyProjectInput } from "@/features/projects/schema";
 
 export const metadata: Metadata = { title: "新建项目" };
@@ -10,9 +10,10 @@ export const metadata: Metadata = { title: "新建项目" };
 export default async function NewProjectPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const user = await requirePermission("project.write");
   const { year } = await searchParams;
-  const open = (await listFiscalYears()).filter((y) => y.status === "OPEN");
+  if (!user.department) notFound();
+  const open = await listOpenYears(user.department.id);
   const target = open.find((y) => String(y.year) === year) ?? open[0];
-  if (!target || !user.department) notFound();
+  if (!target) notFound();
   return (
     <div className="space-y-6">
       <div>

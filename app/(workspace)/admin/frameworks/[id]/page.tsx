@@ -25,7 +25,6 @@ export default async function FrameworkAdminPage({ params }: { params: Promise<{
       </div>
       <Card title="一级、二级指标与分值">
         <StructureEditor
-          key={f.version}
           id={f.id}
           version={f.version}
           projects={f.projects}

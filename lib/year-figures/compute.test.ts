@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fmt2, sum } from "@/lib/money";
-import { change, computeYearFigures, functionRows, type FunctionLine } from "./compute";
+import { change, computeYearFigures, fiscalSummary, functionRows, groupBudget, type FunctionLine } from "./compute";
 
 // The seed's 2020 year (万元), as the published document prints it.
 const input = {
@@ -116,5 +116,19 @@ describe("functionRows", () => {
       [2, "2019901", "1.00", null, null, null],
     ]);
     expect([fmt2(total.amount), fmt2(total.basic), fmt2(total.project), total.budget]).toEqual(["357.82", "285.31", "72.51", null]);
+  });
+});
+
+describe("groupBudget and fiscalSummary", () => {
+  it("a group's budget is known only when every line that spent something has one", () => {
+    expect(fmt2(groupBudget([{ amount: "0.26", budget: "1" }, { amount: "0", budget: null }])!)).toBe("1.00");
+    expect(groupBudget([{ amount: "0.26", budget: "1" }, { amount: "3.5", budget: null }])).toBeNull();
+    expect(groupBudget([{ amount: "0", budget: null }])).toBeNull();
+  });
+
+  it("derives the opening and closing balances from the 收支总计", () => {
+    const f = fiscalSummary({ income: ["426.32", null, "0"], spending: ["421.85", "0"], total: "470.26" });
+    expect([f.income, f.spending, f.opening, f.closing].map((d) => fmt2(d!))).toEqual(["426.32", "421.85", "43.94", "48.41"]);
+    expect(fiscalSummary({ income: [], spending: [], total: null }).opening).toBeNull();
   });
 });

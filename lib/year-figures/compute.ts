@@ -128,6 +128,27 @@ export function computeYearFigures(input: YearFiguresInput) {
 
 export type YearFigures = ReturnType<typeof computeYearFigures>;
 
+/**
+ * The budget of a group of lines (the “三公” groups): known when every line that spent something
+ * has a budget of its own; null otherwise, or when no line has one.
+ */
+export function groupBudget(lines: { amount: Amount; budget: Amount }[]): Decimal | null {
+  const budgets = lines.filter((l) => present(l.budget)).map((l) => l.budget);
+  const unknown = lines.some((l) => !present(l.budget) && present(l.amount) && !toDecimal(l.amount).isZero());
+  return budgets.length > 0 && !unknown ? sum(budgets) : null;
+}
+
+/**
+ * 财政拨款收入支出决算总表: this year's fiscal income and spending, and the opening and closing
+ * balances derived from the 收支总计 (not published on their own): total − income, total − spending.
+ */
+export function fiscalSummary(args: { income: Amount[]; spending: Amount[]; total: Amount }) {
+  const income = sum(args.income);
+  const spending = sum(args.spending);
+  const total = dec(args.total);
+  return { income, spending, total, opening: total == null ? null : total.minus(income), closing: total == null ? null : total.minus(spending) };
+}
+
 // ───────────────────────────── 类 / 款 / 项 rows ─────────────────────────────
 
 export type FunctionLine = { code: string; className: string; subclassName: string; itemName: string; budget: Amount; basic: Amount; project: Amount; amount: Amount; reason: string };

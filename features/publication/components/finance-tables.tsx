@@ -4,9 +4,9 @@
  * printed a different number, <Amount> shows it beside the computed one.
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { ZERO, decimalOrNull, fmt2, formatPercentText, formatWanText, percent, signed } from "@/lib/money";
-import { functionRows } from "@/lib/year-figures/compute";
+import { decimalOrNull, fmt2, formatPercentText, formatWanText, signed } from "@/lib/money";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
+import { tableFigures } from "../table-figures";
 import { Amount, DocTable, numCell } from "./doc-primitives";
 
 const Th = ({ children, className = "" }: { children: React.ReactNode; className?: string }) => (
@@ -254,7 +254,7 @@ export function ByClassTable({ doc, id }: { doc: YearDocument; id: string }) {
 /** 一般公共预算财政拨款支出决算具体情况: 类/款/项 with 决算数, 预算数, 完成预算% and the reason. */
 export function DetailTable({ doc }: { doc: YearDocument }) {
   const g = doc.totals.generalBudget;
-  const { rows } = functionRows(doc.expenditureLines);
+  const { rows } = tableFigures(doc).functionRows;
   const level = ["类", "款", "项"];
   return (
     <DocTable id="table-detail" caption={`${doc.ref.year}年度一般公共预算财政拨款支出决算具体情况（按功能分类“类/款/项”，万元）`} wide>
@@ -308,7 +308,7 @@ export function DetailTable({ doc }: { doc: YearDocument }) {
 /** 一般公共预算财政拨款基本支出: 人员经费 / 日常公用经费 with their items. */
 export function BasicExpenditureTable({ doc }: { doc: YearDocument }) {
   const { personnel, publicUse } = doc.basicItems;
-  const sum = (decimalOrNull(personnel.amount) ?? ZERO).plus(decimalOrNull(publicUse.amount) ?? ZERO);
+  const sum = tableFigures(doc).basicSplit;
   const printedTotal = doc.figures["basic.total"]?.amount ?? null;
   const computed = doc.totals.basic.amount;
   return (
@@ -355,10 +355,11 @@ export function ThreePublicTable({ doc }: { doc: YearDocument }) {
   const tp = doc.threePublic;
   const line = (kind: string) => tp.lines.find((l) => l.kind === kind);
   const abroad = line("ABROAD");
+  const figures = tableFigures(doc).threePublic;
   const sub = (kind: string) => {
     const l = line(kind);
     if (!l) return null;
-    const completion = l.budget ? percent(decimalOrNull(l.amount) ?? ZERO, decimalOrNull(l.budget) ?? ZERO) : null;
+    const completion = figures.completion(kind);
     return (
       <tr key={kind}>
         <RowTh indent>其中：{THREE_PUBLIC_LABELS[kind]}</RowTh>
@@ -501,10 +502,8 @@ export function OperatingExpensesTable({ doc }: { doc: YearDocument }) {
 export function ProcurementTable({ doc }: { doc: YearDocument }) {
   const f = (k: string) => doc.figures[`procurement.${k}`]?.amount ?? null;
   const total = decimalOrNull(f("total"));
-  const share = (k: string) => {
-    const v = decimalOrNull(f(k));
-    return v == null || total == null ? "—" : formatPercentText(percent(v, total));
-  };
+  const figures = tableFigures(doc);
+  const share = (k: string) => formatPercentText(figures.procurementShare(k));
   const rows: [string, string][] = [
     ["goods", "政府采购货物支出"],
     ["works", "政府采购工程支出"],

@@ -10,9 +10,10 @@
  * computed value and says so in its notes.
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { differs, fixed2, fmt2, isZeroAmount, minus2 as minus, percent, sum2 as sum } from "@/lib/money";
-import { functionRows, type FunctionRow } from "@/lib/year-figures/compute";
+import { differs, fixed2, fmt2, isZeroAmount, percent } from "@/lib/money";
+import type { FunctionRow } from "@/lib/year-figures/compute";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
+import { tableFigures } from "../table-figures";
 
 export { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS };
 
@@ -110,7 +111,7 @@ function incomeTable(doc: YearDocument): StandardTable {
 
 /** 类 / 款 / 项 rows with their subtotals (lib/year-figures), as table rows; the total row first. */
 function functionTableRows(doc: YearDocument, cells: (r: FunctionRow) => Record<string, CellValue>): TableRow[] {
-  const { rows, total } = functionRows(doc.expenditureLines);
+  const { rows, total } = tableFigures(doc).functionRows;
   return [{ total: true, level: 0, cells: cells(total) }, ...rows.map((r) => ({ level: r.level, cells: cells(r) }))];
 }
 
@@ -143,11 +144,12 @@ function fiscalSummaryTable(doc: YearDocument): StandardTable {
   const t = doc.totals;
   const inc = (source: string) => fixed2(doc.income.find((l) => l.source === source)?.amount) ?? "0.00";
   const fig = (key: string) => fixed2(doc.figures[key]?.amount) ?? "0.00";
-  const fiscalIncome = sum([inc("GENERAL_BUDGET"), inc("GOV_FUND"), inc("SOE_CAPITAL")]);
-  const fiscalSpending = sum([t.generalBudget.amount, fig("govFund.expenditure"), fig("soeCapital.expenditure")]);
-  const fiscalTotal = fixed2(t.fiscal.printed ?? t.fiscal.amount);
-  const opening = minus(fiscalTotal, fiscalIncome);
-  const closing = minus(fiscalTotal, fiscalSpending);
+  const f = tableFigures(doc).fiscal;
+  const fiscalIncome = fmt2(f.income);
+  const fiscalSpending = fmt2(f.spending);
+  const fiscalTotal = fixed2(f.total);
+  const opening = fixed2(f.opening);
+  const closing = fixed2(f.closing);
   const rows: TableRow[] = [
     { cells: { incomeItem: "一、一般公共预算财政拨款", incomeAmount: inc("GENERAL_BUDGET"), expenditureItem: "一、一般公共预算财政拨款支出", expenditureAmount: fixed2(t.generalBudget.amount) } },
     { cells: { incomeItem: "二、政府性基金预算财政拨款", incomeAmount: inc("GOV_FUND"), expenditureItem: "二、政府性基金预算财政拨款支出", expenditureAmount: fig("govFund.expenditure") } },
@@ -214,7 +216,7 @@ function generalBudgetTable(doc: YearDocument): StandardTable {
 
 function basicTable(doc: YearDocument): StandardTable {
   const b = doc.basicItems;
-  const total = sum([b.personnel.amount, b.publicUse.amount]);
+  const total = fmt2(tableFigures(doc).basicSplit);
   const rows: TableRow[] = [
     { total: true, cells: { category: "合计", amount: total, items: null } },
     { cells: { category: "人员经费", amount: fixed2(b.personnel.amount), items: b.personnel.items.join("、") || null } },
@@ -244,12 +246,8 @@ function threePublicTable(doc: YearDocument): StandardTable {
   const tp = doc.threePublic;
   const line = (kind: string) => tp.lines.find((l) => l.kind === kind);
   // A group's budget is known when every line that spent something has a published budget.
-  const budgetOf = (...kinds: string[]) => {
-    const lines = kinds.map(line).filter((l) => l != null);
-    const budgets = lines.map((l) => l.budget).filter((b): b is string => b != null);
-    const unknown = lines.some((l) => l.budget == null && l.amount != null && !isZeroAmount(l.amount));
-    return budgets.length && !unknown ? sum(budgets) : null;
-  };
+  const groupBudget = tableFigures(doc).threePublic.budget;
+  const budgetOf = (...kinds: string[]) => fixed2(groupBudget(...kinds));
   const row = (item: string, amount: string | null, budget: string | null, extra: Partial<Record<string, CellValue>> = {}, level = 0): TableRow => ({
     level,
     cells: { item, budget: fixed2(budget), amount: fixed2(amount), completion: percent(amount, budget), share: null, previous: null, change: null, percent: null, batches: null, persons: null, ...extra },

@@ -6,7 +6,8 @@ import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
-import { checkInputOf, loadProjectForReport, projectView, type ReportSnapshot } from "./snapshot";
+import { checkInputOf, loadProjectForReport, projectView } from "./snapshot";
+import { readReportSnapshot } from "./snapshot-reader";
 import { canComment, canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
@@ -107,5 +108,6 @@ export async function getPublication(reportId: string, versionNo?: number) {
   const wanted = versionNo ?? publications[0]!.versionNo;
   const current = await db().reportPublication.findUnique({ where: { reportId_versionNo: { reportId, versionNo: wanted } } });
   if (!current) return null;
-  return { snapshot: current.snapshot as unknown as ReportSnapshot & { format?: number }, versionNo: current.versionNo, latest: publications[0]!.versionNo, versions: publications };
+  const report = readReportSnapshot(current.snapshot) ?? { title: "", sections: [], project: null };
+  return { report, versionNo: current.versionNo, latest: publications[0]!.versionNo, versions: publications };
 }

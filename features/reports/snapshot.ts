@@ -9,6 +9,7 @@ import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Db } from "@/lib/db-client";
 import type { CheckInput } from "./check-report";
+import type { ProjectView } from "./snapshot-reader";
 
 export async function loadProjectForReport(db: Db, projectId: string) {
   return db.project.findUniqueOrThrow({
@@ -38,8 +39,8 @@ export function checkInputOf(project: ReportProject, sections: Section[]): Check
   };
 }
 
-/** The project part of a report as plain JSON (amounts in 万元 strings). */
-export function projectView(project: ReportProject) {
+/** The project part of a report as plain JSON (amounts in 万元 strings; its shape is checked by snapshot-reader.ts). */
+export function projectView(project: ReportProject): ProjectView {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
   const byId = new Map(score.indicators.map((s) => [s.id, s]));
@@ -74,7 +75,7 @@ export function projectView(project: ReportProject) {
   };
 }
 
-export type ProjectView = ReturnType<typeof projectView>;
+export type { ProjectView };
 
 export type ReportSnapshot = {
   format: 2;

@@ -6,7 +6,6 @@ import { NarrativeBody, SectionHeading } from "@/features/reports/components/nar
 import { isGroupSection, sectionLevel } from "@/features/reports/components/labels";
 import { ReportProject } from "@/features/reports/components/report-project";
 import { getPublication } from "@/features/reports/data";
-import type { ProjectView } from "@/features/reports/snapshot";
 import { formatDateTime } from "@/lib/labels";
 import { Breadcrumbs } from "@/features/publication/components/portal-catalog";
 import { formatDateZh } from "@/features/publication/components/doc-format";
@@ -17,24 +16,15 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ reportId: string }>; searchParams: Promise<{ version?: string | string[] }> };
 
-/** A snapshot as stored: format 2 (with the project part) or the seed's format 1 (title and sections only). */
-type StoredSnapshot = { format?: number; title?: string; project?: ProjectView | null; sections?: { key: string; heading: string; body: string }[] };
-
 const load = cache(async (reportId: string, version: string | string[] | undefined) => {
   if (Array.isArray(version)) return null;
   if (version !== undefined && !/^[1-9]\d{0,5}$/.test(version)) return null;
   const [publication, place] = await Promise.all([getPublication(reportId, version === undefined ? undefined : Number(version)), publishedReportPlace(reportId)]);
   if (!publication || !place) return null;
-  const snapshot = publication.snapshot as unknown as StoredSnapshot;
-  const current = publication.versions.find((v) => v.versionNo === publication.versionNo)!;
-  return {
-    ...publication,
-    title: snapshot.title ?? "",
-    project: snapshot.format === 2 && snapshot.project ? snapshot.project : null,
-    sections: Array.isArray(snapshot.sections) ? snapshot.sections : [],
-    current,
-    place,
-  };
+  // The snapshot as stored, read by features/reports/snapshot-reader.ts (format 1 or 2).
+  const { report, ...versions } = publication;
+  const current = versions.versions.find((v) => v.versionNo === versions.versionNo)!;
+  return { ...versions, ...report, current, place };
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

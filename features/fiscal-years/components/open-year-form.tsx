@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { openYearAction } from "../actions";
 import { type OpenYearInput, type OpenYearValues, openYearSchema } from "../schema";
+import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 
 type Option = { id: string; name: string };
 type Props = { frameworks: Option[]; departments: Option[]; suggestedYear: number };
@@ -16,7 +17,7 @@ type Props = { frameworks: Option[]; departments: Option[]; suggestedYear: numbe
 export function OpenYearForm({ frameworks, departments, suggestedYear }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [banner, setBanner] = useState<{ ok: boolean; text: string } | null>(null);
+  const [banner, setBanner] = useState<ActionMessageState>(null);
   const { register, handleSubmit, setError, control, formState, reset } = useForm<OpenYearInput, unknown, OpenYearValues>({
     resolver: zodResolver(openYearSchema),
     defaultValues: { year: suggestedYear, frameworkId: frameworks[0]?.id ?? "", alternativeFrameworkIds: [], allDepartments: true, departmentIds: [] },
@@ -100,11 +101,7 @@ export function OpenYearForm({ frameworks, departments, suggestedYear }: Props) 
       <Button type="submit" disabled={pending}>
         开放年度
       </Button>
-      {banner ? (
-        <p role={banner.ok ? "status" : "alert"} className={banner.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>
-          {banner.text}
-        </p>
-      ) : null}
+      <ActionMessage message={banner} className="text-sm" />
     </form>
   );
 }

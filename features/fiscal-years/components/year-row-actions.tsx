@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { closeYearAction, reopenYearAction, updateYearAction } from "../actions";
+import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -26,7 +27,7 @@ export function YearRowActions(p: Props) {
   const [frameworkId, setFrameworkId] = useState(p.frameworkId);
   const [alternatives, setAlternatives] = useState<string[]>(p.alternativeIds);
   const [added, setAdded] = useState<string[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, startTransition] = useTransition();
 
   const run = (f: () => Promise<{ ok: boolean; message?: string; fieldErrors?: { message: string }[] }>, done: string) =>
@@ -130,11 +131,7 @@ export function YearRowActions(p: Props) {
           </Button>
         </div>
       ) : null}
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-700"}>
-          {message.text}
-        </p>
-      ) : null}
+      <ActionMessage message={message} />
     </div>
   );
 }

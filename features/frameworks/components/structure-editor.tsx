@@ -6,9 +6,10 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { newVersionAction, updateStructureAction } from "../actions";
 import { CATEGORIES, CATEGORY_LABELS, type StructureInput } from "../schema";
+import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 
 type Props = { id: string; version: number; projects: number; initial: StructureInput };
-type Message = { ok: boolean; text: string } | null;
+type Message = ActionMessageState;
 
 /**
  * The editor and its last message. The form is re-created from the server's data after
@@ -20,11 +21,7 @@ export function StructureEditor(props: Props) {
   return (
     <div className="space-y-4 text-sm">
       <StructureForm key={props.version} {...props} onMessage={setMessage} />
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-red-700"}>
-          {message.text}
-        </p>
-      ) : null}
+      <ActionMessage message={message} />
     </div>
   );
 }

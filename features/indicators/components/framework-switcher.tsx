@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { switchFrameworkAction } from "../actions";
+import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 
 type Option = { id: string; code: string; name: string };
 type Props = { projectId: string; version: number; currentId: string; options: Option[] };
@@ -17,7 +18,7 @@ export function FrameworkSwitcher({ projectId, version, currentId, options }: Pr
   const router = useRouter();
   const id = useId();
   const [choice, setChoice] = useState(currentId);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, startTransition] = useTransition();
   const current = options.find((o) => o.id === currentId);
 
@@ -54,11 +55,7 @@ export function FrameworkSwitcher({ projectId, version, currentId, options }: Pr
           更换指标体系
         </Button>
       </div>
-      {message ? (
-        <p role={message.ok ? "status" : "alert"} className={`mt-2 ${message.ok ? "text-green-800" : "text-red-700"}`}>
-          {message.text}
-        </p>
-      ) : null}
+      <ActionMessage message={message} className="mt-2" />
     </div>
   );
 }

@@ -37,25 +37,24 @@ function zip(parts: Part[]): Buffer {
     const data = deflateChunks(chunks);
     const name = Buffer.from(part.name, "utf8");
     const declared = part.declaredSize ?? size;
+    // The local header and the central directory entry share one run of fields
+    // (version needed … name length); the central one starts 2 bytes later.
+    const common = (b: Buffer, at: number) => {
+      b.writeUInt16LE(20, at);
+      b.writeUInt16LE(0x0800, at + 2);
+      b.writeUInt16LE(8, at + 4);
+      b.writeUInt32LE(crc >>> 0, at + 10);
+      b.writeUInt32LE(data.length, at + 14);
+      b.writeUInt32LE(declared, at + 18);
+      b.writeUInt16LE(name.length, at + 22);
+    };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc >>> 0, 14);
-    head.writeUInt32LE(data.length, 18);
-    head.writeUInt32LE(declared, 22);
-    head.writeUInt16LE(name.length, 26);
+    common(head, 4);
     const cen = Buffer.alloc(46);
     cen.writeUInt32LE(0x02014b50, 0);
     cen.writeUInt16LE(20, 4);
-    cen.writeUInt16LE(20, 6);
-    cen.writeUInt16LE(0x0800, 8);
-    cen.writeUInt16LE(8, 10);
-    cen.writeUInt32LE(crc >>> 0, 16);
-    cen.writeUInt32LE(data.length, 20);
-    cen.writeUInt32LE(declared, 24);
-    cen.writeUInt16LE(name.length, 28);
+    common(cen, 6);
     cen.writeUInt32LE(offset, 42);
     locals.push(head, name, data);
     central.push(cen, name);

@@ -96,6 +96,34 @@ test("乡镇自评表（效益指标含服务对象满意度）：在绩效指�
   expect(audit?.n).toBe("1");
 });
 
+test("随填写更新的得分汇总不挪动表格和“添加指标”按钮：紧接着的点击不会落空", async ({ page }) => {
+  const { username, password } = await newDepartmentWithOwner({ year: 2021, frameworkCode: "CY-2020-10" });
+  await signIn(page, username, password);
+  await newProject(page, "汇总位置检查");
+  const add = page.getByRole("button", { name: "添加指标" });
+  // Position in the page (not the viewport): focusing a new row may scroll.
+  const top = () => add.evaluate((el) => Math.round(el.getBoundingClientRect().top + window.scrollY));
+  const summary = page.getByRole("region", { name: "得分汇总" });
+  const before = await top();
+  await add.click();
+  const field = (label: string) => page.getByLabel(`第1行 ${label}`, { exact: true });
+  await field("一级指标").selectOption({ label: "产出指标" });
+  await field("二级指标").selectOption({ label: "数量指标" });
+  await field("三级指标").fill("养护里程");
+  await field("分值").fill("10");
+  // The summary recomputes a moment after typing: wait until it shows the new row, then compare.
+  await expect(summary).toContainText("产出指标（1项）");
+  await expect(summary).toContainText("应为 50");
+  expect(await top()).toBe(before);
+  // The summary follows the table in reading order (it sums up what is above it).
+  const order = await page.evaluate(() => {
+    const table = document.querySelector("table[role=table]");
+    const heading = [...document.querySelectorAll("h2")].find((h) => h.textContent === "得分汇总");
+    return table && heading ? table.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  expect(order).toBeTruthy();
+});
+
 test("导入全国格式的自评表（合并单元格）：先预览（印刷得分与计算得分的差异），确认后导入；错误按单元格列出", async ({ page }) => {
   test.setTimeout(120_000);
   const { username, password } = await newDepartmentWithOwner({ year: 2021, frameworkCode: "CY-2020-10" });

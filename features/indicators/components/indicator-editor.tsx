@@ -530,8 +530,6 @@ function EditableIndicators({ projectId, version, framework: frameworkProp, init
         </div>
       ) : null}
 
-      <LiveScoreSummary control={control} framework={shape} budget={budget} onLocate={locate} />
-
       <section aria-labelledby={`${idPrefix}-title`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <div className="sticky top-0 z-30 flex flex-wrap items-center gap-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
           <h2 id={`${idPrefix}-title`} className="mr-2 text-base font-semibold">
@@ -629,6 +627,11 @@ function EditableIndicators({ projectId, version, framework: frameworkProp, init
         </div>
         {pager("指标分页（表格下方）")}
       </section>
+
+      {/* Below the table, never above it: the summary grows and shrinks a moment after each keystroke
+          (issues appear and go), and anything above the toolbar would move 保存 / 添加指标 under the
+          pointer — a click between mouse-down and mouse-up was lost. */}
+      <LiveScoreSummary control={control} framework={shape} budget={budget} onLocate={locate} />
 
       <datalist id={unitListId}>
         {COMMON_UNITS.map((u) => (

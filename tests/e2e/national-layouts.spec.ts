@@ -139,6 +139,8 @@ test("导入全国格式的自评表（合并单元格）：先预览（印刷�
   await expect(alert).toContainText("实际完成值“5O公里”不是数字：含有字母“O”");
 
   await input.setInputFiles({ name: "self-evaluation.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: await buildNationalSelfEvaluation() });
+  // The chooser reads in Chinese whatever the browser's language, and names the chosen file.
+  await expect(page.getByText("self-evaluation.xlsx", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "预览" }).click();
   const preview = page.getByTestId("national-preview");
   await expect(preview).toContainText("工作表“附件1”，表头在第12行；将导入 9 项指标，其中 1 项印刷得分与按规则计算的得分不同");

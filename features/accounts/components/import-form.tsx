@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import { importDepartmentsAndAccountsAction, type ImportActionResult } from "../import-action";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -44,7 +45,7 @@ export function ImportForm() {
         <label htmlFor="import-file" className="text-sm font-medium">
           选择文件
         </label>
-        <input id="import-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="text-sm" />
+        <FileInput id="import-file" name="file" required />
         <Button type="submit" disabled={pending}>
           {pending ? "正在导入…" : "导入"}
         </Button>

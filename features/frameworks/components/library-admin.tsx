@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import { NATURE_LABELS, NATURES, type Nature } from "@/features/indicators/schema";
 import { importLibraryAction, retireLibraryItemAction, saveLibraryItemAction } from "../actions";
 
@@ -147,7 +148,9 @@ export function LibraryAdmin({ frameworkId, level2 }: { frameworkId: string; lev
           从 Excel（.xlsx）导入指标库
         </label>
         <p className="text-slate-600">第一行为表头：一级指标、二级指标、三级指标（必填），指标性质、计量单位、参考指标值、说明（可选）。同一二级指标下同名的条目会被更新；有任何错误时不导入任何条目。</p>
-        <input id={`${uid}-file`} name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required />
+        <span className="block">
+          <FileInput id={`${uid}-file`} name="file" required />
+        </span>
         <Button type="submit" variant="secondary" disabled={pending}>
           导入
         </Button>

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import type { ImportError } from "../excel";
 import { importIndicatorsAction } from "../import-action";
 
@@ -34,6 +35,7 @@ export function ExcelPanel({ projectId, version, canImport }: { projectId: strin
   const [fileName, setFileName] = useState("");
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, startTransition] = useTransition();
+  const [fileKey, setFileKey] = useState(0);
   const base = `/api/projects/${encodeURIComponent(projectId)}`;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -56,7 +58,7 @@ export function ExcelPanel({ projectId, version, canImport }: { projectId: strin
         if (result.ok) {
           setOutcome({ kind: "success", message: `已导入${result.imported}项指标` });
           setFileName("");
-          if (fileRef.current) fileRef.current.value = "";
+          setFileKey((k) => k + 1);
           router.refresh();
         } else if ("errors" in result) {
           setOutcome({ kind: "failure", message: result.message, errors: result.errors, errorCount: result.errorCount });
@@ -92,18 +94,16 @@ export function ExcelPanel({ projectId, version, canImport }: { projectId: strin
               导入绩效指标（.xlsx）
             </label>
             <div className="flex flex-wrap items-center gap-3">
-              <input
-                ref={fileRef}
+              <FileInput
+                key={fileKey}
+                inputRef={fileRef}
                 id={inputId}
                 name="file"
-                type="file"
-                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 disabled={pending}
                 onChange={(e) => {
                   setFileName(e.target.files?.[0]?.name ?? "");
                   setOutcome(null);
                 }}
-                className="block text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-100"
               />
               <Button type="submit" disabled={pending || !fileName} aria-busy={pending}>
                 {pending ? "正在导入…" : "导入"}

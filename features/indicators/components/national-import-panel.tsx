@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 import type { ImportError } from "../excel/cells";
 import type { NationalPreview } from "../excel/national";
 import { importNationalAction, previewNationalAction } from "../import-action";
@@ -21,6 +22,7 @@ export function NationalImportPanel({ projectId, version }: { projectId: string;
   const [errors, setErrors] = useState<{ message: string; list: ImportError[] } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [fileKey, setFileKey] = useState(0);
 
   const form = () => {
     const file = fileRef.current?.files?.[0];
@@ -49,7 +51,7 @@ export function NationalImportPanel({ projectId, version }: { projectId: string;
       if (r.ok) {
         setPreview(null);
         setDone(`已导入${r.imported}项指标`);
-        if (fileRef.current) fileRef.current.value = "";
+        setFileKey((k) => k + 1);
         router.refresh();
       } else setErrors({ message: r.message, list: "errors" in r ? r.errors : [] });
     });
@@ -68,7 +70,7 @@ export function NationalImportPanel({ projectId, version }: { projectId: string;
         <label htmlFor={`${id}-file`} className="text-sm font-medium">
           自评表文件（.xlsx）
         </label>
-        <input ref={fileRef} id={`${id}-file`} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" disabled={pending} onChange={() => setPreview(null)} className="text-sm" />
+        <FileInput key={fileKey} inputRef={fileRef} id={`${id}-file`} disabled={pending} onChange={() => setPreview(null)} />
         <Button variant="secondary" onClick={doPreview} disabled={pending}>
           预览
         </Button>

@@ -10,12 +10,13 @@ export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS 
 /**
  * Revision of each exporter. Stored files are keyed by it (ExportFile.revision): bump a
  * format's number in the commit that changes what it produces — for "pdf" that includes
- * the portal page and its print stylesheet (features/publication/components/**) — and
+ * the portal page and its print stylesheet (features/publication/components/**, the print rules of
+ * app/globals.css) — and
  * every instance builds that format's files again on their next download; files of an
  * older revision are deleted as the new ones are stored.
  */
 export const EXPORT_REVISIONS: Record<ExportFormat, number> = {
-  pdf: 1,
+  pdf: 2, // 2: print rules in app/globals.css (合计 once, captions with their tables)
   docx: 1,
   xlsx: 1,
   json: 1,

@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_PORT, E2E_STATE_FILE } from "../../playwright.config";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
-import { newDepartmentWithOwner, sql } from "./helpers/db";
+import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, toolbar } from "./helpers/workflow";
 import { signIn } from "./helpers/accounts";
 
@@ -110,25 +110,11 @@ async function submittedReport(browser: Browser) {
   await owner.getByRole("button", { name: "创建项目" }).click();
   await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
   const projectId = owner.url().split("/").pop()!;
-  const levels = await sql<{ l1Id: string; l2Id: string; l1: string; l2: string }>(
-    `SELECT l1."id" AS "l1Id", l2."id" AS "l2Id", l1."name" AS l1, l2."name" AS l2
-       FROM "Project" p JOIN "FrameworkLevel1" l1 ON l1."frameworkId" = p."frameworkId" JOIN "FrameworkLevel2" l2 ON l2."level1Id" = l1."id"
-      WHERE p."id" = $1`,
-    [projectId],
-  );
-  const rows = [
-    { l1: "产出指标", l2: "数量指标", name: "完成任务数", weight: 50 },
-    { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", weight: 30 },
-    { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", weight: 10 },
-  ];
-  for (const [i, r] of rows.entries()) {
-    const level = levels.find((x) => x.l1 === r.l1 && x.l2 === r.l2)!;
-    await sql(
-      `INSERT INTO "Indicator" ("id", "projectId", "sortOrder", "level1Id", "level2Id", "name", "nature", "targetValue", "unit", "actualValue", "weight", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, 'GTE', 90, '%', 95, $7, now())`,
-      [`e2e-ind-${projectId}-${i}`, projectId, i, level.l1Id, level.l2Id, r.name, r.weight],
-    );
-  }
+  await insertIndicators(projectId, [
+    { l1: "产出指标", l2: "数量指标", name: "完成任务数", target: 90, actual: 95, unit: "%", weight: 50 },
+    { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
+    { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 95, unit: "%", weight: 10 },
+  ]);
   await owner.reload();
   await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
   await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);

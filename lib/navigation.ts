@@ -9,6 +9,7 @@ const NAV: NavItem[] = [
   { href: "/projects", label: "项目", permission: "project.read" },
   { href: "/reports", label: "报告", permission: "project.read" },
   { href: "/final-accounts", label: "部门决算", permission: "project.read" },
+  { href: "/oversight", label: "年度总览", permission: "oversight.read" },
   { href: "/admin", label: "系统管理", permission: "admin.access" },
   { href: "/audit", label: "审计日志", permission: "audit.read" },
 ];

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "functionClass.manage": ["ADMIN"],
   /** Read the audit log of all departments. */
   "audit.read": ["ADMIN", "REVIEWER"],
+  /** The finance bureau's year overview of all departments (/oversight) and its exports. */
+  "oversight.read": ["REVIEWER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

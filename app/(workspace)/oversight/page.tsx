@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { requirePermission } from "@/features/auth/session";
+import { yearOverview, yearsWithData } from "@/features/oversight/data";
+import { OverviewFilters } from "@/features/oversight/components/overview-filters";
+import { filterAndSort, GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow } from "@/features/oversight/overview";
+import { parseOverviewQuery } from "@/features/oversight/schema";
+import { formatPercentText } from "@/lib/money";
+
+export const metadata: Metadata = { title: "年度总览" };
+
+type Figures = Omit<OverviewRow, "departmentId" | "department">;
+
+const state = (s: OverviewRow["finalAccounts"]) => (s ? REPORT_STATE_LABELS[s] : "");
+
+function cells(name: React.ReactNode, r: Figures): React.ReactNode[] {
+  return [
+    name,
+    r.projectCount,
+    <span key="b" className="tabular-nums">{r.annualBudget}</span>,
+    <span key="e" className="tabular-nums">{r.executed}</span>,
+    <span key="r" className="tabular-nums">{formatPercentText(r.executionRate)}</span>,
+    <span key="s" className="whitespace-nowrap text-xs">
+      {REPORT_STATES.map((s) => `${REPORT_STATE_LABELS[s]} ${r.reports[s]}`).join(" · ")}
+    </span>,
+    state(r.finalAccounts),
+    state(r.overall),
+    <span key="a" className="tabular-nums">{r.averageScore ?? "—"}</span>,
+    <span key="g" className="whitespace-nowrap">{GRADES.map((g) => `${g} ${r.grades[g]}`).join(" · ")}</span>,
+    r.warningCount > 0 ? <span key="w" className="font-semibold text-red-700">{r.warningCount}</span> : 0,
+  ];
+}
+
+export default async function OversightPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission("oversight.read");
+  const query = parseOverviewQuery(await searchParams);
+  const years = await yearsWithData();
+  const year = query.year !== undefined && years.includes(query.year) ? query.year : years[0];
+  if (year === undefined) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-bold">年度总览</h1>
+        <p className="text-slate-600">还没有任何年度的项目。</p>
+      </div>
+    );
+  }
+  const { rows, totals } = await yearOverview(year);
+  const shown = filterAndSort(rows, query);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">{year}年度总览</h1>
+        <p className="mt-1 text-sm text-slate-600">各部门项目支出绩效自评、部门决算和整体评价的进度、得分与预警。金额单位：万元。</p>
+      </div>
+      <Card title="筛选">
+        <OverviewFilters years={years} year={year} query={query} />
+        {query.year !== undefined && query.year !== year ? <p role="alert" className="mt-3 text-sm text-red-700">{query.year}年没有项目，已显示{year}年。</p> : null}
+      </Card>
+      <Card
+        title={`各部门（${shown.length} / ${rows.length}）`}
+        actions={
+          <span className="flex gap-4 text-sm">
+            <a className="text-brand-700 underline" href={`/api/oversight/${year}/summary`} data-testid="oversight-summary-download">
+              下载汇总表（Excel）
+            </a>
+            <a className="text-brand-700 underline" href={`/api/oversight/${year}/overview`}>
+              下载总览（CSV）
+            </a>
+          </span>
+        }
+      >
+        <SimpleTable
+          caption={`${year}年度各部门总览`}
+          headers={["部门", "项目数", "全年预算数", "全年执行数", "执行率", "自评报告", "部门决算", "整体报告", "平均得分", "等级分布", "预警"]}
+          empty="没有符合条件的部门"
+          rows={[
+            ...shown.map((r) =>
+              cells(
+                <Link key="d" className="text-brand-700 underline" href={`/oversight/${year}/${r.departmentId}`}>
+                  {r.department}
+                </Link>,
+                r,
+              ),
+            ),
+            cells(<strong key="t">合计（全部部门）</strong>, totals),
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { computeSelfEvaluationScore } from "@/features/scoring/score";
+import { displayedScore, toScoreInput } from "@/features/projects/score-input";
+import type { IndicatorCategory } from "@/features/scoring/types";
+import { buildOverview, type DepartmentInfo, type ProjectRow, type ReportState } from "./overview";
+import { projectWarnings } from "./warnings";
+
+/**
+ * Reads of the year overview. Callers have checked "oversight.read" (reviewers and admins see
+ * every department, so there is no owner scope here). A year is read in three queries (its
+ * departments, its projects with what scoring needs, its department-level reports) whatever the
+ * number of departments; scores and grades must come from features/scoring, which runs in
+ * JavaScript, so the per-project figures are computed here and added up in overview.ts.
+ */
+
+/** Years that have projects, newest first. */
+export async function yearsWithData(): Promise<number[]> {
+  const years = await db().project.groupBy({ by: ["year"], orderBy: { year: "desc" } });
+  return years.map((y) => y.year);
+}
+
+const projectSelect = {
+  id: true,
+  name: true,
+  departmentId: true,
+  department: { select: { shortName: true, name: true } },
+  funding: { select: { initialBudget: true, annualBudget: true, executed: true } },
+  indicators: { orderBy: { sortOrder: "asc" } },
+  framework: { select: { budgetExecutionPoints: true, level1: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, category: true, points: true } } } },
+  report: { select: { status: true } },
+} as const;
+
+/** The project rows of one year (optionally one department), with scores and warnings. */
+export async function yearProjects(year: number, departmentId?: string): Promise<ProjectRow[]> {
+  const projects = await db().project.findMany({
+    where: { year, ...(departmentId ? { departmentId } : {}) },
+    orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
+    select: projectSelect,
+  });
+  return projects.map((p) => {
+    const input = toScoreInput(p);
+    const score = computeSelfEvaluationScore(input);
+    const shown = displayedScore(score, { reportStatus: p.report?.status, weights: p.indicators.map((i) => i.weight) });
+    const categories = new Map<string, IndicatorCategory>(p.framework.level1.map((g) => [g.id, g.category]));
+    const results = new Map(score.indicators.map((r) => [r.id, r]));
+    const warnings = projectWarnings({
+      executionRate: score.budgetExecution.rate,
+      indicators: p.indicators.map((i) => {
+        const r = results.get(i.id);
+        return {
+          id: i.id,
+          name: i.name,
+          category: categories.get(i.level1Id) ?? null,
+          nature: i.nature,
+          targetValue: i.targetValue == null ? null : i.targetValue.toString(),
+          actualValue: i.actualValue == null ? null : i.actualValue.toString(),
+          targetText: i.targetText,
+          actualText: i.actualText,
+          applicable: i.applicable,
+          score: r?.score ?? null,
+          max: r?.max ?? "0.00",
+          deviationReasonMissing: r?.deviationReasonMissing ?? false,
+        };
+      }),
+    });
+    return {
+      id: p.id,
+      name: p.name,
+      departmentId: p.departmentId,
+      department: p.department.shortName || p.department.name,
+      initialBudget: input.budget.initial,
+      annualBudget: input.budget.annual,
+      executed: input.budget.executed,
+      executionRate: score.budgetExecution.rate,
+      score: shown.total,
+      grade: (shown.grade as ProjectRow["grade"]) ?? null,
+      reportState: (p.report?.status ?? "NONE") as ReportState,
+      warnings,
+    };
+  });
+}
+
+/** The departments of a year (those opened for it), with their final accounts' and overall report's state. */
+async function yearDepartments(year: number): Promise<DepartmentInfo[]> {
+  const [departmentYears, reports] = await Promise.all([
+    db().departmentYear.findMany({
+      where: { year },
+      orderBy: [{ department: { sortOrder: "asc" } }, { department: { code: "asc" } }],
+      select: { departmentId: true, department: { select: { shortName: true, name: true } } },
+    }),
+    db().report.findMany({ where: { year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { departmentId: true, kind: true, status: true } }),
+  ]);
+  const state = (departmentId: string, kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL"): ReportState =>
+    reports.find((r) => r.departmentId === departmentId && r.kind === kind)?.status ?? "NONE";
+  return departmentYears.map((d) => ({
+    id: d.departmentId,
+    name: d.department.shortName || d.department.name,
+    finalAccounts: state(d.departmentId, "FINAL_ACCOUNTS"),
+    overall: state(d.departmentId, "DEPARTMENT_OVERALL"),
+  }));
+}
+
+/** The year overview: one row per department and the totals. */
+export async function yearOverview(year: number) {
+  const [departments, projects] = await Promise.all([yearDepartments(year), yearProjects(year)]);
+  // A project of a department not opened for the year (should not happen) still gets its row.
+  for (const p of projects) {
+    if (!departments.some((d) => d.id === p.departmentId)) departments.push({ id: p.departmentId, name: p.department, finalAccounts: "NONE", overall: "NONE" });
+  }
+  return { ...buildOverview(departments, projects), projects };
+}
+
+/** A department's name, or null when it does not exist. */
+export async function departmentName(id: string): Promise<string | null> {
+  const d = await db().department.findUnique({ where: { id }, select: { name: true, shortName: true } });
+  return d ? d.shortName || d.name : null;
+}

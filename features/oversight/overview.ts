@@ -1,0 +1,128 @@
+/**
+ * The year overview's department rows and totals, added up from the project rows of one year.
+ * Pure (no database): data.ts loads the year in a few queries and hands the rows here. Amounts are
+ * 万元 decimal strings as features/projects/score-input.ts produces them; rates come from
+ * lib/money.ts `percent`, scores and grades from features/scoring.
+ */
+import { Decimal, fmt2, percent, sum } from "@/lib/money";
+import type { Grade } from "@/features/scoring/types";
+import type { Warning } from "./warnings";
+
+export const REPORT_STATES = ["NONE", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  NONE: "未创建",
+  DRAFT: "草稿",
+  SUBMITTED: "已提交",
+  RETURNED: "已退回",
+  APPROVED: "已通过",
+  PUBLISHED: "已公开",
+};
+export const GRADES: Grade[] = ["优", "良", "中", "差"];
+
+export type ProjectRow = {
+  id: string;
+  name: string;
+  departmentId: string;
+  department: string;
+  /** 万元 decimal strings. */
+  initialBudget: string;
+  annualBudget: string;
+  executed: string;
+  /** 预算执行率 in percent ("95.50"), null when the budget is 0. */
+  executionRate: string | null;
+  /** Displayed 自评得分 and 等级 (null while the table is incomplete). */
+  score: string | null;
+  grade: Grade | null;
+  reportState: ReportState;
+  warnings: Warning[];
+};
+
+export type DepartmentInfo = { id: string; name: string; finalAccounts: ReportState; overall: ReportState };
+
+export type OverviewRow = {
+  departmentId: string;
+  department: string;
+  projectCount: number;
+  annualBudget: string;
+  executed: string;
+  executionRate: string | null;
+  reports: Record<ReportState, number>;
+  finalAccounts: ReportState | null;
+  overall: ReportState | null;
+  averageScore: string | null;
+  grades: Record<Grade, number>;
+  warningCount: number;
+};
+
+function aggregate(rows: ProjectRow[]) {
+  const annual = sum(rows.map((r) => r.annualBudget));
+  const executed = sum(rows.map((r) => r.executed));
+  const reports = Object.fromEntries(REPORT_STATES.map((s) => [s, 0])) as Record<ReportState, number>;
+  const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
+  const scores: string[] = [];
+  let warningCount = 0;
+  for (const r of rows) {
+    reports[r.reportState]++;
+    if (r.grade) grades[r.grade]++;
+    if (r.score != null) scores.push(r.score);
+    warningCount += r.warnings.length;
+  }
+  return {
+    projectCount: rows.length,
+    annualBudget: fmt2(annual),
+    executed: fmt2(executed),
+    executionRate: percent(executed, annual),
+    reports,
+    grades,
+    averageScore: scores.length ? fmt2(sum(scores).dividedBy(new Decimal(scores.length))) : null,
+    warningCount,
+  };
+}
+
+/** One row per department (in the given order), and the year's totals. */
+export function buildOverview(departments: DepartmentInfo[], projects: ProjectRow[]) {
+  const byDepartment = new Map<string, ProjectRow[]>();
+  for (const p of projects) byDepartment.set(p.departmentId, [...(byDepartment.get(p.departmentId) ?? []), p]);
+  const rows: OverviewRow[] = departments.map((d) => ({
+    departmentId: d.id,
+    department: d.name,
+    ...aggregate(byDepartment.get(d.id) ?? []),
+    finalAccounts: d.finalAccounts,
+    overall: d.overall,
+  }));
+  const totals = { ...aggregate(projects), finalAccounts: null, overall: null };
+  return { rows, totals };
+}
+
+export type OverviewSort = "department" | "projects" | "budget" | "rate" | "score" | "warnings";
+export const OVERVIEW_SORTS: Record<OverviewSort, string> = {
+  department: "部门",
+  projects: "项目数",
+  budget: "全年预算数",
+  rate: "执行率",
+  score: "平均得分",
+  warnings: "预警数",
+};
+
+const num = (v: string | null) => (v == null ? Number.NEGATIVE_INFINITY : Number(v));
+
+/** Filters by department name and “has warnings”, then sorts (department order stays for ties). */
+export function filterAndSort(rows: OverviewRow[], opts: { q?: string; warningsOnly?: boolean; sort?: OverviewSort; desc?: boolean }): OverviewRow[] {
+  const q = opts.q?.trim() ?? "";
+  const kept = rows.filter((r) => (q === "" || r.department.includes(q)) && (!opts.warningsOnly || r.warningCount > 0));
+  const key: Record<OverviewSort, (r: OverviewRow) => number> = {
+    department: () => 0,
+    projects: (r) => r.projectCount,
+    budget: (r) => Number(r.annualBudget),
+    rate: (r) => num(r.executionRate),
+    score: (r) => num(r.averageScore),
+    warnings: (r) => r.warningCount,
+  };
+  const k = key[opts.sort ?? "department"];
+  const sign = opts.desc ? -1 : 1;
+  return kept
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (k(a.r) === k(b.r) ? a.i - b.i : (k(a.r) < k(b.r) ? -1 : 1) * sign))
+    .map((x) => x.r);
+}

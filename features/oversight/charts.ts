@@ -1,0 +1,75 @@
+import "server-only";
+/**
+ * The overview's charts, rendered on the server to SVG with echarts' SSR renderer: no chart code
+ * reaches the browser, and the page stays readable without JavaScript. Each chart comes with its
+ * data (label → count) so that the page can print a visually hidden table next to it.
+ */
+import * as echarts from "echarts";
+import { Decimal, parseDecimal } from "@/lib/money";
+import { GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectRow } from "./overview";
+import { EXECUTION_RED_BELOW, EXECUTION_YELLOW_BELOW } from "./warnings";
+
+/** The app's font stack (app/globals.css --font-sans), so that Chinese renders as on the page. */
+const FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
+const WIDTH = 380;
+const HEIGHT = 240;
+
+export type ChartData = { title: string; unit: string; data: { label: string; value: number }[]; svg: string };
+
+function barSvg(labels: string[], values: number[], colors: string[]): string {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: WIDTH, height: HEIGHT });
+  chart.setOption({
+    animation: false,
+    textStyle: { fontFamily: FONT, fontSize: 12, color: "#334155" },
+    grid: { left: 36, right: 12, top: 24, bottom: 32 },
+    xAxis: { type: "category", data: labels, axisLabel: { fontFamily: FONT, interval: 0, color: "#334155" } },
+    yAxis: { type: "value", minInterval: 1, axisLabel: { fontFamily: FONT, color: "#475569" } },
+    series: [
+      {
+        type: "bar",
+        data: values.map((value, i) => ({ value, itemStyle: { color: colors[i % colors.length] } })),
+        label: { show: true, position: "top", fontFamily: FONT, color: "#0f172a" },
+        barMaxWidth: 36,
+      },
+    ],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+function chart(title: string, unit: string, data: { label: string; value: number }[], colors: string[]): ChartData {
+  return { title, unit, data, svg: barSvg(data.map((d) => d.label), data.map((d) => d.value), colors) };
+}
+
+const STATE_COLORS = ["#94a3b8", "#cbd5e1", "#60a5fa", "#f97316", "#22c55e", "#15803d"];
+const GRADE_COLORS = ["#15803d", "#22c55e", "#eab308", "#dc2626"];
+const RATE_COLORS = ["#dc2626", "#eab308", "#22c55e", "#f97316", "#94a3b8"];
+
+/** Execution-rate buckets, with the warning thresholds as edges. */
+export function rateBuckets(projects: Pick<ProjectRow, "executionRate">[]): { label: string; value: number }[] {
+  const buckets = [
+    { label: `<${EXECUTION_RED_BELOW}%`, value: 0 },
+    { label: `${EXECUTION_RED_BELOW}–${EXECUTION_YELLOW_BELOW}%`, value: 0 },
+    { label: `${EXECUTION_YELLOW_BELOW}–100%`, value: 0 },
+    { label: ">100%", value: 0 },
+    { label: "无法计算", value: 0 },
+  ];
+  for (const p of projects) {
+    const parsed = parseDecimal(p.executionRate);
+    if (parsed.kind !== "ok") buckets[4]!.value++;
+    else if (parsed.value.lessThan(EXECUTION_RED_BELOW)) buckets[0]!.value++;
+    else if (parsed.value.lessThan(EXECUTION_YELLOW_BELOW)) buckets[1]!.value++;
+    else if (parsed.value.lessThanOrEqualTo(new Decimal(100))) buckets[2]!.value++;
+    else buckets[3]!.value++;
+  }
+  return buckets;
+}
+
+export function overviewCharts(totals: Pick<OverviewRow, "reports" | "grades">, projects: Pick<ProjectRow, "executionRate">[]): ChartData[] {
+  return [
+    chart("自评报告进度", "个", REPORT_STATES.map((s) => ({ label: REPORT_STATE_LABELS[s], value: totals.reports[s] })), STATE_COLORS),
+    chart("自评等级分布", "个", GRADES.map((g) => ({ label: g, value: totals.grades[g] })), GRADE_COLORS),
+    chart("预算执行率分布", "个", rateBuckets(projects), RATE_COLORS),
+  ];
+}

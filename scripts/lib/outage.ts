@@ -139,7 +139,15 @@ function watch(
 
   res.writeHead = function (...args: unknown[]) {
     if (mode === "undecided" && held === null) {
-      held = args;
+      // The status waits; its headers go onto the response now, where they can be read (and replaced).
+      const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null);
+      if (Array.isArray(headers)) {
+        const flat = Array.isArray(headers[0]) ? (headers as unknown[][]).flat() : headers;
+        for (let i = 0; i + 1 < flat.length; i += 2) res.appendHeader(String(flat[i]), String(flat[i + 1]));
+      } else if (headers) {
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | number | string[]);
+      }
+      held = args.filter((a) => typeof a !== "object" || a === null);
       return res;
     }
     return original.writeHead.apply(res, args as Parameters<typeof res.writeHead>);

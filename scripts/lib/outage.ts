@@ -5,7 +5,7 @@
  * - Published content stays readable. A published report never changes, so the last answer
  *   Next gave for a public address (the home page, /portal…, /published/…, and the
  *   downloads under /api/portal/…) is kept in memory, and when Next answers that address
- *   with a 500 (PostgreSQL unreachable) that copy is sent instead, marked
+ *   with a 500 (as it does while PostgreSQL is unreachable) that copy is sent instead, marked
  *   `X-Jixiao-Stale: 1` with `Age` and `Warning` headers.
  *
  *   This is a cache, never a source of truth: the copy is only read after Next failed, every

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { finalAccountsSections } from "../../features/final-accounts/template";
 import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
-import { newDepartmentWithOwner, sql } from "./helpers/db";
+import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, newSignedInPage, toolbar } from "./helpers/workflow";
 
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
@@ -37,27 +37,13 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
   await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
   const projectId = owner.url().split("/").pop()!;
 
-  const levels = await sql<{ l1Id: string; l2Id: string; l1: string; l2: string }>(
-    `SELECT l1."id" AS "l1Id", l2."id" AS "l2Id", l1."name" AS l1, l2."name" AS l2
-       FROM "Project" p JOIN "FrameworkLevel1" l1 ON l1."frameworkId" = p."frameworkId" JOIN "FrameworkLevel2" l2 ON l2."level1Id" = l1."id"
-      WHERE p."id" = $1`,
-    [projectId],
-  );
-  const level = (l1: string, l2: string) => levels.find((x) => x.l1 === l1 && x.l2 === l2)!;
   const rows = [
     { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 30 },
     { l1: "产出指标", l2: "质量指标", name: "任务完成率", target: 100, actual: 100, unit: "%", weight: 20 },
     { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
     { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 96, unit: "%", weight: 10 },
   ];
-  for (const [i, r] of rows.entries()) {
-    const { l1Id, l2Id } = level(r.l1, r.l2);
-    await sql(
-      `INSERT INTO "Indicator" ("id", "projectId", "sortOrder", "level1Id", "level2Id", "name", "nature", "targetValue", "unit", "actualValue", "weight", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, 'GTE', $7, $8, $9, $10, now())`,
-      [`e2e-ind-${projectId}-${i}`, projectId, i, l1Id, l2Id, r.name, r.target, r.unit, r.actual, r.weight],
-    );
-  }
+  await insertIndicators(projectId, rows);
 
   // ── …creates its self-evaluation report from the project's third tab ──
   await owner.reload();

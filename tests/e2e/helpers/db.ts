@@ -58,3 +58,24 @@ export async function cloneAccount(username: string) {
   ]);
   return { username: copy, password };
 }
+
+export type IndicatorFixture = { l1: string; l2: string; name: string; target: number; actual: number; unit: string; weight: number };
+
+/** A project's indicator table written directly (≥ rows), for tests about what comes after the editor. */
+export async function insertIndicators(projectId: string, rows: readonly IndicatorFixture[]) {
+  const levels = await sql<{ l1Id: string; l2Id: string; l1: string; l2: string }>(
+    `SELECT l1."id" AS "l1Id", l2."id" AS "l2Id", l1."name" AS l1, l2."name" AS l2
+       FROM "Project" p JOIN "FrameworkLevel1" l1 ON l1."frameworkId" = p."frameworkId" JOIN "FrameworkLevel2" l2 ON l2."level1Id" = l1."id"
+      WHERE p."id" = $1`,
+    [projectId],
+  );
+  for (const [i, r] of rows.entries()) {
+    const level = levels.find((x) => x.l1 === r.l1 && x.l2 === r.l2);
+    if (!level) throw new Error(`no level ${r.l1}/${r.l2} in the project's framework`);
+    await sql(
+      `INSERT INTO "Indicator" ("id", "projectId", "sortOrder", "level1Id", "level2Id", "name", "nature", "targetValue", "unit", "actualValue", "weight", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, 'GTE', $7, $8, $9, $10, now())`,
+      [`e2e-ind-${projectId}-${i}`, projectId, i, level.l1Id, level.l2Id, r.name, r.target, r.unit, r.actual, r.weight],
+    );
+  }
+}

@@ -42,7 +42,7 @@ function chart(title: string, unit: string, data: { label: string; value: number
   return { title, unit, data, svg: barSvg(data.map((d) => d.label), data.map((d) => d.value), colors) };
 }
 
-const STATE_COLORS = ["#94a3b8", "#cbd5e1", "#60a5fa", "#f97316", "#22c55e", "#15803d"];
+const STATE_COLORS = ["#94a3b8", "#cbd5e1", "#a78bfa", "#60a5fa", "#f97316", "#22c55e", "#15803d"];
 const GRADE_COLORS = ["#15803d", "#22c55e", "#eab308", "#dc2626"];
 const RATE_COLORS = ["#dc2626", "#eab308", "#22c55e", "#f97316", "#94a3b8"];
 

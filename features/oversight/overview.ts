@@ -6,18 +6,14 @@
  */
 import { Decimal, fmt2, percent, sum } from "@/lib/money";
 import type { Grade } from "@/features/scoring/types";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { Warning } from "./warnings";
 
-export const REPORT_STATES = ["NONE", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const;
-export type ReportState = (typeof REPORT_STATES)[number];
-export const REPORT_STATE_LABELS: Record<ReportState, string> = {
-  NONE: "未创建",
-  DRAFT: "草稿",
-  SUBMITTED: "已提交",
-  RETURNED: "已退回",
-  APPROVED: "已通过",
-  PUBLISHED: "已公开",
-};
+/** "NONE" (no report yet) and every report status, in the order lib/labels.ts lists them. */
+export const REPORT_STATES = ["NONE", ...(Object.keys(REPORT_STATUS_LABELS) as ReportStatus[])] as const;
+export type ReportState = "NONE" | ReportStatus;
+export const REPORT_STATE_LABELS: Record<ReportState, string> = { NONE: "未创建", ...REPORT_STATUS_LABELS };
 export const GRADES: Grade[] = ["优", "良", "中", "差"];
 
 export type ProjectRow = {

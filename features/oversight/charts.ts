@@ -21,8 +21,8 @@ function barSvg(labels: string[], values: number[], colors: string[]): string {
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: FONT, fontSize: 12, color: "#334155" },
-    grid: { left: 36, right: 12, top: 24, bottom: 32 },
-    xAxis: { type: "category", data: labels, axisLabel: { fontFamily: FONT, interval: 0, color: "#334155" } },
+    grid: { left: 36, right: 12, top: 24, bottom: labels.length > 5 ? 52 : 32 },
+    xAxis: { type: "category", data: labels, axisLabel: { fontFamily: FONT, interval: 0, color: "#334155", rotate: labels.length > 5 ? 30 : 0 } },
     yAxis: { type: "value", minInterval: 1, axisLabel: { fontFamily: FONT, color: "#475569" } },
     series: [
       {

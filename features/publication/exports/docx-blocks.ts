@@ -1,7 +1,7 @@
 /** Page, type sizes and the paragraph and table-cell builders of the Word export (./docx). */
 import { AlignmentType, BorderStyle, HeadingLevel, LineRuleType, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from "docx";
 import type { HeadingLevel as Level } from "./outline";
-import type { TableColumn } from "./tables";
+import type { TableColumn } from "./table-model";
 
 // ───────────────────────────── page and type ─────────────────────────────
 

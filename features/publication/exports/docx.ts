@@ -16,7 +16,8 @@ import { AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, Pa
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { ATTACHMENTS_PART_HEADING, headingLevel, isLabelOnlySection, paragraphs, projectTablesAnchor } from "./outline";
-import { buildTables, type StandardTable } from "./tables";
+import type { StandardTable } from "./table-model";
+import { buildTables } from "./tables";
 import { BODY_LINE, body, cell, centered, font, FONTS, heading, headingStyle, INDENT_2_CHARS, PAGE, SIZE, small, tableOf, widths } from "./docx-blocks";
 import { withFontFallbacks } from "./docx-fonts";
 import { projectTable } from "./docx-project-table";

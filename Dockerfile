@@ -1,5 +1,5 @@
 # Production image: the app only; PostgreSQL runs as its own service (docker-compose.yml).
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json prisma.config.ts ./
@@ -9,7 +9,7 @@ RUN npm ci
 COPY . .
 RUN node node_modules/next/dist/bin/next build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 # PDF downloads: Debian's Chromium (driven by playwright-core) and CJK fonts, without which

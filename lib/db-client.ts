@@ -10,7 +10,12 @@ import { PrismaClient as GeneratedPrismaClient } from "@/lib/generated/prisma/cl
 
 /** The connection pool under a Prisma client. */
 export function createPgPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection that the server ends (the database stopped or restarted) is reported
+  // here; without a listener that 'error' event would end the whole process. The pool drops
+  // the connection and opens a new one for the next query, so recovery needs no restart.
+  pool.on("error", (e) => console.error("database pool: idle connection lost:", e.message));
+  return pool;
 }
 
 /**

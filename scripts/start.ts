@@ -18,11 +18,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSy
 import os from "node:os";
 import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
-import { createPrismaClient } from "../lib/db-client";
-import { ensureInitialAdmin, seedDemoData } from "../prisma/seed/run";
-import { hasActiveAdmin } from "../features/accounts/bootstrap";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
+import type { SeedStepResult } from "./seed-step";
 
 const ROOT = path.resolve(__dirname, "..");
 const args = new Set(process.argv.slice(2));
@@ -99,6 +97,24 @@ function needsBuild() {
   return inputs.some((p) => newestMtime(path.join(ROOT, p)) > built);
 }
 
+/**
+ * The seed step in a child process (scripts/seed-step.ts): this supervising process stays small
+ * (no Prisma client, no seed data, no bcrypt in its heap for the app's whole life).
+ */
+function seedStep(env: NodeJS.ProcessEnv): Promise<SeedStepResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "seed-step.ts")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const last = out.trim().split("\n").pop() ?? "";
+      if (code === 0 && last.startsWith("{")) resolve(JSON.parse(last) as SeedStepResult);
+      else reject(new Error(`载入数据失败（退出码 ${code}）`));
+    });
+  });
+}
+
 function run(cmd: string, cmdArgs: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, cmdArgs, { cwd: ROOT, env, stdio: "inherit" });
@@ -156,17 +172,10 @@ async function main() {
   if (args.has("--no-seed")) {
     done("已跳过（--no-seed）");
   } else {
-    const prisma = createPrismaClient(databaseUrl);
-    try {
-      const result = await seedDemoData(prisma, { demo });
-      done(!demo ? "指标体系与功能分类科目已就绪" : result.loaded ? `已载入：${result.summary}` : "演示数据已存在，未做改动");
-      if (process.env.JIXIAO_ADMIN_PASSWORD && (await ensureInitialAdmin(prisma, process.env.JIXIAO_ADMIN_PASSWORD))) {
-        console.log("      ✓ 已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
-      }
-      needsAdmin = !(await hasActiveAdmin(prisma));
-    } finally {
-      await prisma.$disconnect();
-    }
+    const result = await seedStep({ ...process.env, DATABASE_URL: databaseUrl, JIXIAO_SEED_DEMO: demo ? "1" : "0" });
+    done(!demo ? "指标体系与功能分类科目已就绪" : result.loaded ? `已载入：${result.summary}` : "演示数据已存在，未做改动");
+    if (result.adminCreated) console.log("      ✓ 已创建管理员账号 admin（密码取自 JIXIAO_ADMIN_PASSWORD）");
+    needsAdmin = result.needsAdmin;
   }
 
   // End-to-end tests build their own fixtures in the database the server uses.

@@ -7,9 +7,12 @@
  *                TEST_DATABASE_ADMIN_URL is set), migrations, demo-data load, permissions
  *   e2e          next build, then Playwright in Debian's Chromium against the
  *                production server started by scripts/start.ts --ephemeral
+ *   outage       tests/outage/outage-check.ts on that build: the database stopped and
+ *                restarted under load; counts the answers (no 500, stale public pages, 503)
  *
  * Ends with one line "N passed, N failed" over all tiers' test counts.
- * `npm test -- --skip-e2e` (or --only unit|integration|e2e) narrows the run.
+ * `npm test -- --skip-e2e` (or --only unit|integration|e2e|outage) narrows the run; the
+ * outage tier needs the build, so --skip-e2e skips it too.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -68,7 +71,7 @@ function finish(code: number): never {
 async function main() {
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
-  const want = (tier: string) => (only ? only === tier : !(tier === "e2e" && skipE2e));
+  const want = (tier: string) => (only ? only === tier : !((tier === "e2e" || tier === "outage") && skipE2e));
   const node = process.execPath;
   const vitest = bin("vitest", "vitest.mjs");
 
@@ -99,6 +102,17 @@ async function main() {
     if ((await run("生产构建（next build）", node, [bin("next", "dist/bin/next"), "build"], { NODE_ENV: "production" })) !== 0) finish(1);
     const code = await run("端到端测试（Playwright + Chromium）", node, [bin("@playwright/test", "cli.js"), "test"]);
     addPlaywright(path.join(RESULTS, "e2e.json"));
+    if (code !== 0) finish(code);
+  }
+
+  if (want("outage")) {
+    // Needs the production build: made by the e2e tier, or here when run alone.
+    if (!want("e2e") && !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+      if ((await run("生产构建（next build）", node, [bin("next", "dist/bin/next"), "build"], { NODE_ENV: "production" })) !== 0) finish(1);
+    }
+    const code = await run("故障测试（数据库停止与恢复）", node, ["--import", "tsx", path.join(ROOT, "tests", "outage", "outage-check.ts")]);
+    if (code === 0) total.passed += 1;
+    else total.failed += 1;
     if (code !== 0) finish(code);
   }
   finish(total.failed > 0 ? 1 : 0);

@@ -61,7 +61,17 @@ export const authOptions: NextAuthOptions = {
       }
       // Every later request: a token older than the account's session version (signed
       // out, password changed or reset, deactivated) is emptied, which signs it out.
-      const account = await currentAccount(db(), token);
+      let account: Awaited<ReturnType<typeof currentAccount>>;
+      try {
+        account = await currentAccount(db(), token);
+      } catch (e) {
+        // The database is unreachable: next-auth would take a throw here for "no session" and
+        // clear the cookie, signing everyone out during an outage. The token stays as it is;
+        // the page or action re-reads the account itself (session.ts) and fails there, which
+        // the server answers with 503 (scripts/lib/outage.ts).
+        console.error("[session] account check failed, session kept:", e instanceof Error ? e.message : e);
+        return token;
+      }
       if (!account) return {} as typeof token;
       token.role = account.role;
       token.departmentId = account.departmentId;

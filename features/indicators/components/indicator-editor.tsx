@@ -56,99 +56,60 @@ const TH = "border-b border-slate-300 bg-slate-50 px-2 py-2 text-left text-xs fo
 const COLUMN_WIDTHS = "3rem 7rem 7rem 13rem 5rem 8rem 6rem 8rem 5rem 6rem 3.5rem 13rem 10rem";
 
 function EditableIndicators(props: IndicatorEditorProps) {
-  const {
-    shape,
-    budget,
-    control,
-    idPrefix,
-    unitListId,
-    addButtonId,
-    tbodyRef,
-    scrollRef,
-    hasLibrary,
-    libraryEntries,
-    level2Names,
-    rowCount,
-    visible,
-    range,
-    pages,
-    changePage,
-    rowErrors,
-    ctx,
-    onRowsKeyDown,
-    problem,
-    dismissProblem,
-    copyFallback,
-    closeCopyFallback,
-    copied,
-    copyMine,
-    reload,
-    locate,
-    isSaving,
-    dirty,
-    status,
-    announcement,
-    save,
-    addRow,
-    lastDeleted,
-    undoDelete,
-    library,
-    openToolbarLibrary,
-    pickFromLibrary,
-    closeLibrary,
-  } = useIndicatorEditor(props);
+  // Refs stay apart: the React compiler lint treats any object holding a ref as a ref itself.
+  const { tbodyRef, scrollRef, ...editor } = useIndicatorEditor(props);
 
   const pager = (label: string) =>
-    isPaginated(rowCount) ? <Pager label={label} page={range.page} pages={pages} start={range.start} end={range.end} total={rowCount} onChange={changePage} /> : null;
+    isPaginated(editor.rowCount) ? <Pager label={label} page={editor.range.page} pages={editor.pages} start={editor.range.start} end={editor.range.end} total={editor.rowCount} onChange={editor.changePage} /> : null;
 
   return (
     <div className="space-y-4">
-      {problem ? (
-        <ProblemBox problem={problem} onLocate={locate} onReload={reload} onCopy={copyMine} copied={copied} onDismiss={dismissProblem} />
+      {editor.problem ? (
+        <ProblemBox problem={editor.problem} onLocate={editor.locate} onReload={editor.reload} onCopy={editor.copyMine} copied={editor.copied} onDismiss={editor.dismissProblem} />
       ) : null}
-      {copyFallback !== null ? (
+      {editor.copyFallback !== null ? (
         <div className="rounded-md border border-slate-300 bg-white p-3">
-          <label htmlFor={`${idPrefix}-copy`} className="block text-sm font-medium text-slate-800">
+          <label htmlFor={`${editor.idPrefix}-copy`} className="block text-sm font-medium text-slate-800">
             无法自动复制，请在下框中全选（Ctrl+A）后复制（Ctrl+C）
           </label>
-          <textarea id={`${idPrefix}-copy`} readOnly value={copyFallback} rows={6} className="mt-2 block w-full rounded-md border border-slate-300 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-          <Button variant="ghost" className="mt-2" onClick={closeCopyFallback}>
+          <textarea id={`${editor.idPrefix}-copy`} readOnly value={editor.copyFallback} rows={6} className="mt-2 block w-full rounded-md border border-slate-300 p-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+          <Button variant="ghost" className="mt-2" onClick={editor.closeCopyFallback}>
             关闭
           </Button>
         </div>
       ) : null}
 
-      <section aria-labelledby={`${idPrefix}-title`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
+      <section aria-labelledby={`${editor.idPrefix}-title`} className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <div className="sticky top-0 z-30 flex flex-wrap items-center gap-2 rounded-t-lg border-b border-slate-200 bg-white/95 px-4 py-2 backdrop-blur">
-          <h2 id={`${idPrefix}-title`} className="mr-2 text-base font-semibold">
+          <h2 id={`${editor.idPrefix}-title`} className="mr-2 text-base font-semibold">
             绩效指标
           </h2>
-          <Button onClick={save} disabled={isSaving} aria-keyshortcuts="Control+S" title="保存（Ctrl+S）">
-            {isSaving ? "正在保存…" : "保存"}
+          <Button onClick={editor.save} disabled={editor.isSaving} aria-keyshortcuts="Control+S" title="保存（Ctrl+S）">
+            {editor.isSaving ? "正在保存…" : "保存"}
           </Button>
-          <Button variant="secondary" id={addButtonId} onClick={addRow}>
+          <Button variant="secondary" id={editor.addButtonId} onClick={editor.addRow}>
             添加指标
           </Button>
-          {hasLibrary ? (
-            <Button variant="secondary" onClick={openToolbarLibrary}>
+          {editor.hasLibrary ? (
+            <Button variant="secondary" onClick={editor.openToolbarLibrary}>
               从指标库选择
             </Button>
           ) : null}
-          <span role="status" aria-live="polite" className={`text-sm ${dirty ? "text-amber-800" : "text-green-800"}`} data-testid="save-status">
-            {status}
+          <span role="status" aria-live="polite" className={`text-sm ${editor.dirty ? "text-amber-800" : "text-green-800"}`} data-testid="save-status">
+            {editor.status}
           </span>
-          {lastDeleted ? (
-            <Button variant="ghost" onClick={undoDelete} className="px-2 py-1">
+          {editor.lastDeleted ? (
+            <Button variant="ghost" onClick={editor.undoDelete} className="px-2 py-1">
               撤销删除
             </Button>
           ) : null}
-          <span className="ml-auto text-xs text-slate-500">共 {rowCount} 项</span>
+          <span className="ml-auto text-xs text-slate-500">共 {editor.rowCount} 项</span>
         </div>
         <p className="px-4 pt-2 text-xs text-slate-500">
           快捷键：Ctrl+S 保存；Alt+↑ / Alt+↓ 上移 / 下移当前行；Alt+Insert 或 Ctrl+Enter 在当前行下方插入一行。得分按指标值、实际完成值和分值自动计算，定性指标请手工评分。
         </p>
         <div className="sr-only" aria-live="polite">
-          {announcement}
+          {editor.announcement}
         </div>
         {pager("指标分页")}
         <div ref={scrollRef} className="m-4 max-h-[75vh] overflow-auto rounded-md border border-slate-200">
@@ -197,15 +158,15 @@ function EditableIndicators(props: IndicatorEditorProps) {
                 </th>
               </tr>
             </thead>
-            <tbody role="rowgroup" ref={tbodyRef} onKeyDown={onRowsKeyDown} className="grid">
-              {visible.map((field, i) => {
-                const index = range.start + i;
-                return <EditorRow key={field.key} index={index} isLast={index === rowCount - 1} errors={rowErrors(index)} ctx={ctx} />;
+            <tbody role="rowgroup" ref={tbodyRef} onKeyDown={editor.onRowsKeyDown} className="grid">
+              {editor.visible.map((field, i) => {
+                const index = editor.range.start + i;
+                return <EditorRow key={field.key} index={index} isLast={index === editor.rowCount - 1} errors={editor.rowErrors(index)} ctx={editor.ctx} />;
               })}
-              {rowCount === 0 ? (
+              {editor.rowCount === 0 ? (
                 <tr role="row" className="grid">
                   <td role="cell" className="px-3 py-8 text-center text-slate-500">
-                    还没有指标。点击“添加指标”{hasLibrary ? "或“从指标库选择”" : ""}开始填写。
+                    还没有指标。点击“添加指标”{editor.hasLibrary ? "或“从指标库选择”" : ""}开始填写。
                   </td>
                 </tr>
               ) : null}
@@ -218,20 +179,20 @@ function EditableIndicators(props: IndicatorEditorProps) {
       {/* Below the table, never above it: the summary grows and shrinks a moment after each keystroke
           (issues appear and go), and anything above the toolbar would move 保存 / 添加指标 under the
           pointer — a click between mouse-down and mouse-up was lost. */}
-      <LiveScoreSummary control={control} framework={shape} budget={budget} onLocate={locate} />
+      <LiveScoreSummary control={editor.control} framework={editor.shape} budget={editor.budget} onLocate={editor.locate} />
 
-      <datalist id={unitListId}>
+      <datalist id={editor.unitListId}>
         {COMMON_UNITS.map((u) => (
           <option key={u} value={u} />
         ))}
       </datalist>
       <IndicatorLibraryDialog
-        open={library !== null}
-        entries={libraryEntries}
-        level2Id={library?.level2Id ?? null}
-        level2Name={library?.level2Id ? level2Names.get(library.level2Id) : undefined}
-        onPick={pickFromLibrary}
-        onClose={closeLibrary}
+        open={editor.library !== null}
+        entries={editor.libraryEntries}
+        level2Id={editor.library?.level2Id ?? null}
+        level2Name={editor.library?.level2Id ? editor.level2Names.get(editor.library.level2Id) : undefined}
+        onPick={editor.pickFromLibrary}
+        onClose={editor.closeLibrary}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import type { FiscalYearStatus, ReportStatus, UnitKind } from "@/lib/generated/p
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: "草稿",
+  DEPT_REVIEW: "部门审核中",
   SUBMITTED: "已提交",
   RETURNED: "已退回",
   APPROVED: "已通过",

@@ -18,6 +18,12 @@ describe("permission table", () => {
     expect(hasPermission("REVIEWER", "report.review")).toBe(true);
   });
 
+  it("lets department reviewers read and decide the department stage, nothing else", () => {
+    const held = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => hasPermission("DEPT_REVIEWER", p));
+    expect(held.sort()).toEqual(["project.read", "report.deptReview", "workspace.access"]);
+    for (const role of ["ADMIN", "REVIEWER", "OWNER"] as const) expect(hasPermission(role, "report.deptReview")).toBe(false);
+  });
+
   it("denies everything to the anonymous", () => {
     for (const p of Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]) {
       expect(hasPermission(null, p)).toBe(false);
@@ -26,6 +32,6 @@ describe("permission table", () => {
   });
 
   it("names every role in Chinese", () => {
-    expect(Object.values(ROLE_LABELS)).toEqual(["系统管理员", "财政审核人", "项目填报人"]);
+    expect(Object.values(ROLE_LABELS)).toEqual(["系统管理员", "财政审核人", "项目填报人", "部门审核人"]);
   });
 });

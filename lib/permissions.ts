@@ -8,15 +8,17 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export const PERMISSIONS = {
   /** Open the signed-in workspace. */
-  "workspace.access": ["ADMIN", "REVIEWER", "OWNER"],
-  /** Read projects and reports (owners: their own department only). */
-  "project.read": ["ADMIN", "REVIEWER", "OWNER"],
+  "workspace.access": ["ADMIN", "REVIEWER", "OWNER", "DEPT_REVIEWER"],
+  /** Read projects and reports (owners and department reviewers: their own department only). */
+  "project.read": ["ADMIN", "REVIEWER", "OWNER", "DEPT_REVIEWER"],
   /** Create and edit projects, indicators and report drafts of one's own department. */
   "project.write": ["OWNER"],
   /** Submit a self-evaluation or overall report. */
   "report.submit": ["OWNER"],
   /** Return or approve a submitted report. */
   "report.review": ["REVIEWER"],
+  /** Return or pass on a report in 部门审核中 (own department only; years with department review). */
+  "report.deptReview": ["DEPT_REVIEWER"],
   /** Publish an approved report. */
   "report.publish": ["REVIEWER", "ADMIN"],
   /** Reopen a published report for correction (creates a new version). */
@@ -46,4 +48,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "系统管理员",
   REVIEWER: "财政审核人",
   OWNER: "项目填报人",
+  DEPT_REVIEWER: "部门审核人",
 };

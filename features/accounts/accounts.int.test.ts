@@ -58,6 +58,8 @@ describe("accounts (real PostgreSQL)", () => {
     expect(dup).toMatchObject({ ok: false, fieldErrors: [{ path: "username" }] });
     const noDept = await createAccountHandler(t.prisma, admin, { username: "lisi", name: "x", role: "OWNER" });
     expect(noDept).toMatchObject({ ok: false, fieldErrors: [{ path: "departmentId", message: "项目填报人必须选择所属部门" }] });
+    const noDeptReviewer = await createAccountHandler(t.prisma, admin, { username: "lisi", name: "x", role: "DEPT_REVIEWER" });
+    expect(noDeptReviewer).toMatchObject({ ok: false, fieldErrors: [{ path: "departmentId", message: "部门审核人必须选择所属部门" }] });
     const mail = await createAccountHandler(t.prisma, admin, { username: "lisi", name: "x", role: "REVIEWER", email: "not-mail" });
     expect(mail).toMatchObject({ ok: false, fieldErrors: [{ path: "email" }] });
     const rev = await actorOf(t.prisma, "rev");

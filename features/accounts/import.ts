@@ -18,7 +18,7 @@ import type { Role, UnitKind } from "@/lib/generated/prisma/enums";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { insertAccount } from "./mutations";
-import { createAccountSchema, ROLES } from "./schema";
+import { createAccountSchema, DEPARTMENT_ROLES, ROLES } from "./schema";
 
 export const DEPARTMENT_SHEET = "部门";
 export const ACCOUNT_SHEET = "账号";
@@ -50,7 +50,7 @@ export async function buildImportTemplate(): Promise<Buffer> {
   for (const line of [
     "“部门”表：每行一个部门或下属单位。单位编码唯一且创建后不能修改（用于公开报告网址）；下属单位填写上级单位编码（上级可以是已有部门，或本表中位于其上方的部门）。",
     `单位类型：${UNIT_KINDS.map((k) => UNIT_KIND_LABELS[k]).join("、")}。排序为 0–9999 的整数，可留空。`,
-    `“账号”表：每行一个账号。角色：${ROLES.map((r) => ROLE_LABELS[r]).join("、")}；项目填报人必须填写所属单位编码。`,
+    `“账号”表：每行一个账号。角色：${ROLES.map((r) => ROLE_LABELS[r]).join("、")}；项目填报人和部门审核人必须填写所属单位编码。`,
     "导入是“全部或全不”：任何一格有误都不会导入，并列出每个错误所在的单元格。示例行请删除或改为实际数据。",
     "导入成功后会下载一份包含新账号临时密码的文件，只提供这一次，请妥善保管并转交本人；首次登录须修改密码。",
   ])
@@ -140,7 +140,7 @@ export async function parseImportWorkbook(prisma: PrismaClient, bytes: Buffer | 
     const parsed = createAccountSchema.safeParse({ username, name, role, departmentId: deptCode || null, phone, email });
     if (!parsed.success) {
       for (const i of parsed.error.issues) {
-        const message = i.path[0] === "departmentId" ? "项目填报人必须填写所属单位编码" : i.message;
+        const message = i.path[0] === "departmentId" ? `${ROLE_LABELS[role]}必须填写所属单位编码` : i.message;
         errors.push({ sheet: ACCOUNT_SHEET, cell: cell(ACCOUNT_SHEET, aCol[String(i.path[0])] ?? 0, row), message });
       }
       continue;
@@ -149,11 +149,11 @@ export async function parseImportWorkbook(prisma: PrismaClient, bytes: Buffer | 
     if (seenUsers.has(u)) errors.push({ sheet: ACCOUNT_SHEET, cell: cell(ACCOUNT_SHEET, 0, row), message: `用户名 ${u} 在本表中重复` });
     else if (existingUsers.has(u)) errors.push({ sheet: ACCOUNT_SHEET, cell: cell(ACCOUNT_SHEET, 0, row), message: `用户名 ${u} 已被使用` });
     seenUsers.add(u);
-    if (role === "OWNER" && deptCode) {
+    if (DEPARTMENT_ROLES.includes(role) && deptCode) {
       const e = existingByCode.get(deptCode);
       if (!(e && !e.retiredAt) && !seenCodes.has(deptCode)) errors.push({ sheet: ACCOUNT_SHEET, cell: cell(ACCOUNT_SHEET, 3, row), message: `单位编码 ${deptCode} 不存在或已撤销` });
     }
-    accounts.push({ row, departmentCode: role === "OWNER" ? deptCode : null, values: parsed.data });
+    accounts.push({ row, departmentCode: DEPARTMENT_ROLES.includes(role) ? deptCode : null, values: parsed.data });
   }
   if (errors.length > 0) return { ok: false as const, message: `发现 ${errors.length} 处错误，未导入任何数据。请按单元格位置修改后重新导入`, errors };
   if (departments.length + accounts.length === 0) return { ok: false as const, message: "文件中没有要导入的部门或账号", errors };

@@ -15,7 +15,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ROLE_LABELS } from "@/lib/permissions";
-import type { ChangePasswordInput, CreateAccountValues, UpdateAccountValues } from "./schema";
+import { type ChangePasswordInput, type CreateAccountValues, DEPARTMENT_ROLES, type UpdateAccountValues } from "./schema";
 import { temporaryPassword } from "./temporary-password";
 
 const ENTITY = "User";
@@ -63,7 +63,7 @@ export async function insertAccount(tx: TxClient, actor: Actor, values: CreateAc
       username: values.username,
       name: values.name,
       role: values.role,
-      departmentId: values.role === "OWNER" ? values.departmentId : null,
+      departmentId: DEPARTMENT_ROLES.includes(values.role) ? values.departmentId : null,
       phone: values.phone,
       email: values.email,
       passwordHash: await hashPassword(password),
@@ -98,7 +98,7 @@ export async function updateAccount(prisma: PrismaClient, actor: Actor, id: stri
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, departmentId: true, phone: true, email: true, active: true } });
     if (!before) return refuse("not_found", ACCOUNT_MESSAGES.notFound);
-    const departmentId = values.role === "OWNER" ? values.departmentId : null;
+    const departmentId = DEPARTMENT_ROLES.includes(values.role) ? values.departmentId : null;
     if (departmentId !== before.departmentId && !(await departmentUsable(tx, departmentId))) return refuse("invalid", ACCOUNT_MESSAGES.badDepartment, "departmentId");
     if (before.role === "ADMIN" && values.role !== "ADMIN" && before.active && (await wouldLeaveNoAdmin(tx, id))) return refuse("locked", ACCOUNT_MESSAGES.lastAdmin, "role");
     const after = { name: values.name, role: values.role, departmentId, phone: values.phone, email: values.email };

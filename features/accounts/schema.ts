@@ -2,7 +2,10 @@
 import { z } from "@/lib/zod";
 import { PASSWORD_MAX, PASSWORD_MESSAGES, passwordProblem } from "./password-policy";
 
-export const ROLES = ["ADMIN", "REVIEWER", "OWNER"] as const;
+export const ROLES = ["ADMIN", "REVIEWER", "OWNER", "DEPT_REVIEWER"] as const;
+
+/** Roles bound to one department (the account form asks for it). */
+export const DEPARTMENT_ROLES: readonly string[] = ["OWNER", "DEPT_REVIEWER"] satisfies (typeof ROLES)[number][];
 
 export const usernameSchema = z
   .string()
@@ -27,9 +30,11 @@ const accountFields = {
   email: optionalText(100, "邮箱不能超过 100 个字符").refine((v) => v === "" || z.email().safeParse(v).success, "邮箱格式不正确"),
 };
 
-/** 项目填报人 belong to one department; the other roles to none. */
+/** 项目填报人 and 部门审核人 belong to one department; the other roles to none. */
 function departmentRule(v: { role: string; departmentId: string | null }, ctx: z.RefinementCtx) {
-  if (v.role === "OWNER" && !v.departmentId) ctx.addIssue({ code: "custom", path: ["departmentId"], message: "项目填报人必须选择所属部门" });
+  if (DEPARTMENT_ROLES.includes(v.role) && !v.departmentId) {
+    ctx.addIssue({ code: "custom", path: ["departmentId"], message: v.role === "OWNER" ? "项目填报人必须选择所属部门" : "部门审核人必须选择所属部门" });
+  }
 }
 
 export const createAccountSchema = z.object({ username: usernameSchema, ...accountFields }).superRefine(departmentRule);

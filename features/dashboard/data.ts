@@ -1,4 +1,5 @@
 import "server-only";
+import { departmentScope } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { openYearsOf } from "@/lib/open-years";
 import type { CurrentUser } from "@/features/auth/session";
@@ -8,7 +9,7 @@ import type { CurrentUser } from "@/features/auth/session";
  * the where clause). Reviewers and admins: every department.
  */
 export async function getDashboard(user: CurrentUser) {
-  const scope = user.role === "OWNER" ? { departmentId: user.departmentId ?? "__none__" } : {};
+  const scope = departmentScope(user);
   const years = await db().departmentYear.findMany({
     where: scope,
     orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }],
@@ -44,4 +45,14 @@ export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
     select: { year: true },
   });
   return open.map((y) => y.year);
+}
+
+/** A department reviewer's inbox: their department's reports waiting in 部门审核中, oldest submission first. */
+export async function awaitingDepartmentReview(user: CurrentUser) {
+  if (user.role !== "DEPT_REVIEWER" || !user.departmentId) return [];
+  return db().report.findMany({
+    where: { departmentId: user.departmentId, status: "DEPT_REVIEW" },
+    orderBy: [{ submittedAt: "asc" }],
+    select: { id: true, title: true, year: true, submittedAt: true },
+  });
 }

@@ -3,7 +3,7 @@
  * roles (owners and admins); owners only for their own department; and only while
  * the year document is not under review or published (草稿 / 已退回, or not started).
  */
-import type { Actor } from "@/lib/actor";
+import { isDepartmentBound, type Actor } from "@/lib/actor";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 
@@ -19,5 +19,5 @@ export function finalAccountsEditDenial(actor: Actor, target: { departmentId: st
 /** Whether the actor may read a department's final accounts (owners: their own). */
 export function canReadFinalAccounts(actor: Actor, departmentId: string) {
   if (!hasPermission(actor.role, "project.read")) return false;
-  return actor.role !== "OWNER" || actor.departmentId === departmentId;
+  return !isDepartmentBound(actor.role) || actor.departmentId === departmentId;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/actor";
+import { isDepartmentBound, type Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { formatWan, sum } from "@/lib/money";
 import { hasPermission } from "@/lib/permissions";
@@ -17,7 +17,7 @@ export async function listFinalAccountYears(actor: Actor) {
   const [years, departments] = await Promise.all([
     db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, status: true } }),
     db().department.findMany({
-      where: { parentId: null, ...(actor.role === "OWNER" ? { id: actor.departmentId ?? "__none__" } : {}) },
+      where: { parentId: null, ...(isDepartmentBound(actor.role) ? { id: actor.departmentId ?? "__none__" } : {}) },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: {
         id: true,

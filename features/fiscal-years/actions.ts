@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/features/auth/session";
 import type { ActionResult } from "@/lib/action-result";
 import { db } from "@/lib/db";
-import { closeYearHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
+import { closeYearHandler, departmentReviewHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
 
 const PAGE = "/admin/years";
 
@@ -28,6 +28,12 @@ export async function closeYearAction(year: number, version: number): Promise<Ac
 
 export async function reopenYearAction(year: number, version: number, input: unknown): Promise<ActionResult<{ version: number }>> {
   const r = await reopenYearHandler(db(), await getCurrentUser(), year, version, input);
+  if (r.ok) revalidatePath(PAGE);
+  return r;
+}
+
+export async function departmentReviewAction(year: number, version: number, input: unknown): Promise<ActionResult<{ version: number }>> {
+  const r = await departmentReviewHandler(db(), await getCurrentUser(), year, version, input);
   if (r.ok) revalidatePath(PAGE);
   return r;
 }

@@ -11,6 +11,7 @@ export async function getYearsAdmin() {
         status: true,
         version: true,
         allDepartments: true,
+        departmentReview: true,
         framework: { select: { id: true, name: true } },
         alternativeFrameworks: { select: { id: true, name: true } },
         departmentYears: { select: { department: { select: { id: true, shortName: true, parentId: true } } } },

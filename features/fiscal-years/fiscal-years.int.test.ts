@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/actor";
 import { openYearsOf } from "@/lib/open-years";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
-import { closeYearHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
+import { closeYearHandler, departmentReviewHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
 
 let t: TestDatabase;
 let admin: Actor, owner: Actor, reviewer: Actor, otherOwner: Actor;
@@ -86,5 +86,24 @@ describe("fiscal years", () => {
     const log = await t.prisma.auditLog.findMany({ where: { entityType: "FiscalYear", entityId: "2022" }, orderBy: { id: "asc" } });
     expect(log.map((l) => l.action)).toEqual(["year.open", "year.update", "year.close", "year.reopen"]);
     expect(log[3]?.comment).toBe("重新开放2022年度，原因：更正项目3的指标值");
+  });
+
+  it("only an admin sets the 部门审核环节, guarded by the version and audited", async () => {
+    const y = await t.prisma.fiscalYear.findUniqueOrThrow({ where: { year: 2021 } });
+    expect(y.departmentReview).toBe(false);
+    const on = { departmentReview: true };
+    for (const who of [null, owner, reviewer]) {
+      expect(await departmentReviewHandler(t.prisma, who, 2021, y.version, on)).toMatchObject({ ok: false, reason: who ? "forbidden" : "unauthenticated" });
+    }
+    expect(await departmentReviewHandler(t.prisma, admin, 2021, y.version, { departmentReview: "yes" })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await departmentReviewHandler(t.prisma, admin, 2021, y.version + 5, on)).toMatchObject({ ok: false, reason: "stale" });
+    expect((await t.prisma.fiscalYear.findUniqueOrThrow({ where: { year: 2021 } })).departmentReview).toBe(false);
+    expect(await departmentReviewHandler(t.prisma, admin, 2021, y.version, on)).toEqual({ ok: true, version: y.version + 1 });
+    expect(await t.prisma.fiscalYear.findUniqueOrThrow({ where: { year: 2021 } })).toMatchObject({ departmentReview: true, version: y.version + 1 });
+    // Two admins at once with the same version: the second is refused.
+    expect(await departmentReviewHandler(t.prisma, admin, 2021, y.version, { departmentReview: false })).toMatchObject({ ok: false, reason: "stale" });
+    const log = await t.prisma.auditLog.findMany({ where: { entityType: "FiscalYear", entityId: "2021", action: "year.department_review" } });
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ actorId: admin.id, data: { departmentReview: true } });
   });
 });

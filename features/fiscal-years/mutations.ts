@@ -132,3 +132,28 @@ export async function setFiscalYearStatus(
     return { ok: true as const, version: version + 1 };
   });
 }
+
+/**
+ * Turns the year's 部门审核环节 on or off: whether submitted self-evaluation and overall
+ * reports pass through the department's reviewer first. Reports already under department
+ * review stay there (the stage's actions still apply to them).
+ */
+export async function setDepartmentReview(prisma: PrismaClient, actor: Actor, year: number, version: number, on: boolean): Promise<ActionResult<{ version: number }>> {
+  return prisma.$transaction(async (tx) => {
+    const current = await lockYear(tx, year);
+    if (!current) return notFound(year);
+    if (current.version !== version) return stale;
+    if (current.status === "CLOSED") return refuse("locked", `${year}年度已关闭，不能修改；请先重新开放`);
+    const updated = await tx.fiscalYear.updateMany({ where: { year, version }, data: { departmentReview: on, version: { increment: 1 } } });
+    if (updated.count !== 1) return stale;
+    await writeAudit(tx, {
+      actor,
+      action: "year.department_review",
+      entityType: "FiscalYear",
+      entityId: String(year),
+      comment: on ? `${year}年度开启部门审核环节：报告提交后先由部门审核人审核` : `${year}年度关闭部门审核环节：报告提交后直接由财政审核人审核`,
+      data: { departmentReview: on },
+    });
+    return { ok: true as const, version: version + 1 };
+  });
+}

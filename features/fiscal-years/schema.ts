@@ -36,4 +36,7 @@ export const reopenYearSchema = z.object({
 });
 export type ReopenYearInput = z.input<typeof reopenYearSchema>;
 
+/** 部门审核环节 of a year on or off. */
+export const departmentReviewSchema = z.object({ departmentReview: z.boolean({ message: "请选择是否设置部门审核环节" }) });
+
 export const versionSchema = z.coerce.number().int().min(1);

@@ -5,6 +5,7 @@ import { editDenial, projectReadScope } from "./access";
 const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
 const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
 const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
+const deptReviewer: Actor = { id: "u4", name: "丁", role: "DEPT_REVIEWER", departmentId: "d1" };
 
 describe("project access", () => {
   it("scopes owners to their department and lets reviewers and admins read all", () => {
@@ -12,6 +13,8 @@ describe("project access", () => {
     expect(projectReadScope({ ...owner, departmentId: null })).toEqual({ departmentId: "__none__" });
     expect(projectReadScope(reviewer)).toEqual({});
     expect(projectReadScope(admin)).toEqual({});
+    expect(projectReadScope(deptReviewer)).toEqual({ departmentId: "d1" });
+    expect(projectReadScope({ ...deptReviewer, departmentId: null })).toEqual({ departmentId: "__none__" });
   });
 
   it("lets only the department's owner edit, and only a draft or returned project", () => {
@@ -22,5 +25,7 @@ describe("project access", () => {
     expect(editDenial(owner, { departmentId: "d2", reportStatus: null })).toBe("forbidden");
     expect(editDenial(reviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(admin, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+    expect(editDenial(deptReviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+    expect(editDenial(owner, { departmentId: "d1", reportStatus: "DEPT_REVIEW" })).toBe("locked");
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/actor";
+import { departmentScope, type Actor } from "@/lib/actor";
 import { hasPermission } from "@/lib/permissions";
 
 export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ["DRAFT", "RETURNED"];
@@ -13,7 +13,7 @@ export const EDITABLE_REPORT_STATUSES: readonly ReportStatus[] = ["DRAFT", "RETU
 /** The `where` that limits project reads to what the actor may see. */
 export function projectReadScope(actor: Actor): Prisma.ProjectWhereInput {
   if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
-  return actor.role === "OWNER" ? { departmentId: actor.departmentId ?? "__none__" } : {};
+  return departmentScope(actor);
 }
 
 export function isEditableStatus(status: ReportStatus | null | undefined) {

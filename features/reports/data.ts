@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/actor";
+import { departmentScope, type Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
@@ -12,7 +12,7 @@ import { canComment, canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./wo
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
   if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
-  return actor.role === "OWNER" ? { departmentId: actor.departmentId ?? "__none__" } : {};
+  return departmentScope(actor);
 }
 
 /** Reports the actor may see (the reviewer inbox, an owner's list), newest activity first. */

@@ -6,7 +6,7 @@
  * reviewer decides: exactly one succeeds, the other gets "stale".
  */
 import { writeAudit } from "@/features/audit/mutations";
-import type { Actor } from "@/lib/actor";
+import { isDepartmentBound, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -20,7 +20,7 @@ import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
-import { canComment, canTransition, TRANSITIONS, type TransitionAction } from "./workflow";
+import { canComment, canTransition, submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
   not_found: "报告不存在，或您无权访问",
@@ -69,7 +69,7 @@ async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
       FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
   const r = rows[0];
   if (!r) return null;
-  if (actor.role === "OWNER" && actor.departmentId !== r.departmentId) return null;
+  if (isDepartmentBound(actor.role) && actor.departmentId !== r.departmentId) return null;
   return r;
 }
 
@@ -135,10 +135,11 @@ export async function transitionReport(
         }
       }
       const now = new Date();
+      const to = action === "submit" ? submitTarget(r.kind, await yearHasDepartmentReview(tx, r.year)) : t.to;
       const updated = await tx.report.updateMany({
         where: { id: reportId, version: expectedVersion, status: { in: [...t.from] } },
         data: {
-          status: t.to,
+          status: to,
           version: { increment: 1 },
           ...(action === "submit" ? { submittedAt: now } : {}),
           ...(action === "return" || action === "approve" ? { decidedAt: now } : {}),
@@ -146,11 +147,18 @@ export async function transitionReport(
         },
       });
       if (updated.count !== 1) return refuse("stale");
-      await writeAudit(tx, { actor, action: `report.${action}`, entityType: "Report", entityId: reportId, fromStatus: r.status, toStatus: t.to, comment });
-      if (action === "return") await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: comment } });
+      await writeAudit(tx, { actor, action: t.audit, entityType: "Report", entityId: reportId, fromStatus: r.status, toStatus: to, comment });
+      if (action === "return" || action === "deptReturn") await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: comment } });
 
       const title = `“${r.title}”`;
-      if (action === "submit") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
+      const owners = { role: "OWNER" as const, departmentId: r.departmentId };
+      if (to === "DEPT_REVIEW") await notify(tx, { role: "DEPT_REVIEWER", departmentId: r.departmentId }, reportId, "submitted", `${title}已提交，等待部门审核`);
+      if (action === "submit" && to === "SUBMITTED") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
+      if (action === "deptReturn") await notify(tx, owners, reportId, "returned", `${title}被部门审核人退回：${comment}`);
+      if (action === "deptApprove") {
+        await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已通过部门审核，等待审核`);
+        await notify(tx, owners, reportId, "dept_approved", `${title}已通过部门审核，已报送财政审核`);
+      }
       if (action === "return") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "returned", `${title}被退回：${comment}`);
       if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
       if (action === "publish") {
@@ -178,10 +186,16 @@ export async function transitionReport(
         await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
       }
       if (action === "reopen") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
-      return { ok: true as const, version: expectedVersion + 1, status: t.to };
+      return { ok: true as const, version: expectedVersion + 1, status: to };
     },
     { timeout: 30_000 },
   );
+}
+
+/** Whether the report's fiscal year routes submissions through the department stage (read under FOR SHARE so a settings change waits). */
+async function yearHasDepartmentReview(tx: TxClient, year: number): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ departmentReview: boolean }[]>`SELECT "departmentReview" FROM "FiscalYear" WHERE "year" = ${year} FOR SHARE`;
+  return rows[0]?.departmentReview ?? false;
 }
 
 /** The year document as this publication freezes it (its own version, date and correction note). */

@@ -17,10 +17,10 @@ import { checkReport } from "./check-report";
 import { addCommentHandler, createReportHandler, resolveCommentHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { checkInputOf, loadProjectForReport } from "./snapshot";
 import { SELF_EVALUATION_SECTIONS } from "./template";
-import { TRANSITIONS, type TransitionAction } from "./workflow";
+import { submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
 
 let t: TestDatabase;
-let owner: Actor, otherOwner: Actor, reviewer: Actor, reviewer2: Actor, admin: Actor;
+let owner: Actor, otherOwner: Actor, reviewer: Actor, reviewer2: Actor, admin: Actor, deptReviewer: Actor, otherDeptReviewer: Actor;
 let counter = 0;
 
 const filledSections = (text = "已按要求填写。") =>
@@ -80,15 +80,30 @@ beforeAll(async () => {
   otherOwner = { id: o2.id, name: o2.name, role: "OWNER", departmentId: d2.id };
   const r2 = await t.prisma.user.create({ data: { username: "reviewer2", name: "丙审核", role: "REVIEWER", passwordHash: "x" } });
   reviewer2 = { id: r2.id, name: r2.name, role: "REVIEWER", departmentId: null };
+  deptReviewer = await u("deptreviewer");
+  const dr2 = await t.prisma.user.create({ data: { username: "deptreviewer2", name: "丁部门审核", role: "DEPT_REVIEWER", departmentId: d2.id, passwordHash: "x" } });
+  otherDeptReviewer = { id: dr2.id, name: dr2.name, role: "DEPT_REVIEWER", departmentId: d2.id };
 });
+
+/** Runs `fn` with the test year's 部门审核环节 on, and turns it off again. */
+async function withDepartmentReview<T>(fn: () => Promise<T>): Promise<T> {
+  await t.prisma.fiscalYear.update({ where: { year: 2021 }, data: { departmentReview: true } });
+  try {
+    return await fn();
+  } finally {
+    await t.prisma.fiscalYear.update({ where: { year: 2021 }, data: { departmentReview: false } });
+  }
+}
 afterAll(() => t.drop());
 
 describe("permission matrix", () => {
-  const users = () => ({ anonymous: null, owner, otherOwner, reviewer, admin }) as const;
+  const users = () => ({ anonymous: null, owner, otherOwner, deptReviewer, otherDeptReviewer, reviewer, admin }) as const;
   type Who = keyof ReturnType<typeof users>;
   // For each action: who may do it (everyone else is refused and nothing changes).
   const ALLOWED: Record<TransitionAction, Who[]> = {
     submit: ["owner"],
+    deptReturn: ["deptReviewer"],
+    deptApprove: ["deptReviewer"],
     return: ["reviewer"],
     approve: ["reviewer"],
     publish: ["reviewer", "admin"],
@@ -96,6 +111,8 @@ describe("permission matrix", () => {
   };
   const PREPARE: Record<TransitionAction, TransitionAction[]> = {
     submit: [],
+    deptReturn: ["submit"],
+    deptApprove: ["submit"],
     return: ["submit"],
     approve: ["submit"],
     publish: ["submit", "approve"],
@@ -105,7 +122,10 @@ describe("permission matrix", () => {
 
   for (const action of Object.keys(ALLOWED) as TransitionAction[]) {
     it(`${action}: allowed to ${ALLOWED[action].join(", ")} only`, async () => {
-      Object.assign(BY, { submit: owner, return: reviewer, approve: reviewer, publish: admin, reopen: admin });
+      Object.assign(BY, { submit: owner, deptReturn: deptReviewer, deptApprove: deptReviewer, return: reviewer, approve: reviewer, publish: admin, reopen: admin });
+      // The department stage exists only in a year with 部门审核环节.
+      const deptStage = TRANSITIONS[action].permission === "report.deptReview";
+      await t.prisma.fiscalYear.update({ where: { year: 2021 }, data: { departmentReview: deptStage } });
       for (const [who, actor] of Object.entries(users()) as [Who, Actor | null][]) {
         const { reportId } = await readyReport();
         for (const step of PREPARE[action]) {
@@ -120,9 +140,11 @@ describe("permission matrix", () => {
         else {
           expect(r).toMatchObject({ ok: false });
           expect({ status: await status(reportId), version: await version(reportId) }).toEqual(before);
-          if (!r.ok) expect(r.reason).toBe(who === "anonymous" ? "unauthenticated" : who === "otherOwner" && action === "submit" ? "not_found" : "forbidden");
+          const outOfScope = (who === "otherOwner" && action === "submit") || (who === "otherDeptReviewer" && deptStage);
+          if (!r.ok) expect(r.reason).toBe(who === "anonymous" ? "unauthenticated" : outOfScope ? "not_found" : "forbidden");
         }
       }
+      await t.prisma.fiscalYear.update({ where: { year: 2021 }, data: { departmentReview: false } });
     });
   }
 
@@ -202,6 +224,89 @@ describe("races", () => {
       expect(renamed).toBe(projectEdit.ok);
       if (projectEdit.ok) expect(after.status).toBe("RETURNED");
     }
+  });
+});
+
+describe("review stages", () => {
+  const history = async (reportId: string) =>
+    (await t.prisma.auditLog.findMany({ where: { entityType: "Report", entityId: reportId, fromStatus: { not: null } }, orderBy: { id: "asc" } })).map((a) => [a.action, a.fromStatus, a.toStatus]);
+
+  it("without 部门审核环节 a submission goes straight to the finance reviewer", async () => {
+    const { reportId } = await readyReport();
+    expect((await act(owner, reportId, "submit")).ok).toBe(true);
+    expect(await status(reportId)).toBe("SUBMITTED");
+    expect(await act(deptReviewer, reportId, "deptApprove")).toMatchObject({ ok: false, reason: "stale" });
+    expect(await status(reportId)).toBe("SUBMITTED");
+  });
+
+  it("with it: 部门审核中 → 退回 (with the comment) → resubmitted → 部门审核通过 → 财政审核通过, each audited and notified", async () => {
+    await withDepartmentReview(async () => {
+      const { reportId } = await readyReport();
+      expect(await act(owner, reportId, "submit")).toMatchObject({ ok: true, status: "DEPT_REVIEW" });
+      expect(await status(reportId)).toBe("DEPT_REVIEW");
+      // The finance reviewer acts only on 已提交; the owner cannot edit while under department review.
+      expect(await act(reviewer, reportId, "approve")).toMatchObject({ ok: false, reason: "stale" });
+      expect(await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: filledSections("改") })).toMatchObject({ ok: false, reason: "locked" });
+      expect(await act(deptReviewer, reportId, "deptReturn", "")).toMatchObject({ ok: false });
+      expect((await act(deptReviewer, reportId, "deptReturn", "请补充绩效目标完成情况")).ok).toBe(true);
+      expect(await status(reportId)).toBe("RETURNED");
+      const comments = await t.prisma.reportComment.findMany({ where: { reportId } });
+      expect(comments.map((c) => [c.authorId, c.body])).toEqual([[deptReviewer.id, "请补充绩效目标完成情况"]]);
+      expect((await act(owner, reportId, "submit")).ok).toBe(true);
+      expect(await status(reportId)).toBe("DEPT_REVIEW");
+      expect((await act(deptReviewer, reportId, "deptApprove")).ok).toBe(true);
+      expect(await status(reportId)).toBe("SUBMITTED");
+      expect((await act(reviewer, reportId, "approve")).ok).toBe(true);
+      expect(await status(reportId)).toBe("APPROVED");
+      expect(await history(reportId)).toEqual([
+        ["report.submit", "DRAFT", "DEPT_REVIEW"],
+        ["report.dept_return", "DEPT_REVIEW", "RETURNED"],
+        ["report.submit", "RETURNED", "DEPT_REVIEW"],
+        ["report.dept_approve", "DEPT_REVIEW", "SUBMITTED"],
+        ["report.approve", "SUBMITTED", "APPROVED"],
+      ]);
+      const inbox = async (a: Actor) => (await t.prisma.notification.findMany({ where: { userId: a.id, reportId }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+      expect(await inbox(deptReviewer)).toEqual(["submitted", "submitted"]);
+      expect(await inbox(otherDeptReviewer)).toEqual([]);
+      expect(await inbox(reviewer)).toEqual(["submitted"]);
+      expect(await inbox(owner)).toEqual(["returned", "dept_approved", "approved"]);
+    });
+  });
+
+  it("a department reviewer of another department neither sees nor decides the report", async () => {
+    await withDepartmentReview(async () => {
+      const { reportId } = await readyReport();
+      await act(owner, reportId, "submit");
+      const before = await version(reportId);
+      expect(await act(otherDeptReviewer, reportId, "deptApprove")).toMatchObject({ ok: false, reason: "not_found" });
+      expect(await act(otherDeptReviewer, reportId, "deptReturn", "不行")).toMatchObject({ ok: false, reason: "not_found" });
+      expect(await version(reportId)).toBe(before);
+      expect(await status(reportId)).toBe("DEPT_REVIEW");
+    });
+  });
+
+  it("the year document skips the department stage", async () => {
+    expect(submitTarget("FINAL_ACCOUNTS", true)).toBe("SUBMITTED");
+    expect(submitTarget("DEPARTMENT_OVERALL", true)).toBe("DEPT_REVIEW");
+    expect(submitTarget("PROJECT_SELF_EVALUATION", false)).toBe("SUBMITTED");
+  });
+
+  it("a stale version is refused: return and pass at once, exactly one wins", async () => {
+    await withDepartmentReview(async () => {
+      const { reportId } = await readyReport();
+      await act(owner, reportId, "submit");
+      const v = await version(reportId);
+      const results = await Promise.all([
+        transitionHandler(t.prisma, deptReviewer, reportId, v, { action: "deptApprove", comment: "" }),
+        transitionHandler(t.prisma, deptReviewer, reportId, v, { action: "deptReturn", comment: "请修改" }),
+      ]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ reason: "stale" });
+      expect(await version(reportId)).toBe(v + 1);
+      expect((await history(reportId)).length).toBe(2);
+      // And an old version after the fact is refused too.
+      expect(await transitionHandler(t.prisma, deptReviewer, reportId, v, { action: "deptApprove", comment: "" })).toMatchObject({ ok: false, reason: "stale" });
+    });
   });
 });
 

@@ -22,8 +22,8 @@ export const transitionSchema = z
     comment: z.string().trim().max(5000, "意见不能超过5000个字"),
   })
   .superRefine((v, ctx) => {
-    if ((v.action === "return" || v.action === "reopen") && !v.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: v.action === "return" ? "退回时必须填写审核意见" : "重新打开时必须说明更正原因" });
+    if ((v.action === "return" || v.action === "deptReturn" || v.action === "reopen") && !v.comment) {
+      ctx.addIssue({ code: "custom", path: ["comment"], message: v.action === "reopen" ? "重新打开时必须说明更正原因" : "退回时必须填写审核意见" });
     }
   });
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import Link from "next/link";
-import { getDashboard, openYearsToStart } from "@/features/dashboard/data";
-import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { awaitingDepartmentReview, getDashboard, openYearsToStart } from "@/features/dashboard/data";
+import { formatDateTime, REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { requirePermission } from "@/features/auth/session";
@@ -13,11 +13,13 @@ export const metadata: Metadata = { title: "工作台" };
 
 export default async function DashboardPage() {
   const user = await requirePermission("workspace.access");
-  const [years, toStart] = await Promise.all([getDashboard(user), openYearsToStart(user)]);
+  const [years, toStart, awaiting] = await Promise.all([getDashboard(user), openYearsToStart(user), awaitingDepartmentReview(user)]);
   const intro =
     user.role === "OWNER"
       ? `您是${user.department?.name ?? "未绑定部门"}的项目填报人，以下是本部门各年度的项目。`
-      : user.role === "REVIEWER"
+      : user.role === "DEPT_REVIEWER"
+        ? `您是${user.department?.name ?? "未绑定部门"}的部门审核人，本部门提交的报告先由您审核，通过后报送财政审核。`
+        : user.role === "REVIEWER"
         ? "您是财政审核人，可查看所有部门的项目与报告。"
         : "您是系统管理员，可管理部门、年度与账号。";
 
@@ -29,6 +31,24 @@ export default async function DashboardPage() {
           {ROLE_LABELS[user.role]} · {intro}
         </p>
       </div>
+      {user.role === "DEPT_REVIEWER" ? (
+        <Card title={`待部门审核的报告（${awaiting.length}）`}>
+          <div data-testid="dept-review-inbox">
+            <SimpleTable
+              caption="本部门等待部门审核的报告"
+              headers={["报告", "年度", "提交时间"]}
+              empty="目前没有等待部门审核的报告"
+              rows={awaiting.map((r) => [
+                <Link key={r.id} href={`/reports/${r.id}`} className="text-brand-700 underline hover:text-brand-800">
+                  {r.title}
+                </Link>,
+                `${r.year}年`,
+                formatDateTime(r.submittedAt),
+              ])}
+            />
+          </div>
+        </Card>
+      ) : null}
       {toStart.map((year) => (
         <Card key={year} title={`${user.department?.shortName ?? ""} · ${year}年度（填报中）`}>
           <div className="space-y-2 text-sm text-slate-700" data-testid="year-to-start">

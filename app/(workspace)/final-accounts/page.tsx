@@ -18,7 +18,9 @@ export default async function FinalAccountsPage() {
         <p className="mt-1 text-sm text-slate-600">
           {user.role === "OWNER"
             ? "填报本部门各年度的决算数据（收入、支出、基本支出、“三公”经费等），编写说明文字后提交审核，审核通过后公开。"
-            : user.role === "ADMIN"
+            : user.role === "DEPT_REVIEWER"
+              ? "本部门各年度的决算数据（只读）。"
+              : user.role === "ADMIN"
               ? "各部门的决算。已公开的决算如需更正，先在报告页面重新打开，再修改数据。"
               : "各部门的决算数据（只读）。审核在报告页面进行。"}
         </p>

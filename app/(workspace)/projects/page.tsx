@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isDepartmentBound } from "@/lib/actor";
 import Link from "next/link";
 import { CopyProjectForm } from "@/features/projects/components/copy-project-form";
 import { ProjectTable } from "@/features/projects/components/project-table";
@@ -24,7 +25,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-2xl font-bold">项目</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {user.role === "OWNER" ? `${user.department?.name ?? ""}的项目预算、执行与绩效指标` : "所有部门的项目预算、执行与绩效指标"}
+            {isDepartmentBound(user.role) ? `${user.department?.name ?? ""}的项目预算、执行与绩效指标` : "所有部门的项目预算、执行与绩效指标"}
           </p>
         </div>
         {canWrite && openYears.length > 0 ? (
@@ -52,7 +53,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
 
       <ProjectTable
         rows={rows}
-        showDepartment={user.role !== "OWNER"}
+        showDepartment={!isDepartmentBound(user.role)}
         emptyHint={
           canWrite ? (
             openYears.length > 0 ? (

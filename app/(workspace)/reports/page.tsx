@@ -5,6 +5,7 @@ import { CreateReportButton } from "@/features/reports/components/create-report-
 import { NotificationList } from "@/features/reports/components/notifications";
 import { ReportTable } from "@/features/reports/components/report-table";
 import { listNotifications, listReports } from "@/features/reports/data";
+import { isDepartmentBound } from "@/lib/actor";
 import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "报告" };
@@ -27,6 +28,8 @@ export default async function ReportsPage() {
             ? `${user.department?.name ?? ""}的绩效自评报告。在项目页面的“自评报告”标签中创建项目的自评报告。`
             : user.role === "REVIEWER"
               ? "各部门提交的报告，默认显示待审核（已提交）的报告。"
+              : user.role === "DEPT_REVIEWER"
+                ? `${user.department?.name ?? ""}的报告，默认显示等待部门审核（部门审核中）的报告。`
               : "各部门的报告：公开已通过的报告，或重新打开已公开的报告以更正。"}
         </p>
       </div>
@@ -64,8 +67,8 @@ export default async function ReportsPage() {
           updatedAt: r.updatedAt,
           updatedAtText: formatDateTime(new Date(r.updatedAt)),
         }))}
-        showDepartment={!isOwner}
-        defaultStatus={user.role === "REVIEWER" ? "SUBMITTED" : ""}
+        showDepartment={!isDepartmentBound(user.role)}
+        defaultStatus={user.role === "REVIEWER" ? "SUBMITTED" : user.role === "DEPT_REVIEWER" ? "DEPT_REVIEW" : ""}
       />
     </div>
   );

@@ -8,7 +8,7 @@ import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-wa
 import type { ActionResult } from "@/lib/action-result";
 import { ROLE_LABELS } from "@/lib/permissions";
 import type { DepartmentChoice } from "../data";
-import { type CreateAccountInput, createAccountSchema, ROLES, updateAccountSchema } from "../schema";
+import { type CreateAccountInput, createAccountSchema, DEPARTMENT_ROLES, ROLES, updateAccountSchema } from "../schema";
 
 const FIELDS = ["username", "name", "role", "departmentId", "phone", "email"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -68,7 +68,7 @@ export function AccountForm({ mode, initial, departments, onSubmit, onCancel }: 
             ))}
           </select>
         </Field>
-        {role === "OWNER" ? (
+        {DEPARTMENT_ROLES.includes(role) ? (
           <Field id={id("departmentId")} label="所属部门" error={errors.departmentId?.message}>
             <select id={id("departmentId")} className={SELECT} {...aria("departmentId")} {...register("departmentId")}>
               <option value="">请选择部门</option>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { closeYearAction, reopenYearAction, updateYearAction } from "../actions";
+import { closeYearAction, departmentReviewAction, reopenYearAction, updateYearAction } from "../actions";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 
 type Option = { id: string; name: string };
@@ -16,6 +16,7 @@ type Props = {
   frameworks: Option[];
   missingDepartments: Option[];
   allDepartments: boolean;
+  departmentReview: boolean;
 };
 
 /** Close, reopen (with a reason) or change the frameworks of one year. */
@@ -48,6 +49,18 @@ export function YearRowActions(p: Props) {
           <>
             <Button variant="secondary" onClick={() => setMode(mode === "edit" ? "none" : "edit")} aria-expanded={mode === "edit"}>
               修改{p.year}年度设置
+            </Button>
+            <Button
+              variant="secondary"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => departmentReviewAction(p.year, p.version, { departmentReview: !p.departmentReview }),
+                  p.departmentReview ? `${p.year}年度已取消部门审核环节` : `${p.year}年度已设置部门审核环节：报告提交后先由部门审核人审核`,
+                )
+              }
+            >
+              {p.departmentReview ? `取消${p.year}年度部门审核环节` : `设置${p.year}年度部门审核环节`}
             </Button>
             <Button variant="danger" onClick={() => setMode("confirmClose")}>
               关闭{p.year}年度

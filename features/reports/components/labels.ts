@@ -13,6 +13,7 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
 
 export const STATUS_BADGE_CLASSES: Record<ReportStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-700 ring-slate-300",
+  DEPT_REVIEW: "bg-violet-50 text-violet-800 ring-violet-200",
   SUBMITTED: "bg-blue-50 text-blue-800 ring-blue-200",
   RETURNED: "bg-amber-50 text-amber-900 ring-amber-300",
   APPROVED: "bg-green-50 text-green-800 ring-green-200",

@@ -39,9 +39,11 @@ export type ReportViewProps = {
 type SectionsValues = z.output<typeof sectionsSchema>;
 type Banner = { kind: "saved" | "error" | "conflict"; text: string };
 
-const ACTION_ORDER: TransitionAction[] = ["submit", "approve", "return", "publish", "reopen"];
+const ACTION_ORDER: TransitionAction[] = ["submit", "deptApprove", "deptReturn", "approve", "return", "publish", "reopen"];
 const DONE_TEXT: Record<TransitionAction, string> = {
   submit: "已提交审核。审核结果会通知您。",
+  deptReturn: "已退回修改，填报人会收到通知。",
+  deptApprove: "已通过部门审核，报告已报送财政审核。",
   return: "已退回修改，填报人会收到通知。",
   approve: "已审核通过。",
   publish: "已公开。公开页面已生成。",
@@ -194,7 +196,7 @@ export function ReportView({ report, comments, project, check, can, indicatorEdi
             {actions.map((a) => (
               <Button
                 key={a}
-                variant={a === "return" || a === "reopen" ? "secondary" : "primary"}
+                variant={TRANSITIONS[a].commentRequired ? "secondary" : "primary"}
                 disabled={pending}
                 onClick={() => {
                   setDialogError(null);

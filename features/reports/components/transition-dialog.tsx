@@ -5,7 +5,9 @@ import { Button } from "@/components/ui/button";
 import { TRANSITIONS, type TransitionAction } from "../workflow";
 
 const EXPLANATIONS: Record<TransitionAction, string> = {
-  submit: "提交后报告将交财政审核人审核，审核通过或退回之前不能再修改。",
+  submit: "提交后报告将交审核人审核（本年度设有部门审核环节时，先由部门审核人审核），审核通过或退回之前不能再修改。",
+  deptReturn: "报告将退回给项目填报人修改。请写明需要修改的内容，填报人会在报告中看到这条意见。",
+  deptApprove: "部门审核通过后，报告报送财政审核人审核。",
   return: "报告将退回给项目填报人修改。请写明需要修改的内容，填报人会在报告中看到这条意见。",
   approve: "审核通过后，报告可以公开。",
   publish: "公开后，任何人无需登录即可查阅本报告当前内容（含项目数据和指标得分）。公开的内容不会因之后的修改而改变。",
@@ -14,6 +16,8 @@ const EXPLANATIONS: Record<TransitionAction, string> = {
 
 const COMMENT_LABELS: Record<TransitionAction, string> = {
   submit: "说明（可选）",
+  deptReturn: "审核意见（必填）",
+  deptApprove: "审核意见（可选）",
   return: "审核意见（必填）",
   approve: "审核意见（可选）",
   publish: "说明（可选）",
@@ -63,7 +67,7 @@ export function TransitionDialog({
         onSubmit={(e) => {
           e.preventDefault();
           if (t.commentRequired && !comment.trim()) {
-            setError(action === "return" ? "退回时必须填写审核意见" : "重新打开时必须说明更正原因");
+            setError(action === "reopen" ? "重新打开时必须说明更正原因" : "退回时必须填写审核意见");
             return;
           }
           setError(null);

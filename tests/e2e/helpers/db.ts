@@ -79,3 +79,15 @@ export async function insertIndicators(projectId: string, rows: readonly Indicat
     );
   }
 }
+
+/** A department reviewer (部门审核人) bound to the given department, with a password of its own. */
+export async function newDeptReviewer(departmentId: string) {
+  const tag = randomBytes(3).toString("hex");
+  const password = `Pw-${tag}-2026`;
+  const username = `deptreviewer-${tag}`;
+  await sql(
+    `INSERT INTO "User" ("id", "username", "name", "passwordHash", "role", "departmentId", "updatedAt") VALUES ($1, $2, $3, $4, 'DEPT_REVIEWER', $5, now())`,
+    [`e2e-user-${tag}`, username, `部门审核人${tag}`, await bcrypt.hash(password, 10), departmentId],
+  );
+  return { username, password };
+}

@@ -27,6 +27,7 @@ export default async function YearsAdminPage() {
               <th scope="col" className="py-2 pr-3">状态</th>
               <th scope="col" className="py-2 pr-3">指标体系</th>
               <th scope="col" className="py-2 pr-3">填报范围</th>
+              <th scope="col" className="py-2 pr-3">审核环节</th>
               <th scope="col" className="py-2 pr-3">项目数</th>
               <th scope="col" className="py-2">操作</th>
             </tr>
@@ -41,6 +42,7 @@ export default async function YearsAdminPage() {
                   {y.alternativeFrameworks.length ? <span className="block text-slate-600">可选：{y.alternativeFrameworks.map((a) => a.name).join("；")}</span> : null}
                 </td>
                 <td className="py-2 pr-3">{y.allDepartments ? "全部部门" : y.departments.map((d) => d.shortName).join("、") || "—"}</td>
+                <td className="py-2 pr-3" data-testid={`year-${y.year}-stages`}>{y.departmentReview ? "部门审核 → 财政审核" : "财政审核"}</td>
                 <td className="py-2 pr-3">{y.projects}</td>
                 <td className="py-2">
                   <YearRowActions
@@ -51,6 +53,7 @@ export default async function YearsAdminPage() {
                     alternativeIds={y.alternativeFrameworks.map((a) => a.id)}
                     frameworks={frameworks}
                     allDepartments={y.allDepartments}
+                    departmentReview={y.departmentReview}
                     missingDepartments={departments.filter((d) => !y.departments.some((x) => x.id === d.id))}
                   />
                 </td>

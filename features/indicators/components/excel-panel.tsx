@@ -7,7 +7,7 @@ import { FileInput } from "@/components/ui/file-input";
 import type { ImportError } from "../excel/cells";
 import { importIndicatorsAction } from "../import-action";
 
-/** Same limit as the server (features/indicators/excel.ts MAX_IMPORT_BYTES); checked here to spare the upload. */
+/** Same limit as the server (features/indicators/excel/columns.ts MAX_IMPORT_BYTES); checked here to spare the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
 type Outcome =

@@ -15,7 +15,10 @@
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { buildIndicatorTemplate, buildSelfEvaluationWorkbook, excelFrameworkOf, parseIndicatorWorkbook } from "../features/indicators/excel";
+import { excelFrameworkOf } from "../features/indicators/excel/framework";
+import { parseIndicatorWorkbook } from "../features/indicators/excel/parser";
+import { buildSelfEvaluationWorkbook } from "../features/indicators/excel/self-evaluation";
+import { buildIndicatorTemplate } from "../features/indicators/excel/template";
 import { saveIndicators } from "../features/indicators/mutations";
 import type { IndicatorRowInput } from "../features/indicators/schema";
 import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";

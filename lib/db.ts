@@ -6,15 +6,18 @@ import { env } from "@/lib/env";
 // One client (and one connection pool) per server process; cached on globalThis so that
 // dev-mode hot reloads do not open a new pool each time, and so that proxy.ts, which
 // Next bundles separately, shares them with the pages.
-const globalForPrisma = globalThis as unknown as { jixiaoDb?: { prisma: PrismaClient; pool: pg.Pool } };
+declare global {
+  // A global `var` is what `declare global` needs for a property of globalThis.
+  var jixiaoDb: { prisma: PrismaClient; pool: pg.Pool } | undefined;
+}
 
 function database() {
-  if (!globalForPrisma.jixiaoDb) {
+  if (!globalThis.jixiaoDb) {
     const url = env().DATABASE_URL;
     const pool = createPgPool(url);
-    globalForPrisma.jixiaoDb = { pool, prisma: createPrismaClient(url, pool) };
+    globalThis.jixiaoDb = { pool, prisma: createPrismaClient(url, pool) };
   }
-  return globalForPrisma.jixiaoDb;
+  return globalThis.jixiaoDb;
 }
 
 export function db(): PrismaClient {

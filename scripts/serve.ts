@@ -33,7 +33,7 @@ const HOSTNAME = process.env.JIXIAO_LISTEN_HOST || undefined;
 /**
  * The largest request body (413 above it), below next.config.js's serverActions.bodySizeLimit
  * ("13mb") so that this layer, not Next, answers: a save of 20,000 indicator rows is ~6.2 MB,
- * an indicator import at most 5 MB (features/indicators/excel.ts, MAX_IMPORT_BYTES).
+ * an indicator import at most 5 MB (features/indicators/excel/columns.ts, MAX_IMPORT_BYTES).
  */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 

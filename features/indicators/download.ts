@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "@/features/auth/session";
 import { getProject, type ProjectDetail } from "@/features/projects/data";
-import { attachmentDisposition, XLSX_MIME } from "./excel";
+import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 
 const noStore = { "Cache-Control": "no-store" };
 

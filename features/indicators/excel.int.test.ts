@@ -9,7 +9,10 @@ import type { Actor } from "@/lib/actor";
 import { DEMO_DEPARTMENT_CODE } from "@/prisma/seed/accounts";
 import { DEMO_FRAMEWORK_CODE, seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
-import { buildIndicatorTemplate, buildSelfEvaluationWorkbook, type ExcelFramework, excelFrameworkOf, parseIndicatorWorkbook, storedIndicatorRow } from "./excel";
+import { type ExcelFramework, excelFrameworkOf, storedIndicatorRow } from "./excel/framework";
+import { parseIndicatorWorkbook } from "./excel/parser";
+import { buildSelfEvaluationWorkbook } from "./excel/self-evaluation";
+import { buildIndicatorTemplate } from "./excel/template";
 import { saveIndicators } from "./mutations";
 
 let t: TestDatabase;

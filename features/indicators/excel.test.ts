@@ -2,18 +2,12 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { toScoreInput } from "@/features/projects/score-input";
-import {
-  attachmentDisposition,
-  buildIndicatorTemplate,
-  buildSelfEvaluationWorkbook,
-  EXAMPLE_PREFIX,
-  type ExcelFramework,
-  excelFrameworkOf,
-  type ImportError,
-  MAX_IMPORT_ROWS,
-  parseIndicatorWorkbook,
-  type SelfEvaluationProject,
-} from "./excel";
+import type { ImportError } from "./excel/cells";
+import { EXAMPLE_PREFIX, MAX_IMPORT_ROWS } from "./excel/columns";
+import { type ExcelFramework, excelFrameworkOf, type SelfEvaluationProject } from "./excel/framework";
+import { parseIndicatorWorkbook } from "./excel/parser";
+import { buildSelfEvaluationWorkbook } from "./excel/self-evaluation";
+import { buildIndicatorTemplate } from "./excel/template";
 import type { IndicatorRowInput } from "./schema";
 
 // ───────────────────────────── fixtures ─────────────────────────────
@@ -543,15 +537,6 @@ describe("buildSelfEvaluationWorkbook", () => {
     const project = demoProject();
     const r = await parseIndicatorWorkbook(await buildSelfEvaluationWorkbook(project), FW);
     expect(r).toEqual({ ok: true, rows: GOOD_ROWS.map((x, i) => ({ ...x, id: `ind-${i}` })) });
-  });
-});
-
-describe("attachmentDisposition", () => {
-  it("percent-encodes the Chinese file name (RFC 5987) and replaces characters Windows forbids", () => {
-    expect(attachmentDisposition("全市综合执法改革-自评表-2020.xlsx")).toBe(
-      "attachment; filename*=UTF-8''%E5%85%A8%E5%B8%82%E7%BB%BC%E5%90%88%E6%89%A7%E6%B3%95%E6%94%B9%E9%9D%A9-%E8%87%AA%E8%AF%84%E8%A1%A8-2020.xlsx",
-    );
-    expect(attachmentDisposition("a/b*(c)'d.xlsx")).toBe("attachment; filename*=UTF-8''a_b_%28c%29%27d.xlsx");
   });
 });
 

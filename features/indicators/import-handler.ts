@@ -6,7 +6,10 @@ import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { versionSchema } from "@/features/projects/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
-import { excelFrameworkOf, type ImportError, MAX_IMPORT_BYTES, parseIndicatorWorkbook } from "./excel";
+import type { ImportError } from "./excel/cells";
+import { MAX_IMPORT_BYTES } from "./excel/columns";
+import { excelFrameworkOf } from "./excel/framework";
+import { parseIndicatorWorkbook } from "./excel/parser";
 import { saveIndicators } from "./mutations";
 
 /** At most this many errors travel back to the browser (the message gives the full count). */

@@ -4,7 +4,8 @@
  * lock, validation that writes nothing, and the version check under concurrency.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIndicatorTemplate, excelFrameworkOf } from "@/features/indicators/excel";
+import { excelFrameworkOf } from "@/features/indicators/excel/framework";
+import { buildIndicatorTemplate } from "@/features/indicators/excel/template";
 import { saveIndicatorsHandler } from "@/features/indicators/handlers";
 import { importIndicatorsHandler } from "@/features/indicators/import-handler";
 import { emptyIndicatorRow } from "@/features/indicators/schema";

@@ -7,7 +7,8 @@
 import { Decimal } from "@/lib/money";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { ScoreInput } from "@/features/scoring/types";
-import { checkNarrative, type NarrativeSection } from "./consistency/check";
+import { checkNarrative } from "./consistency/check";
+import type { NarrativeSection } from "./consistency/types";
 import type { CheckItem, ReportCheck } from "@/lib/check-item";
 import { FILL_IN, hasFillIn, type SectionDef } from "@/lib/report-sections";
 import { SELF_EVALUATION_SECTIONS } from "./template";

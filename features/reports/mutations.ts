@@ -180,7 +180,7 @@ export async function transitionReport(
               ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
               // The year document embeds its figures, tables and attachments as they are now.
               ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) } : {}),
-            } as unknown as Prisma.InputJsonValue,
+            },
           },
         });
         await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);

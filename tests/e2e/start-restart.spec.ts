@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { DEMO_ACCOUNTS } from "../../prisma/seed/accounts";
 
 const PORT = 3211;
 
@@ -81,7 +82,7 @@ test("数据在重启后保留，演示数据不会重复载入，停止时数�
       again.dbPort,
       `SELECT (SELECT count(*) FROM "Project") AS projects, (SELECT count(*) FROM "User") AS users`,
     );
-    expect(counts).toEqual({ projects: "5", users: "3" });
+    expect(counts).toEqual({ projects: "5", users: String(DEMO_ACCOUNTS.length) });
     expect(await stop(second.child)).toBe(0);
   } finally {
     for (const c of children) if (c.exitCode === null) await stop(c);

@@ -21,7 +21,7 @@ import { buildYearCsv } from "@/features/publication/exports/open-data";
 import { buildTables, TABLE_IDS } from "@/features/publication/exports/tables";
 import { buildYearXlsx } from "@/features/publication/exports/xlsx";
 import type { YearDocument } from "@/features/publication/year-document";
-import { buildSelfEvaluationWorkbook } from "@/features/indicators/excel";
+import { buildSelfEvaluationWorkbook } from "@/features/indicators/excel/self-evaluation";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { toScoreInput } from "@/features/projects/score-input";
 

@@ -2,38 +2,42 @@ import { describe, expect, it } from "vitest";
 import type { FieldErrors } from "react-hook-form";
 import { type IndicatorRowInput, emptyIndicatorRow } from "../schema";
 import {
-  PAGE_SIZE,
-  PAGINATE_ABOVE,
-  buildScoreInput,
-  cloneRows,
-  computeRowViews,
-  filterLibrary,
   firstErrorField,
-  flattenLibrary,
-  focusIndexAfterDelete,
-  frameworkNames,
   indicatorResolver,
-  isPaginated,
-  moveTarget,
-  normaliseNumber,
-  pageCount,
-  pageOfIndex,
-  pageRange,
-  primeRowViews,
   rowErrorMessages,
-  rowFromLibraryItem,
-  rowView,
-  rowsToTsv,
   rowsWithErrors,
   sameRowErrors,
-  sameRows,
-  scoreTable,
   singleRowIndex,
   splitFieldErrors,
   tableLevelMessages,
+} from "./editor-errors";
+import {
+  PAGE_SIZE,
+  PAGINATE_ABOVE,
+  cloneRows,
+  filterLibrary,
+  flattenLibrary,
+  focusIndexAfterDelete,
+  frameworkNames,
+  isPaginated,
+  moveTarget,
+  pageCount,
+  pageOfIndex,
+  pageRange,
+  rowFromLibraryItem,
+  rowsToTsv,
+  sameRows,
   toFrameworkShape,
   toIndicatorTableRows,
 } from "./editor-helpers";
+import {
+  buildScoreInput,
+  computeRowViews,
+  normaliseNumber,
+  primeRowViews,
+  rowView,
+  scoreTable,
+} from "./editor-scoring";
 import type { EditorFormValues, EditorFramework } from "./editor-types";
 
 const framework: EditorFramework = {

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
-import type { ImportError } from "../excel";
+import type { ImportError } from "../excel/cells";
 import { importIndicatorsAction } from "../import-action";
 
-/** Same limit as the server (features/indicators/excel.ts MAX_IMPORT_BYTES); checked here to spare the upload. */
+/** Same limit as the server (features/indicators/excel/columns.ts MAX_IMPORT_BYTES); checked here to spare the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
 type Outcome =

@@ -8,7 +8,8 @@
 import { memo } from "react";
 import { type Control, type UseFormGetValues, type UseFormRegister, type UseFormSetValue, useWatch } from "react-hook-form";
 import { NATURES, NATURE_LABELS } from "../schema";
-import { type RowErrors, type RowField, type RowView, rowView, sameRowErrors } from "./editor-helpers";
+import { type RowErrors, type RowField, sameRowErrors } from "./editor-errors";
+import { type RowView, rowView } from "./editor-scoring";
 import type { EditorFormOutput, EditorFormValues, EditorFramework } from "./editor-types";
 
 export type RowAction = "up" | "down" | "insert" | "delete" | "library";

@@ -12,7 +12,7 @@ import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from "rea
 import { type Control, useWatch } from "react-hook-form";
 import type { FrameworkShape, IndicatorRowInput } from "../schema";
 import type { Grade, ScoreResult } from "@/features/scoring/types";
-import { type Budget, scoreTable } from "./editor-helpers";
+import { type Budget, scoreTable } from "./editor-scoring";
 import type { EditorFormOutput, EditorFormValues } from "./editor-types";
 
 const GRADE_CLASS: Record<Grade, string> = {

@@ -43,7 +43,7 @@ export async function loadWorkbook(
   if (!guard.ok) return fail("message" in guard ? guard.message : `无法读取文件：文件不是有效的 Excel（.xlsx）文件或已损坏，${hint}`);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0], {
+    await wb.xlsx.load(bytes, {
       ignoreNodes: ["dataValidations", "conditionalFormatting", "extLst", "drawing", "legacyDrawing", "picture", "tableParts"],
       ...(opts.maxRows ? { maxRows: opts.maxRows } : {}),
     } as Partial<ExcelJS.XlsxReadOptions>);

@@ -1,7 +1,10 @@
 import zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildIndicatorTemplate, excelFrameworkOf, type ExcelFramework, MAX_IMPORT_ROWS, parseIndicatorWorkbook } from "../excel";
+import { MAX_IMPORT_ROWS } from "./columns";
+import { excelFrameworkOf, type ExcelFramework } from "./framework";
+import { parseIndicatorWorkbook } from "./parser";
+import { buildIndicatorTemplate } from "./template";
 import type { IndicatorRowInput } from "../schema";
 import { loadWorkbook } from "./cells";
 import { guardXlsxZip, MAX_COMPRESSION_RATIO, MAX_INFLATED_BYTES } from "./zip-guard";

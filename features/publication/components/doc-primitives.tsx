@@ -79,3 +79,17 @@ export const figureClass = styles.figure;
 export const chartScrollClass = styles.chartScroll;
 export const pageBreakClass = styles.pageBreak;
 export const keepTogetherClass = styles.keepTogether;
+
+/** Column header cell of a document table. */
+export const Th = ({ children, className = "" }: { children: ReactNode; className?: string }) => (
+  <th scope="col" className={className}>
+    {children}
+  </th>
+);
+
+/** Row header cell of a document table (indented for a sub-item). */
+export const RowTh = ({ children, className = "", indent = false }: { children: ReactNode; className?: string; indent?: boolean }) => (
+  <th scope="row" className={`font-normal ${className}`} style={indent ? { paddingLeft: "1.5rem" } : undefined}>
+    {children}
+  </th>
+);

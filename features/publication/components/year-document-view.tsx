@@ -11,21 +11,9 @@ import { formatWanText } from "@/lib/money";
 import { attachmentSectionLevel, formatDateZh, sectionId, sectionLevel } from "./doc-format";
 import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
 import { ClassBarChart, SplitBarChart } from "./expenditure-charts";
-import {
-  BasicExpenditureTable,
-  ByClassTable,
-  DetailTable,
-  ExpenditureTable,
-  FiscalTable,
-  GeneralBudgetOverallTable,
-  IncomeTable,
-  OperatingExpensesTable,
-  OverviewTable,
-  ProcurementTable,
-  SingleFigureTable,
-  StateAssetsTable,
-  ThreePublicTable,
-} from "./finance-tables";
+import { ATTACHMENTS_ID, attachmentId, PROJECT_TABLES_ID, TableOfContents, tableOfContents } from "./table-of-contents";
+import { BasicExpenditureTable, OperatingExpensesTable, ProcurementTable, SingleFigureTable, StateAssetsTable, ThreePublicTable } from "./expense-tables";
+import { ByClassTable, DetailTable, ExpenditureTable, FiscalTable, GeneralBudgetOverallTable, IncomeTable, OverviewTable } from "./income-expenditure-tables";
 import { DownloadLink } from "./download-link";
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
@@ -54,10 +42,7 @@ type Props = {
   reportHref?: (reportId: string) => string | null;
 };
 
-const PROJECT_TABLES_ID = "project-tables";
 const GLOSSARY_LIST_ID = "glossary-list";
-const ATTACHMENTS_ID = "attachments";
-const attachmentId = (reportId: string) => `attachment-${reportId}`;
 
 /** Computed figures that disagree with the printed ones, for the consistency notice. */
 function discrepancies(doc: YearDocument) {
@@ -74,63 +59,6 @@ function discrepancies(doc: YearDocument) {
     ["“三公”经费财政拨款支出", doc.threePublic.total, doc.figures["threePublic.total"]?.amount],
   ];
   return list.filter(([, a, p]) => a != null && p != null && formatWanText(a) !== formatWanText(p)) as [string, string, string][];
-}
-
-type TocItem = { id: string; label: string; children: TocItem[] };
-
-function tableOfContents(doc: YearDocument): TocItem[] {
-  const top: TocItem[] = [];
-  for (const s of doc.sections) {
-    const level = sectionLevel(s.key);
-    const item = { id: sectionId(s.key), label: s.heading, children: [] };
-    if (level === 2 || top.length === 0) top.push(item);
-    else if (level === 3) top.at(-1)!.children.push(item);
-    if (s.key.endsWith("performanceManagement.projectGoals") && doc.projects.length > 0) {
-      top.at(-1)!.children.push({ id: PROJECT_TABLES_ID, label: `项目绩效目标完成情况表1–${doc.projects.length}`, children: [] });
-    }
-  }
-  const { overall, selfEvaluations } = doc.attachments;
-  if (overall || selfEvaluations.length > 0) {
-    top.push({
-      id: ATTACHMENTS_ID,
-      label: "第四部分 附件",
-      children: [
-        ...(overall ? [{ id: attachmentId(overall.id), label: `附件1 ${overall.title}`, children: [] }] : []),
-        ...selfEvaluations.map((r, i) => ({ id: attachmentId(r.id), label: `${i === 0 ? "附件2 " : ""}${r.title}`, children: [] })),
-      ],
-    });
-  }
-  return top;
-}
-
-function TableOfContents({ items }: { items: TocItem[] }) {
-  return (
-    <nav aria-labelledby="toc-heading" className="no-print my-6 rounded-md border border-slate-200 bg-white p-4 print:hidden">
-      <h2 id="toc-heading" className="mb-2 text-base font-bold">
-        目录
-      </h2>
-      <ol className="space-y-1 text-sm">
-        {items.map((i) => (
-          <li key={i.id}>
-            <a href={`#${i.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-              {i.label}
-            </a>
-            {i.children.length > 0 ? (
-              <ol className="mt-1 ml-4 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
-                {i.children.map((c) => (
-                  <li key={c.id}>
-                    <a href={`#${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                      {c.label}
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
 }
 
 function VersionNotice({ version, versionHref }: { version: VersionInfo; versionHref: Props["versionHref"] }) {

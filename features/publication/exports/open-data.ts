@@ -11,7 +11,8 @@
 import type { YearDocument } from "@/features/publication/year-document";
 import { FIELD_DOCS, FIGURE_DOCS } from "./fields";
 import { CONTENT_TYPES, exportFileName, type BuiltFile } from "./files";
-import { buildTables, isTableId, TABLE_IDS, type StandardTable, type TableColumn } from "./tables";
+import type { StandardTable, TableColumn } from "./table-model";
+import { buildTables, isTableId, TABLE_IDS } from "./tables";
 
 /** The public download URL of a format (path only: the same bytes serve every host). */
 export function downloadPath(doc: Pick<YearDocument, "ref">, versionNo: number, format: string, table?: string): string {

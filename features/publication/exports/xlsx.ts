@@ -12,7 +12,8 @@ import ExcelJS from "exceljs";
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { fixed2, roundInt } from "@/lib/money";
-import { buildTables, type StandardTable } from "./tables";
+import type { StandardTable } from "./table-model";
+import { buildTables } from "./tables";
 
 const FONT = "宋体";
 const THIN: Partial<ExcelJS.Borders> = {

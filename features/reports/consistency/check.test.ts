@@ -2,14 +2,8 @@ import { Decimal } from "@/lib/money";
 import { describe, expect, it } from "vitest";
 import { guangyuan2020 } from "@/prisma/seed/guangyuan-2020";
 import type { Project } from "@/prisma/seed/fixture-types";
-import {
-  DEFAULT_SEVERITY,
-  checkNarrative,
-  sectionLabel,
-  type Finding,
-  type NarrativeSection,
-  type ProjectFigures,
-} from "./check";
+import { DEFAULT_SEVERITY, checkNarrative, sectionLabel } from "./check";
+import type { Finding, NarrativeSection, ProjectFigures } from "./types";
 import { extractAmounts, extractPercents } from "@/lib/narrative-figures";
 
 /** Figures of a seed project as the product holds them (budget = execution.budget, …). */

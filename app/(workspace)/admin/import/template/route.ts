@@ -1,6 +1,6 @@
 import { buildImportTemplate } from "@/features/accounts/import";
 import { authorize } from "@/features/auth/session";
-import { attachmentDisposition, XLSX_MIME } from "@/features/indicators/excel";
+import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 
 export async function GET() {
   const auth = await authorize("user.manage");

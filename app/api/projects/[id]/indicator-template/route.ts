@@ -1,4 +1,5 @@
-import { buildIndicatorTemplate, excelFrameworkOf, storedIndicatorRow } from "@/features/indicators/excel";
+import { excelFrameworkOf, storedIndicatorRow } from "@/features/indicators/excel/framework";
+import { buildIndicatorTemplate } from "@/features/indicators/excel/template";
 import { projectXlsxResponse } from "@/features/indicators/download";
 
 export const runtime = "nodejs";

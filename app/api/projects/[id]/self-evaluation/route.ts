@@ -1,4 +1,4 @@
-import { buildSelfEvaluationWorkbook } from "@/features/indicators/excel";
+import { buildSelfEvaluationWorkbook } from "@/features/indicators/excel/self-evaluation";
 import { projectXlsxResponse } from "@/features/indicators/download";
 
 export const runtime = "nodejs";

@@ -1,6 +1,6 @@
 import "server-only";
 import { checkPermission } from "@/features/auth/guard";
-import { attachmentDisposition, XLSX_MIME } from "@/features/indicators/excel";
+import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 import type { Actor } from "@/lib/actor";
 import type { Db } from "@/lib/db-client";
 import { FISCAL_YEAR_MESSAGE, parseFiscalYear } from "@/lib/fiscal-year";

@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn, signInWithForm } from "./helpers/accounts";
-import { sql } from "./helpers/db";
+import { cloneAccount, sql } from "./helpers/db";
 import { act, newSignedInPage } from "./helpers/workflow";
 
 const YEAR = 2022;
@@ -52,7 +52,10 @@ test("新单位上线：管理员建部门与下属单位、账号、本地指�
   const fullName = `上线测试局${tag}`;
 
   // ── The admin: department and sub-unit ──
-  const admin = await newSignedInPage(browser, "admin", "Admin@2020");
+  // An admin account of its own: signing out ends every session of the account, and other
+  // specs running at the same time use the demo admin.
+  const adminAccount = await cloneAccount("admin");
+  const admin = await newSignedInPage(browser, adminAccount.username, adminAccount.password);
   await admin.goto("/admin/departments");
   await admin.getByRole("button", { name: "新增部门或单位" }).click();
   const form = admin.getByRole("form", { name: "新增部门或单位" });

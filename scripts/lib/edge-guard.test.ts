@@ -20,6 +20,12 @@ describe("JSON depth", () => {
     expect(isSafeJson("hello")).toBe(false);
     expect(isSafeJson('["a",{"b":1}]')).toBe(true);
   });
+
+  it("refuses a NUL in any string of an action's arguments (PostgreSQL cannot store it)", () => {
+    expect(isSafeJson(JSON.stringify(["\u0000", "x"]), null)).toBe(false);
+    expect(isSafeJson(JSON.stringify([{ rows: [{ name: "养护\u0000里程" }] }]), null)).toBe(false);
+    expect(isSafeJson(JSON.stringify([{ rows: [{ name: "养护里程" }] }]), null)).toBe(true);
+  });
 });
 
 describe("edgeGuard", () => {

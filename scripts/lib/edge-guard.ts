@@ -90,6 +90,8 @@ const REFERENCE = /^\$[@QWKBFTRrXxAOoUSsLlGgMmVv]?([0-9a-f]+)(:|$)/;
 
 function referencesOk(value: unknown, parts: Set<string> | null, depth = 0): boolean {
   if (typeof value === "string") {
+    // PostgreSQL refuses a NUL in text (a 500 from whichever column it reaches); nobody types one.
+    if (value.includes("\u0000")) return false;
     if (!value.startsWith("$") || STANDALONE.test(value)) return true;
     const ref = REFERENCE.exec(value);
     return parts !== null && ref !== null && parts.has(String(parseInt(ref[1]!, 16)));
@@ -225,6 +227,7 @@ async function badBody(req: http.IncomingMessage, body: Buffer): Promise<string 
       const parts = new Set([...form.keys()].map((k) => /^_?(\d+)(_|$)/.exec(k)?.[1]).filter((k): k is string => k !== undefined));
       for (const [name, value] of form) {
         if (/^_?\d+$/.test(name) && typeof value === "string" && !isSafeJson(value, parts)) return "请求数据格式无效";
+        if (typeof value === "string" && value.includes("\u0000")) return "请求数据格式无效";
       }
     }
     return null;

@@ -138,7 +138,9 @@ function watch(
   };
 
   res.writeHead = function (...args: unknown[]) {
-    if (mode === "undecided" && held === null) {
+    // Held while undecided, also when called again (the last status wins): sending it here would
+    // leave no way to answer with the last good copy instead.
+    if (mode === "undecided") {
       // The status waits; its headers go onto the response now, where they can be read (and replaced).
       const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null);
       if (Array.isArray(headers)) {
@@ -207,6 +209,11 @@ export function outageGuard(o: OutageOptions) {
   }
 
   function sendStale(req: http.IncomingMessage, res: http.ServerResponse, copy: LastGood) {
+    if (res.headersSent) {
+      // Too late to replace the answer: end it rather than leave the client waiting.
+      if (!res.writableEnded) res.end();
+      return;
+    }
     for (const name of res.getHeaderNames()) res.removeHeader(name);
     res.writeHead(copy.status, {
       ...copy.headers,

@@ -44,6 +44,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Driver or framework text that must never reach a user. */
 const LEAK = /prisma|ECONNREFUSED|Can't reach database|This page couldn't load|Internal Server Error/i;
 
+/** Requests that got no answer at all, with why (for the failure message). */
+const noAnswer: string[] = [];
+
 async function get(url: string, kind: Kind): Promise<Answer> {
   const started = phase;
   let status = 0;
@@ -60,8 +63,9 @@ async function get(url: string, kind: Kind): Promise<Answer> {
     // A stale copy says so; a 503 says why, in Chinese.
     if (stale) unlabelled = !r.headers.get("age") || !r.headers.get("warning");
     if (status === 503 && kind === "signed-in") unlabelled = !body.includes("服务暂时不可用") || (url.startsWith("/api/") && !type.includes("json"));
-  } catch {
+  } catch (e) {
     status = 0; // no answer (connection refused or timed out)
+    noAnswer.push(`${phase} ${kind} ${url}: ${e instanceof Error ? `${e.name} ${e.message}` : String(e)}`);
   }
   const answer = { kind, phase: started === phase ? started : "outage", url, status, stale, leak, unlabelled } satisfies Answer;
   answers.push(answer);
@@ -211,7 +215,7 @@ async function main() {
     const failures: string[] = [];
     const fail = (ok: boolean, what: string) => (ok ? undefined : failures.push(what));
     fail(count((a) => a.status === 500) === 0, `${count((a) => a.status === 500)} answers were 500`);
-    fail(count((a) => a.kind === "public" && (a.status >= 500 || a.status === 0)) === 0, "a public page answered ≥ 500 or not at all");
+    fail(count((a) => a.kind === "public" && (a.status >= 500 || a.status === 0)) === 0, `a public page answered ≥ 500 or not at all${noAnswer.length ? `: ${noAnswer.join("; ")}` : ""}`);
     fail(count((a) => a.leak) === 0, `${count((a) => a.leak)} answers showed internal error text`);
     fail(count((a) => a.unlabelled) === 0, `${count((a) => a.unlabelled)} stale or 503 answers lacked their headers or Chinese notice`);
     fail(count((a) => a.phase === "outage" && a.kind === "public" && a.stale && a.status === 200) > 0, "no public page was served from the last good copy");

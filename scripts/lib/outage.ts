@@ -31,6 +31,7 @@
 import http from "node:http";
 import { refuse, type Handler } from "./edge-guard";
 import { ByteLru, negotiateEncoding } from "./portal-pages";
+import { toBuffer, type End, type Write } from "./response-chunks";
 
 /** Public, published content: the addresses whose last good answer is kept. */
 export function isPublicAddress(url: string | undefined): boolean {
@@ -79,16 +80,6 @@ export function unavailable(req: http.IncomingMessage, res: http.ServerResponse)
     res.setHeader("Retry-After", "10");
   }
   refuse(req, res, 503, UNAVAILABLE_MESSAGE, false, "服务暂时不可用");
-}
-
-type Write = (chunk: unknown, encoding?: unknown, cb?: unknown) => boolean;
-type End = (chunk?: unknown, encoding?: unknown, cb?: unknown) => http.ServerResponse;
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
 }
 
 /**

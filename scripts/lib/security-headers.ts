@@ -19,6 +19,7 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
 import type { Handler } from "./edge-guard";
+import { toBuffer, type End, type Write } from "./response-chunks";
 
 export type SecurityHeaderOptions = { https: boolean; next: Handler };
 
@@ -89,16 +90,6 @@ class PolicyCache {
     this.map.set(etag, policy);
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
   }
-}
-
-type Write = (chunk: unknown, encoding?: unknown, cb?: unknown) => boolean;
-type End = (chunk?: unknown, encoding?: unknown, cb?: unknown) => http.ServerResponse;
-
-function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
 }
 
 export function mayBeDocument(req: http.IncomingMessage): boolean {

@@ -14,7 +14,22 @@ export function isDepartmentBound(role: Role): boolean {
   return DEPARTMENT_BOUND_ROLES.includes(role);
 }
 
-/** The `where` fragment that limits a read to the actor's department (empty for unbound roles). */
-export function departmentScope(actor: Pick<Actor, "role" | "departmentId">): { departmentId?: string } {
-  return isDepartmentBound(actor.role) ? { departmentId: actor.departmentId ?? "__none__" } : {};
+/**
+ * The `where` fragment that limits a read of department-owned rows (projects, reports,
+ * department-years) to the actor's scope: an owner sees their own department; a department
+ * reviewer (主管部门) also the sub-units (二级预算单位) below it, whose work passes its review;
+ * unbound roles see everything (empty fragment).
+ */
+export function departmentScope(actor: Pick<Actor, "role" | "departmentId">): { departmentId?: string; department?: { OR: [{ id: string }, { parentId: string }] } } {
+  if (!isDepartmentBound(actor.role)) return {};
+  const own = actor.departmentId ?? "__none__";
+  return actor.role === "DEPT_REVIEWER" ? { department: { OR: [{ id: own }, { parentId: own }] } } : { departmentId: own };
+}
+
+/** The same scope as departmentScope, for one row already read: its department and that department's parent. */
+export function coversDepartment(actor: Pick<Actor, "role" | "departmentId">, target: { departmentId: string; parentId: string | null }): boolean {
+  if (!isDepartmentBound(actor.role)) return true;
+  if (!actor.departmentId) return false;
+  if (target.departmentId === actor.departmentId) return true;
+  return actor.role === "DEPT_REVIEWER" && target.parentId === actor.departmentId;
 }

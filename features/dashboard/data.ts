@@ -47,11 +47,11 @@ export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
   return open.map((y) => y.year);
 }
 
-/** A department reviewer's inbox: their department's reports waiting in 部门审核中, oldest submission first. */
+/** A department reviewer's inbox: their department's (and its sub-units') reports waiting in 部门审核中, oldest submission first. */
 export async function awaitingDepartmentReview(user: CurrentUser) {
   if (user.role !== "DEPT_REVIEWER" || !user.departmentId) return [];
   return db().report.findMany({
-    where: { departmentId: user.departmentId, status: "DEPT_REVIEW" },
+    where: { ...departmentScope(user), status: "DEPT_REVIEW" },
     orderBy: [{ submittedAt: "asc" }],
     select: { id: true, title: true, year: true, submittedAt: true },
   });

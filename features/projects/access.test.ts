@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actor";
+import { coversDepartment, type Actor } from "@/lib/actor";
 import { editDenial, projectReadScope } from "./access";
 
 const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
@@ -13,8 +13,22 @@ describe("project access", () => {
     expect(projectReadScope({ ...owner, departmentId: null })).toEqual({ departmentId: "__none__" });
     expect(projectReadScope(reviewer)).toEqual({});
     expect(projectReadScope(admin)).toEqual({});
-    expect(projectReadScope(deptReviewer)).toEqual({ departmentId: "d1" });
-    expect(projectReadScope({ ...deptReviewer, departmentId: null })).toEqual({ departmentId: "__none__" });
+    // A department reviewer (主管部门) also reads its sub-units' rows: their work passes its review.
+    expect(projectReadScope(deptReviewer)).toEqual({ department: { OR: [{ id: "d1" }, { parentId: "d1" }] } });
+    expect(projectReadScope({ ...deptReviewer, departmentId: null })).toEqual({ department: { OR: [{ id: "__none__" }, { parentId: "__none__" }] } });
+  });
+
+  it("covers a row already read by the same rule", () => {
+    const unit = { departmentId: "d1-u", parentId: "d1" };
+    expect(coversDepartment(owner, { departmentId: "d1", parentId: null })).toBe(true);
+    expect(coversDepartment(owner, unit)).toBe(false);
+    expect(coversDepartment(deptReviewer, { departmentId: "d1", parentId: null })).toBe(true);
+    expect(coversDepartment(deptReviewer, unit)).toBe(true);
+    expect(coversDepartment(deptReviewer, { departmentId: "d2", parentId: null })).toBe(false);
+    expect(coversDepartment(deptReviewer, { departmentId: "d2-u", parentId: "d2" })).toBe(false);
+    expect(coversDepartment({ ...deptReviewer, departmentId: null }, { departmentId: "x", parentId: null })).toBe(false);
+    expect(coversDepartment(reviewer, unit)).toBe(true);
+    expect(coversDepartment(admin, unit)).toBe(true);
   });
 
   it("lets only the department's owner edit, and only a draft or returned project", () => {

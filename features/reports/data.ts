@@ -18,7 +18,7 @@ function reportScope(actor: Actor): Prisma.ReportWhereInput {
 /** Reports the actor may see (the reviewer inbox, an owner's list), newest activity first. */
 export async function listReports(actor: Actor, filter: { status?: ReportStatus; departmentId?: string; year?: number; kind?: ReportKind } = {}) {
   const reports = await db().report.findMany({
-    where: { ...reportScope(actor), ...filter },
+    where: { AND: [reportScope(actor), filter] },
     orderBy: [{ updatedAt: "desc" }],
     select: {
       id: true,

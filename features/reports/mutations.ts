@@ -6,7 +6,7 @@
  * reviewer decides: exactly one succeeds, the other gets "stale".
  */
 import { writeAudit } from "@/features/audit/mutations";
-import { isDepartmentBound, type Actor } from "@/lib/actor";
+import { coversDepartment, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -63,13 +63,13 @@ export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Ac
 /** Locks the report row and checks the actor may see it. */
 async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
   const rows = await tx.$queryRaw<
-    { id: string; departmentId: string; departmentYearId: string; year: number; kind: ReportKind; status: ReportStatus; version: number; projectId: string | null; title: string }[]
+    { id: string; departmentId: string; parentId: string | null; departmentYearId: string; year: number; kind: ReportKind; status: ReportStatus; version: number; projectId: string | null; title: string }[]
   >`
-    SELECT "id", "departmentId", "departmentYearId", "year", "kind"::text AS "kind", "status"::text AS "status", "version", "projectId", "title"
-      FROM "Report" WHERE "id" = ${reportId} FOR UPDATE`;
+    SELECT r."id", r."departmentId", d."parentId", r."departmentYearId", r."year", r."kind"::text AS "kind", r."status"::text AS "status", r."version", r."projectId", r."title"
+      FROM "Report" r JOIN "Department" d ON d."id" = r."departmentId" WHERE r."id" = ${reportId} FOR UPDATE OF r`;
   const r = rows[0];
   if (!r) return null;
-  if (isDepartmentBound(actor.role) && actor.departmentId !== r.departmentId) return null;
+  if (!coversDepartment(actor, r)) return null;
   return r;
 }
 
@@ -152,7 +152,8 @@ export async function transitionReport(
 
       const title = `“${r.title}”`;
       const owners = { role: "OWNER" as const, departmentId: r.departmentId };
-      if (to === "DEPT_REVIEW") await notify(tx, { role: "DEPT_REVIEWER", departmentId: r.departmentId }, reportId, "submitted", `${title}已提交，等待部门审核`);
+      // The department's reviewers, and for a sub-unit's report those of the department above it.
+      if (to === "DEPT_REVIEW") await notify(tx, { role: "DEPT_REVIEWER", department: { OR: [{ id: r.departmentId }, ...(r.parentId ? [{ id: r.parentId }] : [])] } }, reportId, "submitted", `${title}已提交，等待部门审核`);
       if (action === "submit" && to === "SUBMITTED") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
       if (action === "deptReturn") await notify(tx, owners, reportId, "returned", `${title}被部门审核人退回：${comment}`);
       if (action === "deptApprove") {

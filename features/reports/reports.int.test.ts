@@ -26,8 +26,8 @@ let counter = 0;
 const filledSections = (text = "已按要求填写。") =>
   SELF_EVALUATION_SECTIONS.filter((s) => !s.group).map((s) => ({ key: s.key, body: s.key === "2.2.2" ? "2021年预算18万元，年初全部到位。" : `${s.heading}：${text}` }));
 
-/** A draft project of the demo department with a complete indicator table, and its report. */
-async function readyReport(): Promise<{ reportId: string; projectId: string }> {
+/** A draft project of the owner's department (the demo one unless given) with a complete indicator table, and its report. */
+async function readyReport(by: Actor = owner): Promise<{ reportId: string; projectId: string }> {
   counter += 1;
   const input = {
     ...emptyProjectInput({ competentDepartment: "市委编办", implementingUnit: "市委编办" }),
@@ -38,7 +38,7 @@ async function readyReport(): Promise<{ reportId: string; projectId: string }> {
       OTHER: { initialBudget: "", annualBudget: "", executed: "" },
     },
   };
-  const created = await createProject(t.prisma, owner, 2021, input as never);
+  const created = await createProject(t.prisma, by, 2021, input as never);
   if (!created.ok) throw new Error(created.message);
   const fw = await t.prisma.project.findUniqueOrThrow({ where: { id: created.id }, include: { framework: { include: { level1: { include: { level2: true } } } } } });
   const g = (name: string) => fw.framework.level1.find((l) => l.name === name)!;
@@ -50,15 +50,15 @@ async function readyReport(): Promise<{ reportId: string; projectId: string }> {
     actualValue: "100",
     weight,
   });
-  const saved = await saveIndicators(t.prisma, owner, created.id, 1, [
+  const saved = await saveIndicators(t.prisma, by, created.id, 1, [
     row("产出指标", "50", "任务完成率"),
     row("效益指标", "30", "政策知晓率"),
     row("满意度指标", "10", "服务对象满意度"),
   ] as never);
   if (!saved.ok) throw new Error(saved.message);
-  const report = await createReportHandler(t.prisma, owner, created.id);
+  const report = await createReportHandler(t.prisma, by, created.id);
   if (!report.ok) throw new Error(report.message);
-  const s = await saveSectionsHandler(t.prisma, owner, report.id, 1, { sections: filledSections() });
+  const s = await saveSectionsHandler(t.prisma, by, report.id, 1, { sections: filledSections() });
   if (!s.ok) throw new Error(s.message);
   return { reportId: report.id, projectId: created.id };
 }
@@ -282,6 +282,25 @@ describe("review stages", () => {
       expect(await act(otherDeptReviewer, reportId, "deptReturn", "不行")).toMatchObject({ ok: false, reason: "not_found" });
       expect(await version(reportId)).toBe(before);
       expect(await status(reportId)).toBe("DEPT_REVIEW");
+    });
+  });
+
+  it("a sub-unit's report passes the review of its department's reviewer (主管部门), not of another department's", async () => {
+    const parent = await t.prisma.department.findUniqueOrThrow({ where: { id: deptReviewer.departmentId! } });
+    const unit = await t.prisma.department.create({ data: { code: `${parent.code}-u1`, name: "下属单位", shortName: "下属", parentId: parent.id } });
+    const u = await t.prisma.user.create({ data: { username: "unitowner", name: "戊填报", role: "OWNER", departmentId: unit.id, passwordHash: "x" } });
+    const unitOwner: Actor = { id: u.id, name: u.name, role: "OWNER", departmentId: unit.id };
+    await withDepartmentReview(async () => {
+      const { reportId } = await readyReport(unitOwner);
+      expect(await act(unitOwner, reportId, "submit")).toMatchObject({ ok: true, status: "DEPT_REVIEW" });
+      const notified = async (a: Actor) => t.prisma.notification.count({ where: { userId: a.id, reportId } });
+      expect(await notified(deptReviewer)).toBe(1);
+      expect(await notified(otherDeptReviewer)).toBe(0);
+      // The parent department's owner neither sees nor acts on the unit's work; the other department's reviewer neither.
+      expect(await act(otherDeptReviewer, reportId, "deptApprove")).toMatchObject({ ok: false, reason: "not_found" });
+      expect(await saveSectionsHandler(t.prisma, owner, reportId, await version(reportId), { sections: filledSections("改") })).toMatchObject({ ok: false });
+      expect((await act(deptReviewer, reportId, "deptApprove")).ok).toBe(true);
+      expect(await status(reportId)).toBe("SUBMITTED");
     });
   });
 

@@ -53,7 +53,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
 
       <ProjectTable
         rows={rows}
-        showDepartment={!isDepartmentBound(user.role)}
+        showDepartment={user.role !== "OWNER"}
         emptyHint={
           canWrite ? (
             openYears.length > 0 ? (

@@ -5,7 +5,6 @@ import { CreateReportButton } from "@/features/reports/components/create-report-
 import { NotificationList } from "@/features/reports/components/notifications";
 import { ReportTable } from "@/features/reports/components/report-table";
 import { listNotifications, listReports } from "@/features/reports/data";
-import { isDepartmentBound } from "@/lib/actor";
 import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "报告" };
@@ -67,7 +66,7 @@ export default async function ReportsPage() {
           updatedAt: r.updatedAt,
           updatedAtText: formatDateTime(new Date(r.updatedAt)),
         }))}
-        showDepartment={!isDepartmentBound(user.role)}
+        showDepartment={user.role !== "OWNER"}
         defaultStatus={user.role === "REVIEWER" ? "SUBMITTED" : user.role === "DEPT_REVIEWER" ? "DEPT_REVIEW" : ""}
       />
     </div>

@@ -55,6 +55,25 @@ describe("import of departments and accounts (real PostgreSQL)", () => {
     expect(await t.prisma.user.count()).toBe(1);
   });
 
+  it("the template's own example rows import as they are, one per role that offices create in bulk", async () => {
+    // Its own database: the examples' codes and usernames are not the other tests' business.
+    const own = await freshDatabase();
+    try {
+      await own.prisma.user.create({ data: { username: "root", name: "管理员", role: "ADMIN", passwordHash: "x" } });
+      const r = await importDepartmentsAndAccounts(own.prisma, await actorOf(own.prisma, "root"), await buildImportTemplate());
+      expect(r).toMatchObject({ ok: true, departments: 2, accounts: 4 });
+      const imported = await own.prisma.user.findMany({ where: { role: { not: "ADMIN" } }, select: { username: true, role: true, department: { select: { code: true } } }, orderBy: { username: "asc" } });
+      expect(imported.map((u) => [u.username, u.role, u.department?.code ?? null])).toEqual([
+        ["lisi", "REVIEWER", null],
+        ["wangwu", "OWNER", "101001"],
+        ["zhangsan", "OWNER", "101"],
+        ["zhaoliu", "DEPT_REVIEWER", "101"],
+      ]);
+    } finally {
+      await own.drop();
+    }
+  });
+
   it("imports departments with sub-units and accounts at once; passwords come back once", async () => {
     const file = await workbook(
       [

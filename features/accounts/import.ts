@@ -40,7 +40,11 @@ export async function buildImportTemplate(): Promise<Buffer> {
   d.addRow(["101001", "某市第一中学", "一中", UNIT_KIND_LABELS.PUBLIC_INSTITUTION, "101", "某市", 1]);
   const a = wb.addWorksheet(ACCOUNT_SHEET);
   a.addRow([...ACCOUNT_COLUMNS]);
+  // One example per role that an office creates in bulk: owners of the department and of its
+  // sub-unit, the department's reviewer (主管部门 checks its units' work) and a finance reviewer.
   a.addRow(["zhangsan", "张三", ROLE_LABELS.OWNER, "101", "", ""]);
+  a.addRow(["wangwu", "王五", ROLE_LABELS.OWNER, "101001", "", ""]);
+  a.addRow(["zhaoliu", "赵六", ROLE_LABELS.DEPT_REVIEWER, "101", "", ""]);
   a.addRow(["lisi", "李四", ROLE_LABELS.REVIEWER, "", "0571-12345678", "lisi@example.cn"]);
   for (const ws of [d, a]) {
     ws.getRow(1).font = { bold: true };

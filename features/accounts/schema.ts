@@ -45,6 +45,9 @@ export const updateAccountSchema = z.object(accountFields).superRefine(departmen
 export type UpdateAccountInput = z.input<typeof updateAccountSchema>;
 export type UpdateAccountValues = z.output<typeof updateAccountSchema>;
 
+/** The edit form's schema: the fixed username is shown but not checked (the server ignores it). */
+export const editAccountFormSchema = z.object({ username: z.string(), ...accountFields }).superRefine(departmentRule);
+
 /** Changing one's own password: the current one, and the new one twice. `username` feeds the policy. */
 export function changePasswordSchema(username: string) {
   return z

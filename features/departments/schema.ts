@@ -33,3 +33,6 @@ export type CreateDepartmentValues = z.output<typeof createDepartmentSchema>;
 export const updateDepartmentSchema = z.object(departmentFields);
 export type UpdateDepartmentInput = z.input<typeof updateDepartmentSchema>;
 export type UpdateDepartmentValues = z.output<typeof updateDepartmentSchema>;
+
+/** The edit form's schema: the fixed code is shown but not checked (the server ignores it). */
+export const editDepartmentFormSchema = z.object({ code: z.string(), ...departmentFields });

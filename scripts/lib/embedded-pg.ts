@@ -137,12 +137,18 @@ export async function findFreePort(preferred?: number): Promise<number> {
   return tryPort(0);
 }
 
+/** The postmaster's PID: the first line of postmaster.pid, PostgreSQL's documented lock file in the data directory. */
+function postmasterPid(dataDir: string): number | null {
+  const pidFile = `${dataDir}/postmaster.pid`;
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
 /** A postmaster left behind by a killed process keeps the data folder locked: stop it. */
 async function stopStalePostmaster(dataDir: string, log: (l: string) => void) {
-  const pidFile = `${dataDir}/postmaster.pid`;
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return;
+  const pid = postmasterPid(dataDir);
+  if (pid === null) return;
   try {
     process.kill(pid, 0);
   } catch {
@@ -218,9 +224,14 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await server.start();
   // Last resort when the process exits without stop(): ask the postmaster to shut down
   // (SIGINT = fast shutdown); 'exit' handlers must be synchronous.
-  const postmaster = (server as unknown as { process?: import("node:child_process").ChildProcess }).process;
+  const postmaster = postmasterPid(opts.dataDir);
   const onExit = () => {
-    if (!stopped) postmaster?.kill("SIGINT");
+    if (stopped || postmaster === null) return;
+    try {
+      process.kill(postmaster, "SIGINT");
+    } catch {
+      /* already gone */
+    }
   };
   process.on("exit", onExit);
 

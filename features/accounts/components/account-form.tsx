@@ -8,7 +8,7 @@ import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-wa
 import type { ActionResult } from "@/lib/action-result";
 import { ROLE_LABELS } from "@/lib/permissions";
 import type { DepartmentChoice } from "../data";
-import { type CreateAccountInput, createAccountSchema, DEPARTMENT_ROLES, ROLES, updateAccountSchema } from "../schema";
+import { type CreateAccountInput, createAccountSchema, DEPARTMENT_ROLES, ROLES, editAccountFormSchema } from "../schema";
 
 const FIELDS = ["username", "name", "role", "departmentId", "phone", "email"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -27,7 +27,7 @@ type Props = {
 export function AccountForm({ mode, initial, departments, onSubmit, onCancel }: Props) {
   const prefix = mode === "create" ? "new" : "edit";
   const { register, control, handleSubmit, setError, reset, formState } = useForm<CreateAccountInput>({
-    resolver: zodResolver(mode === "create" ? createAccountSchema : (updateAccountSchema as unknown as typeof createAccountSchema)),
+    resolver: zodResolver(mode === "create" ? createAccountSchema : editAccountFormSchema),
     defaultValues: initial ?? { username: "", name: "", role: "OWNER", departmentId: "", phone: "", email: "" },
   });
   const { errors, isSubmitting, isDirty } = formState;

@@ -7,7 +7,7 @@ import { Field, Input } from "@/components/ui/field";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
-import { type CreateDepartmentInput, createDepartmentSchema, UNIT_KINDS, updateDepartmentSchema } from "../schema";
+import { type CreateDepartmentInput, createDepartmentSchema, UNIT_KINDS, editDepartmentFormSchema } from "../schema";
 
 const FIELDS = ["code", "name", "shortName", "unitKind", "region", "parentId", "sortOrder"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -25,7 +25,7 @@ type Props = {
 export function DepartmentForm({ mode, initial, parents, onSubmit, onCancel }: Props) {
   const p = mode === "create" ? "nd" : "ed";
   const { register, handleSubmit, setError, reset, formState } = useForm<CreateDepartmentInput>({
-    resolver: zodResolver(mode === "create" ? createDepartmentSchema : (updateDepartmentSchema as unknown as typeof createDepartmentSchema)),
+    resolver: zodResolver(mode === "create" ? createDepartmentSchema : editDepartmentFormSchema),
     defaultValues: initial ?? { code: "", name: "", shortName: "", unitKind: "ADMINISTRATIVE", region: "", parentId: "", isBudgetUnit: true, sortOrder: 0 },
   });
   const { errors, isSubmitting, isDirty } = formState;

@@ -20,8 +20,12 @@ describe("permission table", () => {
 
   it("lets department reviewers read and decide the department stage, nothing else", () => {
     const held = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => hasPermission("DEPT_REVIEWER", p));
-    expect(held.sort()).toEqual(["project.read", "report.deptReview", "workspace.access"]);
+    expect(held.sort()).toEqual(["project.read", "report.comment", "report.deptReview", "workspace.access"]);
     for (const role of ["ADMIN", "REVIEWER", "OWNER"] as const) expect(hasPermission(role, "report.deptReview")).toBe(false);
+  });
+
+  it("lets both kinds of reviewer comment, owners and admins not", () => {
+    expect((["ADMIN", "REVIEWER", "OWNER", "DEPT_REVIEWER"] as const).filter((r) => hasPermission(r, "report.comment"))).toEqual(["REVIEWER", "DEPT_REVIEWER"]);
   });
 
   it("denies everything to the anonymous", () => {

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "report.review": ["REVIEWER"],
   /** Return or pass on a report in 部门审核中 (own department only; years with department review). */
   "report.deptReview": ["DEPT_REVIEWER"],
+  /** Comment on a section or an indicator row of a report under review (department reviewers: at their stage only, see reports/workflow mayComment). */
+  "report.comment": ["REVIEWER", "DEPT_REVIEWER"],
   /** Publish an approved report. */
   "report.publish": ["REVIEWER", "ADMIN"],
   /** Reopen a published report for correction (creates a new version). */

@@ -8,7 +8,7 @@ import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView } from "./snapshot";
 import { readReportSnapshot } from "./snapshot-reader";
-import { canComment, canTransition, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
+import { canTransition, mayComment, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
 
 function reportScope(actor: Actor): Prisma.ReportWhereInput {
   if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
@@ -84,7 +84,7 @@ export async function getReportDetail(actor: Actor, id: string) {
     can: {
       ...can,
       edit: ownsDepartment && (report.status === "DRAFT" || report.status === "RETURNED"),
-      comment: hasPermission(actor.role, "report.review") && canComment(report.status),
+      comment: mayComment(actor.role, report.status),
       resolve: ownsDepartment,
     },
   };

@@ -65,7 +65,7 @@ export async function transitionHandler(prisma: PrismaClient, actor: Actor | nul
 }
 
 export async function addCommentHandler(prisma: PrismaClient, actor: Actor | null, reportId: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const auth = checkPermission(actor, "report.review");
+  const auth = checkPermission(actor, "report.comment");
   if ("refusal" in auth) return auth.refusal;
   if (typeof reportId !== "string") return NOT_FOUND;
   const parsed = commentSchema.safeParse(input);

@@ -20,7 +20,7 @@ import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
-import { canComment, canTransition, submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
+import { canTransition, mayComment, submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
   not_found: "报告不存在，或您无权访问",
@@ -251,11 +251,16 @@ export async function addComment(
   reportId: string,
   input: { body: string; sectionKey?: string; indicatorId?: string },
 ): Promise<MutationResult<{ id: string }>> {
-  if (!hasPermission(actor.role, "report.review")) return refuse("forbidden");
+  if (!hasPermission(actor.role, "report.comment")) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     const r = await lockReport(tx, actor, reportId);
     if (!r) return refuse("not_found");
-    if (!canComment(r.status)) return { ok: false as const, reason: "locked" as const, message: "报告已通过或已公开，不能再添加审核意见；如需更正，请由管理员重新打开报告" };
+    if (!mayComment(actor.role, r.status)) {
+      const message = actor.role === "DEPT_REVIEWER"
+        ? `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，部门审核人只能在“部门审核中”添加意见`
+        : "报告已通过或已公开，不能再添加审核意见；如需更正，请由管理员重新打开报告";
+      return { ok: false as const, reason: "locked" as const, message };
+    }
     if (input.indicatorId && r.projectId) {
       const ok = await tx.indicator.count({ where: { id: input.indicatorId, projectId: r.projectId } });
       if (!ok) return refuse("not_found");

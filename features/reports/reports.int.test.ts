@@ -273,6 +273,36 @@ describe("review stages", () => {
     });
   });
 
+  it("the department reviewer comments on a section and an indicator row at its own stage only; nothing written otherwise", async () => {
+    await withDepartmentReview(async () => {
+      const { reportId, projectId } = await readyReport();
+      const indicator = await t.prisma.indicator.findFirstOrThrow({ where: { projectId } });
+      const count = async () => ({ comments: await t.prisma.reportComment.count({ where: { reportId } }), audit: await t.prisma.auditLog.count({ where: { entityId: reportId } }) });
+      // A draft is not yet the department's to review.
+      let before = await count();
+      expect(await addCommentHandler(t.prisma, deptReviewer, reportId, { body: "太早", sectionKey: "5.2" })).toMatchObject({ ok: false, reason: "locked" });
+      expect(await count()).toEqual(before);
+      await act(owner, reportId, "submit");
+      expect((await addCommentHandler(t.prisma, deptReviewer, reportId, { body: "请补充依据", sectionKey: "5.2" })).ok).toBe(true);
+      expect((await addCommentHandler(t.prisma, deptReviewer, reportId, { body: "目标值偏低", indicatorId: indicator.id })).ok).toBe(true);
+      expect(await addCommentHandler(t.prisma, otherDeptReviewer, reportId, { body: "越权" })).toMatchObject({ ok: false, reason: "not_found" });
+      expect(await addCommentHandler(t.prisma, owner, reportId, { body: "自说自话" })).toMatchObject({ ok: false, reason: "forbidden" });
+      const comments = await t.prisma.reportComment.findMany({ where: { reportId }, orderBy: { createdAt: "asc" } });
+      expect(comments.map((c) => [c.authorId, c.body, c.sectionKey, c.indicatorId])).toEqual([
+        [deptReviewer.id, "请补充依据", "5.2", null],
+        [deptReviewer.id, "目标值偏低", null, indicator.id],
+      ]);
+      // Passed on to the finance bureau: the department's stage is over.
+      expect((await act(deptReviewer, reportId, "deptApprove")).ok).toBe(true);
+      before = await count();
+      const late = await addCommentHandler(t.prisma, deptReviewer, reportId, { body: "晚了" });
+      expect(late).toMatchObject({ ok: false, reason: "locked" });
+      expect(late.ok ? "" : late.message).toContain("部门审核中");
+      expect(await count()).toEqual(before);
+      expect((await addCommentHandler(t.prisma, reviewer, reportId, { body: "财政意见" })).ok).toBe(true);
+    });
+  });
+
   it("a department reviewer of another department neither sees nor decides the report", async () => {
     await withDepartmentReview(async () => {
       const { reportId } = await readyReport();

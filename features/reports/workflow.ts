@@ -8,7 +8,8 @@
  * report first goes to 部门审核中, where the department's reviewer returns it (已退回) or
  * passes it on (已提交, to the finance reviewer). `submitTarget` picks the stage.
  */
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportStatus, Role } from "@/lib/generated/prisma/enums";
+import { hasPermission } from "@/lib/permissions";
 import type { AuditAction } from "@/lib/audit-actions";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
 import type { Permission } from "@/lib/permissions";
@@ -51,3 +52,12 @@ export const ACTION_LABELS: Record<TransitionAction, string> = Object.fromEntrie
  */
 export const COMMENTABLE_STATUSES: readonly ReportStatus[] = ["DRAFT", "DEPT_REVIEW", "SUBMITTED", "RETURNED"];
 export const canComment = (status: ReportStatus) => COMMENTABLE_STATUSES.includes(status);
+
+/**
+ * Whether a role may comment on a report in this status: the finance reviewer while the
+ * report is open (above); a department reviewer (部门审核人) at its own stage, 部门审核中.
+ */
+export function mayComment(role: Role | null | undefined, status: ReportStatus): boolean {
+  if (!hasPermission(role, "report.comment")) return false;
+  return role === "DEPT_REVIEWER" ? status === "DEPT_REVIEW" : canComment(status);
+}

@@ -68,7 +68,13 @@ test("部门审核环节：管理员开启，填报人提交，部门审核人�
   await expect(dept.getByLabel(REQUIRED[0]!.heading, { exact: true })).toHaveCount(0);
   await expect(dept.getByRole("button", { name: "审核通过", exact: true })).toHaveCount(0);
 
-  // …returns it with a comment
+  // …comments on a section in place (at its own stage), then returns it with a comment
+  const first = REQUIRED[0]!;
+  const section = dept.locator(`[id="section-${first.key}"]`);
+  await section.getByRole("button", { name: `添加意见：${first.heading}` }).click();
+  await section.getByLabel(`对“${first.heading}”的意见`).fill("参训人数未写明。");
+  await section.getByRole("button", { name: "提交意见" }).click();
+  await expect(section.getByTestId("report-comment")).toContainText("参训人数未写明。");
   await act(dept, "退回修改", "请补充培训班参训人数。");
   await expect(dept.getByTestId("report-status")).toHaveText("已退回");
   await expect(dept.getByTestId("general-comments")).toContainText("请补充培训班参训人数。");

@@ -1,17 +1,10 @@
 /**
- * 项目绩效目标完成情况表 as printed in the year document: 项目名称, 预算单位,
- * 预算执行情况(万元) (预算数/执行数, 其中-财政拨款, 其它资金), 年度目标完成情况
- * (预期目标/实际完成目标) and one row per 绩效指标 (一级/二级/三级指标, 预期指标值,
- * 实际完成指标值). Six columns: the row-group label and five data columns.
+ * 项目绩效目标完成情况表 on the page (and thus in the PDF), laid out from the one grid that
+ * Word and Excel lay out too (../exports/project-grid.ts).
  */
-import type { YearDocument } from "@/features/publication/year-document";
+import { PROJECT_GRID_COLUMNS, projectAmountText, projectGrid, type GridCell, type GridPart, type GridRow, type ProjectRow } from "../exports/project-grid";
 import { DocTable, keepTogetherClass } from "./doc-primitives";
 import { squeezeCjkSpaces } from "@/lib/text";
-
-type ProjectRow = YearDocument["projects"][number];
-
-/** "18" → "18万", "0" → "0", as the tables print them. */
-const wanText = (v: string) => (v === "" ? "—" : /^0(\.0+)?$/.test(v) ? "0" : `${v}万`);
 
 function Lines({ text }: { text: string }) {
   const lines = text.split("\n").filter((l) => l.trim() !== "");
@@ -26,12 +19,51 @@ function Lines({ text }: { text: string }) {
   );
 }
 
+function Cell({ c }: { c: GridCell }) {
+  const colSpan = c.colSpan > 1 ? c.colSpan : undefined;
+  switch (c.kind) {
+    case "group":
+      return (
+        <th scope="rowgroup" rowSpan={c.rowSpan}>
+          {c.text}
+        </th>
+      );
+    case "label":
+      return (
+        <th scope="row" className={c.plain ? "font-normal" : undefined} colSpan={colSpan}>
+          {c.text}
+        </th>
+      );
+    case "head":
+      return (
+        <th scope="col" colSpan={colSpan}>
+          {c.text}
+        </th>
+      );
+    case "amount":
+      return <td colSpan={colSpan}>{projectAmountText(c.text)}</td>;
+    case "text":
+      return <td colSpan={colSpan}>{c.multiline ? <Lines text={c.text} /> : c.text}</td>;
+  }
+}
+
+/** Consecutive rows of one part, each part a <tbody> (data-part for tests and print rules). */
+function parts(rows: GridRow[]): { part: GridPart; rows: GridRow[] }[] {
+  const out: { part: GridPart; rows: GridRow[] }[] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last.part === r.part) last.rows.push(r);
+    else out.push({ part: r.part, rows: [r] });
+  }
+  return out;
+}
+
 export function projectTableId(table: number) {
   return `project-table-${table}`;
 }
 
 export function ProjectTable({ project: p, year, selfEvaluationHref }: { project: ProjectRow; year: number; selfEvaluationHref?: string | null }) {
-  const n = p.indicators.length;
+  const grid = projectGrid(p, year);
   return (
     <div className={`my-8 ${keepTogetherClass}`}>
       <DocTable
@@ -39,112 +71,27 @@ export function ProjectTable({ project: p, year, selfEvaluationHref }: { project
         wide
         caption={
           <span className="block text-center">
-            <span className="block text-base font-bold">项目绩效目标完成情况表{p.table}</span>
-            <span className="block font-normal">({year}年度)</span>
+            <span className="block text-base font-bold">{grid.title}</span>
+            <span className="block font-normal">{grid.subtitle}</span>
           </span>
         }
       >
         <colgroup>
-          <col style={{ width: "13%" }} />
-          <col style={{ width: "11%" }} />
-          <col style={{ width: "11%" }} />
-          <col style={{ width: "21%" }} />
-          <col style={{ width: "22%" }} />
-          <col style={{ width: "22%" }} />
-        </colgroup>
-        <tbody data-part="identity">
-          <tr>
-            <th scope="row">项目名称</th>
-            <td colSpan={5}>{p.name}</td>
-          </tr>
-          <tr>
-            <th scope="row">预算单位</th>
-            <td colSpan={5}>{p.budgetUnit}</td>
-          </tr>
-        </tbody>
-        <tbody data-part="execution">
-          <tr>
-            <th scope="rowgroup" rowSpan={3}>
-              预算执行情况(万元)
-            </th>
-            <th scope="row" className="font-normal">
-              预算数:
-            </th>
-            <td>{wanText(p.budget)}</td>
-            <th scope="row" className="font-normal">
-              执行数:
-            </th>
-            <td colSpan={2}>{wanText(p.executed)}</td>
-          </tr>
-          <tr>
-            <th scope="row" className="font-normal">
-              其中-财政拨款:
-            </th>
-            <td>{wanText(p.fiscalBudget)}</td>
-            <th scope="row" className="font-normal">
-              其中-财政拨款:
-            </th>
-            <td colSpan={2}>{wanText(p.fiscalExecuted)}</td>
-          </tr>
-          <tr>
-            <th scope="row" className="font-normal">
-              其它资金:
-            </th>
-            <td>{wanText(p.otherBudget)}</td>
-            <th scope="row" className="font-normal">
-              其它资金:
-            </th>
-            <td colSpan={2}>{wanText(p.otherExecuted)}</td>
-          </tr>
-        </tbody>
-        <tbody data-part="goals">
-          <tr>
-            <th scope="rowgroup" rowSpan={2}>
-              年度目标完成情况
-            </th>
-            <th scope="col" colSpan={2}>
-              预期目标
-            </th>
-            <th scope="col" colSpan={3}>
-              实际完成目标
-            </th>
-          </tr>
-          <tr>
-            <td colSpan={2}>
-              <Lines text={p.goalExpected} />
-            </td>
-            <td colSpan={3}>
-              <Lines text={p.goalActual} />
-            </td>
-          </tr>
-        </tbody>
-        <tbody data-part="indicators">
-          <tr>
-            <th scope="rowgroup" rowSpan={n + 1}>
-              绩效指标完成情况
-            </th>
-            <th scope="col">一级指标</th>
-            <th scope="col">二级指标</th>
-            <th scope="col">三级指标</th>
-            <th scope="col">预期指标值(包含数字及文字描述)</th>
-            <th scope="col">实际完成指标值(包含数字及文字描述)</th>
-          </tr>
-          {p.indicators.map((ind, i) => (
-            <tr key={i} data-indicator-row>
-              <td>{ind.level1}</td>
-              <td>{ind.level2}</td>
-              <td>
-                <Lines text={ind.name} />
-              </td>
-              <td>
-                <Lines text={ind.expected} />
-              </td>
-              <td>
-                <Lines text={ind.actual} />
-              </td>
-            </tr>
+          {PROJECT_GRID_COLUMNS.map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
           ))}
-        </tbody>
+        </colgroup>
+        {parts(grid.rows).map(({ part, rows }) => (
+          <tbody key={part} data-part={part}>
+            {rows.map((r, i) => (
+              <tr key={i} data-indicator-row={r.indicator || undefined}>
+                {r.cells.map((c) => (
+                  <Cell key={c.col} c={c} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </DocTable>
       {selfEvaluationHref ? (
         <p className="no-print text-sm print:hidden">

@@ -102,8 +102,13 @@ export function cell(text: string | null | undefined, o: CellOpts = {}) {
 }
 
 export function widths(columns: TableColumn[]): number[] {
-  const total = columns.reduce((s, c) => s + c.width, 0);
-  const ws = columns.map((c) => Math.floor((c.width / total) * TEXT_WIDTH));
+  return shareWidths(columns.map((c) => c.width));
+}
+
+/** Relative column widths as twips of the text width (the last column takes the rounding). */
+export function shareWidths(shares: readonly number[]): number[] {
+  const total = shares.reduce((s, w) => s + w, 0);
+  const ws = shares.map((w) => Math.floor((w / total) * TEXT_WIDTH));
   ws[ws.length - 1]! += TEXT_WIDTH - ws.reduce((s, w) => s + w, 0);
   return ws;
 }

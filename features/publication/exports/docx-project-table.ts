@@ -1,107 +1,48 @@
-/** 项目绩效目标完成情况表 in the Word export, laid out like the seed's table (merged label cells). */
+/** 项目绩效目标完成情况表 in the Word export: the grid of ./project-grid laid out as a Word table. */
 import { AlignmentType, LineRuleType, Paragraph, Table, TableRow, TextRun } from "docx";
-import type { YearDocument } from "@/features/publication/year-document";
-import { fixed2 } from "@/lib/money";
-import { type CellOpts, cell, centered, font, FONTS, SIZE, TEXT_WIDTH, tableOf } from "./docx-blocks";
+import { type CellOpts, cell, centered, font, FONTS, SIZE, shareWidths, tableOf } from "./docx-blocks";
+import { PROJECT_GRID_COLUMNS, projectAmountText, projectGrid, type GridCell, type ProjectRow } from "./project-grid";
 
-// ───────────────────────────── 项目绩效目标完成情况表 ─────────────────────────────
+const WIDTHS = shareWidths(PROJECT_GRID_COLUMNS);
+const spanWidth = (c: GridCell) => WIDTHS.slice(c.col, c.col + c.colSpan).reduce((s, w) => s + w, 0);
 
-// Six grid columns, as the seed's table: label | 一级 | 二级 | 三级 | 预期 | 实际.
-const PROJECT_COLUMNS = [1100, 1050, 1000, 1900, 1897, 1897];
-const PROJECT_WIDTHS = (() => {
-  const ws = [...PROJECT_COLUMNS];
-  ws[ws.length - 1]! += TEXT_WIDTH - ws.reduce((s, w) => s + w, 0);
-  return ws;
-})();
-
-function spanWidth(from: number, count: number) {
-  return PROJECT_WIDTHS.slice(from, from + count).reduce((s, w) => s + w, 0);
-}
-
-/** Indices where a run of equal values starts, with its length (for vertical merges). */
-function runs(values: string[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 0; i < values.length; ) {
-    let j = i + 1;
-    while (j < values.length && values[j] === values[i]) j++;
-    out.set(i, j - i);
-    i = j;
+function wordCell(c: GridCell) {
+  const o: CellOpts = { width: spanWidth(c), columnSpan: c.colSpan > 1 ? c.colSpan : undefined, rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined };
+  switch (c.kind) {
+    case "group":
+      return cell(c.text, { ...o, align: AlignmentType.CENTER });
+    case "label":
+      return cell(c.text, { ...o, align: c.plain ? AlignmentType.LEFT : AlignmentType.CENTER });
+    case "head":
+      return cell(c.text, { ...o, align: AlignmentType.CENTER, bold: true });
+    case "amount":
+      return cell(projectAmountText(c.text), { ...o, align: AlignmentType.RIGHT });
+    case "text":
+      return cell(c.text, o);
   }
-  return out;
 }
 
-export function projectTable(p: YearDocument["projects"][number], year: number): (Paragraph | Table)[] {
-  const label = (text: string, o: CellOpts = {}) => cell(text, { align: AlignmentType.CENTER, ...o });
-  const wan = (v: string) => fixed2(v) ?? "";
-  const rows: TableRow[] = [
-    new TableRow({ cantSplit: true, keepNext: true, children: [label("项目名称", { width: spanWidth(0, 1) }), cell(p.name, { columnSpan: 5, width: spanWidth(1, 5) })] }),
-    new TableRow({ cantSplit: true, keepNext: true, children: [label("预算单位", { width: spanWidth(0, 1) }), cell(p.budgetUnit, { columnSpan: 5, width: spanWidth(1, 5) })] }),
-  ];
-  const funding: [string, string, string, string][] = [
-    ["预算数：", wan(p.budget), "执行数：", wan(p.executed)],
-    ["其中-财政拨款：", wan(p.fiscalBudget), "其中-财政拨款：", wan(p.fiscalExecuted)],
-    ["其它资金：", wan(p.otherBudget), "其它资金：", wan(p.otherExecuted)],
-  ];
-  funding.forEach(([a, b, c, d], i) => {
-    rows.push(
+export function projectTable(p: ProjectRow, year: number): (Paragraph | Table)[] {
+  const grid = projectGrid(p, year);
+  const rows = grid.rows.map(
+    (r) =>
       new TableRow({
-        cantSplit: true,
-        keepNext: true,
-        children: [
-          ...(i === 0 ? [label("预算执行情况（万元）", { rowSpan: 3, width: spanWidth(0, 1) })] : []),
-          cell(a, { width: spanWidth(1, 1) }),
-          cell(b, { align: AlignmentType.RIGHT, width: spanWidth(2, 1) }),
-          cell(c, { width: spanWidth(3, 1) }),
-          cell(d, { align: AlignmentType.RIGHT, columnSpan: 2, width: spanWidth(4, 2) }),
-        ],
+        // Rows of the identity, funding and goal headings stay on one page with what follows;
+        // a long goal text may break across pages.
+        cantSplit: !(r.part === "goals" && r.cells.every((c) => c.kind === "text")),
+        keepNext: r.part === "identity" || r.part === "execution" || (r.part === "goals" && r.cells.some((c) => c.kind === "head")),
+        children: r.cells.map(wordCell),
       }),
-    );
-  });
-  rows.push(
-    new TableRow({
-      cantSplit: true,
-      keepNext: true,
-      children: [label("年度目标完成情况", { rowSpan: 2, width: spanWidth(0, 1) }), label("预期目标", { columnSpan: 3, width: spanWidth(1, 3), bold: true }), label("实际完成目标", { columnSpan: 2, width: spanWidth(4, 2), bold: true })],
-    }),
-    new TableRow({ children: [cell(p.goalExpected, { columnSpan: 3, width: spanWidth(1, 3) }), cell(p.goalActual, { columnSpan: 2, width: spanWidth(4, 2) })] }),
   );
-  const inds = p.indicators;
-  rows.push(
-    new TableRow({
-      cantSplit: true,
-      children: [
-        label("绩效指标完成情况", { rowSpan: inds.length + 1, width: spanWidth(0, 1) }),
-        ...["一级指标", "二级指标", "三级指标", "预期指标值（包含数字及文字描述）", "实际完成指标值（包含数字及文字描述）"].map((h, i) => label(h, { bold: true, width: spanWidth(i + 1, 1) })),
-      ],
-    }),
-  );
-  const level1Runs = runs(inds.map((i) => i.level1));
-  const level2Runs = runs(inds.map((i) => `${i.level1}\u0000${i.level2}`));
-  inds.forEach((ind, i) => {
-    const l1 = level1Runs.get(i);
-    const l2 = level2Runs.get(i);
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: [
-          ...(l1 ? [label(ind.level1, { rowSpan: l1 > 1 ? l1 : undefined, width: spanWidth(1, 1) })] : []),
-          ...(l2 ? [label(ind.level2, { rowSpan: l2 > 1 ? l2 : undefined, width: spanWidth(2, 1) })] : []),
-          cell(ind.name, { width: spanWidth(3, 1) }),
-          cell(ind.expected, { width: spanWidth(4, 1) }),
-          cell(ind.actual, { width: spanWidth(5, 1) }),
-        ],
-      }),
-    );
-  });
   return [
     new Paragraph({
       pageBreakBefore: true,
       keepNext: true,
       alignment: AlignmentType.CENTER,
       spacing: { line: 360, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: `项目绩效目标完成情况表${p.table}`, size: SIZE.tableTitle, font: font(FONTS.hei) })],
+      children: [new TextRun({ text: grid.title, size: SIZE.tableTitle, font: font(FONTS.hei) })],
     }),
-    centered(`（${year}年度）`, { size: SIZE.table + 3, eastAsia: FONTS.song, after: 120 }),
-    tableOf(rows, PROJECT_WIDTHS),
+    centered(grid.subtitle, { size: SIZE.table + 3, eastAsia: FONTS.song, after: 120 }),
+    tableOf(rows, WIDTHS),
   ];
 }

@@ -13,6 +13,7 @@ import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { fixed2, roundInt } from "@/lib/money";
 import type { StandardTable } from "./table-model";
+import { PROJECT_GRID_COLUMNS, projectGrid, type GridCell } from "./project-grid";
 import { buildTables } from "./tables";
 
 const FONT = "宋体";
@@ -125,9 +126,10 @@ function standardSheet(wb: ExcelJS.Workbook, t: StandardTable, doc: YearDocument
   });
 }
 
-// Six columns, as in the seed: label | 一级 | 二级 | 三级 | 预期 | 实际.
-const PROJECT_WIDTHS = [16, 14, 12, 28, 30, 30];
+// The grid of ./project-grid in characters: the page's column shares over a 130-character row.
+const PROJECT_WIDTHS = PROJECT_GRID_COLUMNS.map((w) => Math.round(w * 1.3 * 10) / 10);
 
+/** 项目绩效目标完成情况表 as a sheet: the grid the page and Word lay out; amounts stay numbers (万元, two decimals). */
 function projectSheet(wb: ExcelJS.Workbook, p: YearDocument["projects"][number], year: number, name: string) {
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", ySplit: 2 }],
@@ -144,79 +146,32 @@ function projectSheet(wb: ExcelJS.Workbook, p: YearDocument["projects"][number],
     headerFooter: { oddFooter: FOOTER },
   });
   ws.columns = PROJECT_WIDTHS.map((width) => ({ width }));
-  titleRows(ws, `项目绩效目标完成情况表${p.table}`, `（${year}年度）`, 6);
+  const grid = projectGrid(p, year);
+  titleRows(ws, grid.title, grid.subtitle, PROJECT_WIDTHS.length);
   ws.getCell(2, 1).alignment = { horizontal: "center", vertical: "middle" };
-  const widthOf = (from: number, to: number) => PROJECT_WIDTHS.slice(from - 1, to).reduce((s, w) => s + w, 0);
+  const widthOf = (c: GridCell) => PROJECT_WIDTHS.slice(c.col, c.col + c.colSpan).reduce((s, w) => s + w, 0);
 
-  const put = (row: number, col: number, value: string | number | null, o: { toCol?: number; toRow?: number; bold?: boolean; center?: boolean; amount?: boolean } = {}) => {
-    if (o.toCol || o.toRow) ws.mergeCells(row, col, o.toRow ?? row, o.toCol ?? col);
-    const cell = ws.getCell(row, col);
-    cell.value = value;
-    cell.font = { name: FONT, size: 10, bold: !!o.bold };
-    cell.alignment = { horizontal: o.amount ? "right" : o.center ? "center" : "left", vertical: "middle", wrapText: true };
-    if (o.amount) cell.numFmt = "0.00";
-    for (let r = row; r <= (o.toRow ?? row); r++) for (let c = col; c <= (o.toCol ?? col); c++) ws.getCell(r, c).border = THIN;
-  };
-  const amount = (v: string) => {
-    const f = fixed2(v);
-    return f == null ? null : Number(f);
-  };
-
-  let r = 3;
-  put(r, 1, "项目名称", { center: true });
-  put(r, 2, p.name, { toCol: 6 });
-  r++;
-  put(r, 1, "预算单位", { center: true });
-  put(r, 2, p.budgetUnit, { toCol: 6 });
-  r++;
-  put(r, 1, "预算执行情况（万元）", { toRow: r + 2, center: true });
-  const funding: [string, string, string, string][] = [
-    ["预算数：", p.budget, "执行数：", p.executed],
-    ["其中-财政拨款：", p.fiscalBudget, "其中-财政拨款：", p.fiscalExecuted],
-    ["其它资金：", p.otherBudget, "其它资金：", p.otherExecuted],
-  ];
-  for (const [a, b, c, d] of funding) {
-    ws.getRow(r).height = 20;
-    put(r, 2, a);
-    put(r, 3, amount(b), { amount: true });
-    put(r, 4, c);
-    put(r, 5, amount(d), { toCol: 6, amount: true });
-    r++;
-  }
-  put(r, 1, "年度目标完成情况", { toRow: r + 1, center: true });
-  put(r, 2, "预期目标", { toCol: 4, center: true, bold: true });
-  put(r, 5, "实际完成目标", { toCol: 6, center: true, bold: true });
-  r++;
-  put(r, 2, p.goalExpected, { toCol: 4 });
-  put(r, 5, p.goalActual, { toCol: 6 });
-  ws.getRow(r).height = Math.max(wrappedHeight(p.goalExpected, widthOf(2, 4)), wrappedHeight(p.goalActual, widthOf(5, 6)));
-  r++;
-  const inds = p.indicators;
-  put(r, 1, "绩效指标完成情况", { toRow: r + inds.length, center: true });
-  ["一级指标", "二级指标", "三级指标", "预期指标值（包含数字及文字描述）", "实际完成指标值（包含数字及文字描述）"].forEach((h, i) => put(r, i + 2, h, { center: true, bold: true }));
-  ws.getRow(r).height = 30;
-  r++;
-  const start = r;
-  inds.forEach((ind, i) => {
-    const row = start + i;
-    put(row, 4, ind.name);
-    put(row, 5, ind.expected);
-    put(row, 6, ind.actual);
-    ws.getRow(row).height = Math.max(wrappedHeight(ind.name, PROJECT_WIDTHS[3]!), wrappedHeight(ind.expected, PROJECT_WIDTHS[4]!), wrappedHeight(ind.actual, PROJECT_WIDTHS[5]!));
-  });
-  // 一级 / 二级 cells merged down over runs of equal values, as printed.
-  for (const [col, keyOf] of [
-    [2, (i: (typeof inds)[number]) => i.level1],
-    [3, (i: (typeof inds)[number]) => `${i.level1}\u0000${i.level2}`],
-  ] as const) {
-    for (let i = 0; i < inds.length; ) {
-      let j = i + 1;
-      while (j < inds.length && keyOf(inds[j]!) === keyOf(inds[i]!)) j++;
-      const text = col === 2 ? inds[i]!.level1 : inds[i]!.level2;
-      put(start + i, col, text, { toRow: j - 1 > i ? start + j - 1 : undefined, center: true });
-      i = j;
+  grid.rows.forEach((r, i) => {
+    const row = 3 + i;
+    for (const c of r.cells) {
+      const col = c.col + 1;
+      const toRow = row + c.rowSpan - 1;
+      const toCol = col + c.colSpan - 1;
+      if (toRow > row || toCol > col) ws.mergeCells(row, col, toRow, toCol);
+      const x = ws.getCell(row, col);
+      const amount = c.kind === "amount";
+      x.value = amount ? (fixed2(c.text) == null ? null : Number(fixed2(c.text))) : c.text;
+      if (amount) x.numFmt = "0.00";
+      x.font = { name: FONT, size: 10, bold: c.kind === "head" };
+      const center = c.kind === "group" || c.kind === "head" || (c.kind === "label" && !c.plain);
+      x.alignment = { horizontal: amount ? "right" : center ? "center" : "left", vertical: "middle", wrapText: true };
+      for (let y = row; y <= toRow; y++) for (let z = col; z <= toCol; z++) ws.getCell(y, z).border = THIN;
     }
-  }
+    const multiline = r.cells.filter((c) => c.multiline);
+    if (multiline.length) ws.getRow(row).height = Math.max(...multiline.map((c) => wrappedHeight(c.text, widthOf(c))));
+    else if (r.part === "execution") ws.getRow(row).height = 20;
+    else if (r.cells.some((c) => c.kind === "head") && r.part === "indicators") ws.getRow(row).height = 30;
+  });
 }
 
 function guideSheet(wb: ExcelJS.Workbook, doc: YearDocument, versionNo: number, sheets: { name: string; title: string }[]) {

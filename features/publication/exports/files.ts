@@ -17,8 +17,8 @@ export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS 
  */
 export const EXPORT_REVISIONS: Record<ExportFormat, number> = {
   pdf: 2, // 2: print rules in app/globals.css (合计 once, captions with their tables)
-  docx: 1,
-  xlsx: 1,
+  docx: 2, // 2: 项目绩效目标完成情况表 from the shared grid (the page's spans and labels)
+  xlsx: 2, // 2: the same
   json: 1,
   csv: 1,
 };

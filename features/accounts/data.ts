@@ -1,12 +1,61 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { ROLES } from "./schema";
 
-/** Every account for the admin list (the table sorts and filters in the browser: an office has hundreds, not millions). */
-export async function listAccounts() {
+/** The admin list's query: search (username, name, department), role and status filters, sort, page. */
+export const ACCOUNT_LIST = {
+  sorts: ["created", "username", "name", "role", "department", "lastLogin"] as const,
+  defaultSort: "created" as const,
+  defaultDir: "desc" as const,
+  filters: { role: ROLES, status: ["active", "inactive", "mustChange"] as const },
+  pageSize: 50,
+} satisfies ListSpec<string, string>;
+export type AccountListQuery = ListQuery<(typeof ACCOUNT_LIST.sorts)[number], keyof typeof ACCOUNT_LIST.filters>;
+
+const STATUS_WHERE: Record<string, Prisma.UserWhereInput> = {
+  active: { active: true },
+  inactive: { active: false },
+  mustChange: { active: true, mustChangePassword: true },
+};
+
+function accountOrder(q: AccountListQuery): Prisma.UserOrderByWithRelationInput[] {
+  const d = q.dir;
+  const by: Record<AccountListQuery["sort"], Prisma.UserOrderByWithRelationInput[]> = {
+    created: [{ createdAt: d }],
+    username: [{ username: d }],
+    name: [{ name: d }],
+    role: [{ role: d }],
+    department: [{ department: { shortName: d } }],
+    lastLogin: [{ lastLoginAt: { sort: d, nulls: "last" } }],
+  };
+  // A unique key last, so that pages never overlap or skip a row between requests.
+  return [...by[q.sort], { id: "asc" }];
+}
+
+/**
+ * One page of the admin's account list, searched, filtered and sorted in the database
+ * (indexes: User.username unique, User.departmentId; a province has thousands of accounts).
+ */
+export async function listAccounts(q: AccountListQuery, prisma: Db = db()) {
   const now = new Date();
-  const [users, throttled] = await Promise.all([
-    db().user.findMany({
-      orderBy: [{ active: "desc" }, { role: "asc" }, { username: "asc" }],
+  const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
+  const where: Prisma.UserWhereInput = {
+    AND: [
+      text ? { OR: [{ username: text }, { name: text }, { department: { OR: [{ shortName: text }, { name: text }, { code: text }] } }] } : {},
+      q.filters.role ? { role: q.filters.role as Role } : {},
+      q.filters.status ? STATUS_WHERE[q.filters.status]! : {},
+    ],
+  };
+  const [total, users] = await prisma.$transaction([
+    prisma.user.count({ where }),
+    prisma.user.findMany({
+      where,
+      orderBy: accountOrder(q),
+      ...pageWindow(q, ACCOUNT_LIST.pageSize),
       select: {
         id: true,
         username: true,
@@ -21,13 +70,13 @@ export async function listAccounts() {
         department: { select: { shortName: true } },
       },
     }),
-    db().loginThrottle.findMany({ where: { username: { not: null }, lockedUntil: { gt: now } }, select: { username: true } }),
   ]);
+  const throttled = await prisma.loginThrottle.findMany({ where: { username: { in: users.map((u) => u.username) }, lockedUntil: { gt: now } }, select: { username: true } });
   const slowed = new Set(throttled.map((t) => t.username));
-  return users.map((u) => ({ ...u, throttled: slowed.has(u.username) }));
+  return { rows: users.map((u) => ({ ...u, throttled: slowed.has(u.username) })), info: pageInfo(total, q, ACCOUNT_LIST.pageSize) };
 }
 
-export type AccountRow = Awaited<ReturnType<typeof listAccounts>>[number];
+export type AccountRow = Awaited<ReturnType<typeof listAccounts>>["rows"][number];
 
 /** Departments an account can belong to (not retired), sub-units under their parent. */
 export async function listDepartmentChoices() {

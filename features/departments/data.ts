@@ -1,28 +1,79 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { UNIT_KINDS } from "./schema";
 
-/** Every department and sub-unit for the admin page, with how much data hangs on each. */
-export async function listDepartmentsForAdmin() {
-  const rows = await db().department.findMany({
-    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      shortName: true,
-      unitKind: true,
-      region: true,
-      isBudgetUnit: true,
-      parentId: true,
-      sortOrder: true,
-      retiredAt: true,
-      _count: { select: { users: true, projects: true, reports: true } },
-    },
-  });
-  // Departments first, each followed by its sub-units.
-  const top = rows.filter((r) => !r.parentId);
-  const orphans = rows.filter((r) => r.parentId && !top.some((t) => t.id === r.parentId));
-  return [...top.flatMap((t) => [t, ...rows.filter((r) => r.parentId === t.id)]), ...orphans];
+/** The admin list's query: search (code, names, region), status and unit-kind filters, sort, page of departments. */
+export const DEPARTMENT_LIST = {
+  sorts: ["order", "code", "name"] as const,
+  defaultSort: "order" as const,
+  defaultDir: "asc" as const,
+  filters: { status: ["active", "retired"] as const, kind: UNIT_KINDS },
+  pageSize: 30,
+} satisfies ListSpec<string, string>;
+export type DepartmentListQuery = ListQuery<(typeof DEPARTMENT_LIST.sorts)[number], keyof typeof DEPARTMENT_LIST.filters>;
+
+const adminSelect = {
+  id: true,
+  code: true,
+  name: true,
+  shortName: true,
+  unitKind: true,
+  region: true,
+  isBudgetUnit: true,
+  parentId: true,
+  sortOrder: true,
+  retiredAt: true,
+  _count: { select: { users: true, projects: true, reports: true } },
+} as const;
+
+function departmentOrder(q: DepartmentListQuery): Prisma.DepartmentOrderByWithRelationInput[] {
+  const d = q.dir;
+  const by = { order: [{ sortOrder: d }, { code: "asc" as const }], code: [{ code: d }], name: [{ name: d }] }[q.sort];
+  return [...by, { id: "asc" }];
 }
 
-export type DepartmentAdminRow = Awaited<ReturnType<typeof listDepartmentsForAdmin>>[number];
+/**
+ * One page of departments for the admin page (searched, filtered and sorted in the database),
+ * each followed by its sub-units (二级预算单位), with how much data hangs on each. A department
+ * is listed when it or one of its sub-units matches; under a department that matches by itself
+ * every sub-unit that passes the filters is shown, otherwise only the matching ones.
+ */
+export async function listDepartmentsForAdmin(q: DepartmentListQuery, prisma: Db = db()) {
+  const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
+  const textMatch: Prisma.DepartmentWhereInput = text ? { OR: [{ code: text }, { name: text }, { shortName: text }, { region: text }] } : {};
+  const filters: Prisma.DepartmentWhereInput = {
+    AND: [
+      q.filters.status === "active" ? { retiredAt: null } : q.filters.status === "retired" ? { retiredAt: { not: null } } : {},
+      q.filters.kind ? { unitKind: q.filters.kind as UnitKind } : {},
+    ],
+  };
+  const matches: Prisma.DepartmentWhereInput = { AND: [textMatch, filters] };
+  const where: Prisma.DepartmentWhereInput = { parentId: null, OR: [matches, { subUnits: { some: matches } }] };
+  const [total, top] = await prisma.$transaction([
+    prisma.department.count({ where }),
+    prisma.department.findMany({
+      where,
+      orderBy: departmentOrder(q),
+      ...pageWindow(q, DEPARTMENT_LIST.pageSize),
+      select: { ...adminSelect, subUnits: { where: filters, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: adminSelect } },
+    }),
+  ]);
+  const matchingUnits = text
+    ? new Set((await prisma.department.findMany({ where: { parentId: { in: top.map((t) => t.id) }, ...matches }, select: { id: true } })).map((u) => u.id))
+    : null;
+  const parentsMatching = text ? new Set((await prisma.department.findMany({ where: { id: { in: top.map((t) => t.id) }, ...matches }, select: { id: true } })).map((d) => d.id)) : null;
+  const rows = top.flatMap(({ subUnits, ...d }) => [d, ...subUnits.filter((u) => !matchingUnits || parentsMatching!.has(d.id) || matchingUnits.has(u.id))]);
+  return { rows, info: pageInfo(total, q, DEPARTMENT_LIST.pageSize) };
+}
+
+export type DepartmentAdminRow = Awaited<ReturnType<typeof listDepartmentsForAdmin>>["rows"][number];
+
+/** Departments that can take sub-units (top level, not retired), for the forms' 上级部门 choice. */
+export async function listParentChoices(prisma: Db = db()) {
+  const rows = await prisma.department.findMany({ where: { parentId: null, retiredAt: null }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, code: true, shortName: true } });
+  return rows.map((r) => ({ id: r.id, label: `${r.code} ${r.shortName}` }));
+}

@@ -1,11 +1,11 @@
 "use client";
 
-import { type ColumnDef, getCoreRowModel, getFilteredRowModel, getSortedRowModel, type SortingState, useReactTable } from "@tanstack/react-table";
+import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { SortableTable } from "@/components/ui/sortable-table";
+import type { SortDir } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { createAccountAction, resetPasswordAction, setAccountActiveAction, unlockAccountAction, updateAccountAction } from "../actions";
@@ -15,16 +15,24 @@ import { AccountForm } from "./account-form";
 type Notice = { kind: "ok" | "error"; text: string };
 type OneTime = { username: string; password: string; reason: string };
 
-/** 账号管理: list with search and sort, create and edit forms, and the row actions. */
-export function AccountAdmin({ rows, departments, selfId }: { rows: AccountRow[]; departments: DepartmentChoice[]; selfId: string }) {
+type Props = {
+  rows: AccountRow[];
+  departments: DepartmentChoice[];
+  selfId: string;
+  /** The list is searched, sorted and paged in the database: the page's query and its controls. */
+  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
+  search: ReactNode;
+  pager: ReactNode;
+};
+
+/** 账号管理: one page of the list (searched, sorted, paged on the server), create and edit forms, and the row actions. */
+export function AccountAdmin({ rows, departments, selfId, sort, search, pager }: Props) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [oneTime, setOneTime] = useState<OneTime | null>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<AccountRow | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [filter, setFilter] = useState("");
-  const [sorting, setSorting] = useState<SortingState>([]);
 
   async function run(id: string, label: string, action: () => Promise<{ ok: boolean; message?: string }>, okText: string) {
     setBusy(id);
@@ -48,6 +56,7 @@ export function AccountAdmin({ rows, departments, selfId }: { rows: AccountRow[]
         id: "status",
         accessorFn: (r) => (r.active ? (r.mustChangePassword ? "待设置密码" : "启用") : "停用") + (r.throttled ? "（登录受限）" : ""),
         header: "状态",
+        enableSorting: false,
       },
       { id: "lastLogin", accessorFn: (r) => r.lastLoginAt?.toISOString() ?? "", header: "最近登录", cell: ({ row }) => formatDateTime(row.original.lastLoginAt) },
       {
@@ -112,16 +121,7 @@ export function AccountAdmin({ rows, departments, selfId }: { rows: AccountRow[]
   );
 
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { globalFilter: filter, sorting },
-    onGlobalFilterChange: setFilter,
-    onSortingChange: setSorting,
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
+  const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
 
   return (
     <div className="space-y-4">
@@ -187,14 +187,9 @@ export function AccountAdmin({ rows, departments, selfId }: { rows: AccountRow[]
         <Button onClick={() => setCreating(true)}>新建账号</Button>
       )}
 
-      <div className="flex items-center gap-2">
-        <label htmlFor="account-filter" className="text-sm text-slate-700">
-          搜索
-        </label>
-        <Input id="account-filter" className="max-w-xs" placeholder="用户名、姓名、部门…" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        <span className="text-sm text-slate-500">共 {table.getFilteredRowModel().rows.length} 个账号</span>
-      </div>
-      <SortableTable table={table} caption="账号列表" testId="account-table" rowTestId="account-row" empty="没有符合条件的账号" />
+      {search}
+      <SortableTable table={table} caption="账号列表" testId="account-table" rowTestId="account-row" empty="没有符合条件的账号" serverSort={sort} />
+      {pager}
     </div>
   );
 }

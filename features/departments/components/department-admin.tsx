@@ -1,22 +1,34 @@
 "use client";
 
+import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { SortableTable } from "@/components/ui/sortable-table";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
+import type { SortDir } from "@/lib/list-query";
 import { createDepartmentAction, setDepartmentRetiredAction, updateDepartmentAction } from "../actions";
 import type { DepartmentAdminRow } from "../data";
 import { DepartmentForm } from "./department-form";
 
 type Notice = { kind: "ok" | "error"; text: string };
 
-/** 部门与单位: the two-level list, a create form and per-row edit / retire / restore. */
-export function DepartmentAdmin({ rows }: { rows: DepartmentAdminRow[] }) {
+type Props = {
+  rows: DepartmentAdminRow[];
+  /** Every department that can take sub-units (not only this page's). */
+  parents: { id: string; label: string }[];
+  /** The list is searched, sorted and paged in the database: the page's query and its controls. */
+  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
+  search: ReactNode;
+  pager: ReactNode;
+};
+
+/** 部门与单位: one page of the two-level list (departments, each followed by its sub-units), a create form and per-row edit / retire / restore. */
+export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
   const router = useRouter();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<DepartmentAdminRow | null>(null);
-  const parents = rows.filter((r) => !r.parentId && !r.retiredAt).map((r) => ({ id: r.id, label: `${r.code} ${r.shortName}` }));
 
   async function toggle(r: DepartmentAdminRow) {
     const retire = !r.retiredAt;
@@ -25,6 +37,41 @@ export function DepartmentAdmin({ rows }: { rows: DepartmentAdminRow[] }) {
     setNotice(result.ok ? { kind: "ok", text: `${retire ? "已撤销" : "已恢复"} ${r.shortName}` } : { kind: "error", text: result.message });
     if (result.ok) router.refresh();
   }
+
+  const columns = useMemo<ColumnDef<DepartmentAdminRow>[]>(
+    () => [
+      { id: "code", accessorKey: "code", header: "编码", cell: ({ row }) => <span className="font-mono">{row.original.code}</span> },
+      { id: "name", accessorKey: "name", header: "单位全称", cell: ({ row }) => (row.original.parentId ? <span className="pl-6">└ {row.original.name}</span> : row.original.name) },
+      { accessorKey: "shortName", header: "简称", enableSorting: false },
+      { id: "unitKind", accessorFn: (r) => UNIT_KIND_LABELS[r.unitKind], header: "单位类型", enableSorting: false },
+      { id: "region", accessorFn: (r) => r.region || "—", header: "地区", enableSorting: false },
+      { id: "order", accessorKey: "sortOrder", header: "排序" },
+      { id: "counts", accessorFn: (r) => `${r._count.users}/${r._count.projects}/${r._count.reports}`, header: "账号/项目/报告", enableSorting: false },
+      { id: "status", accessorFn: (r) => (r.retiredAt ? "已撤销" : "使用中"), header: "状态", enableSorting: false },
+      {
+        id: "actions",
+        header: "操作",
+        enableSorting: false,
+        cell: ({ row }) => {
+          const r = row.original;
+          return (
+            <div className="flex gap-1">
+              <Button variant="ghost" className="px-2 py-1" onClick={() => setEditing(r)} aria-label={`修改 ${r.code}`}>
+                修改
+              </Button>
+              <Button variant="ghost" className="px-2 py-1" onClick={() => toggle(r)} aria-label={`${r.retiredAt ? "恢复" : "撤销"} ${r.code}`}>
+                {r.retiredAt ? "恢复" : "撤销"}
+              </Button>
+            </div>
+          );
+        },
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
 
   return (
     <div className="space-y-4">
@@ -75,46 +122,9 @@ export function DepartmentAdmin({ rows }: { rows: DepartmentAdminRow[] }) {
       ) : (
         <Button onClick={() => setCreating(true)}>新增部门或单位</Button>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="department-table">
-          <caption className="sr-only">部门与下属单位</caption>
-          <thead className="bg-slate-50 text-left">
-            <tr>
-              {["编码", "单位全称", "简称", "单位类型", "地区", "排序", "账号/项目/报告", "状态", "操作"].map((h) => (
-                <th key={h} scope="col" className="whitespace-nowrap border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-testid="department-row" className={r.retiredAt ? "text-slate-400" : ""}>
-                <td className="border-b border-slate-100 px-3 py-2 font-mono">{r.code}</td>
-                <td className="border-b border-slate-100 px-3 py-2">{r.parentId ? <span className="pl-6">└ {r.name}</span> : r.name}</td>
-                <td className="border-b border-slate-100 px-3 py-2">{r.shortName}</td>
-                <td className="border-b border-slate-100 px-3 py-2">{UNIT_KIND_LABELS[r.unitKind]}</td>
-                <td className="border-b border-slate-100 px-3 py-2">{r.region || "—"}</td>
-                <td className="border-b border-slate-100 px-3 py-2">{r.sortOrder}</td>
-                <td className="border-b border-slate-100 px-3 py-2">
-                  {r._count.users}/{r._count.projects}/{r._count.reports}
-                </td>
-                <td className="border-b border-slate-100 px-3 py-2">{r.retiredAt ? "已撤销" : "使用中"}</td>
-                <td className="border-b border-slate-100 px-3 py-2">
-                  <div className="flex gap-1">
-                    <Button variant="ghost" className="px-2 py-1" onClick={() => setEditing(r)} aria-label={`修改 ${r.code}`}>
-                      修改
-                    </Button>
-                    <Button variant="ghost" className="px-2 py-1" onClick={() => toggle(r)} aria-label={`${r.retiredAt ? "恢复" : "撤销"} ${r.code}`}>
-                      {r.retiredAt ? "恢复" : "撤销"}
-                    </Button>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {search}
+      <SortableTable table={table} caption="部门与下属单位" testId="department-table" rowTestId="department-row" empty="没有符合条件的部门或单位" serverSort={sort} />
+      {pager}
     </div>
   );
 }

@@ -3,13 +3,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/features/auth/session";
 import { DepartmentAdmin } from "@/features/departments/components/department-admin";
-import { listDepartmentsForAdmin } from "@/features/departments/data";
+import { DEPARTMENT_LIST, listDepartmentsForAdmin, listParentChoices } from "@/features/departments/data";
+import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { UNIT_KIND_LABELS } from "@/lib/labels";
+import { listParams, parseListQuery } from "@/lib/list-query";
 
 export const metadata: Metadata = { title: "部门与单位" };
 
-export default async function DepartmentsPage() {
+export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("department.manage");
-  const rows = await listDepartmentsForAdmin();
+  const query = parseListQuery(await searchParams, DEPARTMENT_LIST);
+  const [{ rows, info }, parents] = await Promise.all([listDepartmentsForAdmin(query), listParentChoices()]);
+  const params = listParams(query, DEPARTMENT_LIST);
   return (
     <div className="space-y-6">
       <AdminPageHeader
@@ -24,7 +29,25 @@ export default async function DepartmentsPage() {
       >
         一级部门及其下属单位（二级预算单位）。有数据的单位不能删除，只能撤销：撤销后数据和已公开的报告全部保留，公开报告仍可访问。
       </AdminPageHeader>
-      <DepartmentAdmin rows={rows} />
+      <DepartmentAdmin
+        rows={rows}
+        parents={parents}
+        sort={{ sort: query.sort, dir: query.dir, params }}
+        search={
+          <ListSearch
+            action="/admin/departments"
+            idPrefix="departments"
+            q={query.q}
+            placeholder="编码、名称、地区…"
+            keep={{ sort: params.sort, dir: params.dir }}
+            filters={[
+              { name: "status", label: "状态", value: query.filters.status, options: [{ value: "active", label: "使用中" }, { value: "retired", label: "已撤销" }] },
+              { name: "kind", label: "单位类型", value: query.filters.kind, options: DEPARTMENT_LIST.filters.kind.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] })) },
+            ]}
+          />
+        }
+        pager={<ListPager info={info} params={params} noun="个部门" testId="department-pager" />}
+      />
     </div>
   );
 }

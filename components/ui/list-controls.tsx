@@ -1,0 +1,86 @@
+/**
+ * The controls of a list that searches, filters and pages in the database (lib/list-query):
+ * a GET form (works without JavaScript; Enter searches) and a pager of links. Server components.
+ */
+import Form from "next/form";
+import Link from "next/link";
+import { listHref, type PageInfo } from "@/lib/list-query";
+import { Button } from "./button";
+
+const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+export type ListFilter = { name: string; label: string; options: { value: string; label: string }[]; value?: string };
+
+/** 搜索 and filters. Submitting starts again at page 1 and keeps the current sort. */
+export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefix }: { action: string; q: string; placeholder: string; filters?: ListFilter[]; keep: Record<string, string | undefined>; idPrefix: string }) {
+  return (
+    <Form action={action} className="flex flex-wrap items-end gap-3" role="search" aria-label="搜索和筛选">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${idPrefix}-q`} className="text-sm text-slate-700">
+          搜索
+        </label>
+        <input id={`${idPrefix}-q`} name="q" type="search" defaultValue={q} placeholder={placeholder} className="w-64 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+      </div>
+      {filters.map((f) => (
+        <div key={f.name} className="flex flex-col gap-1">
+          <label htmlFor={`${idPrefix}-${f.name}`} className="text-sm text-slate-700">
+            {f.label}
+          </label>
+          <select id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={f.value ?? ""} className={SELECT}>
+            <option value="">全部</option>
+            {f.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      <Button type="submit" className="py-1.5">
+        搜索
+      </Button>
+      {q || filters.some((f) => f.value) ? (
+        <Link href={action} className="py-1.5 text-sm text-brand-700 hover:underline">
+          清除条件
+        </Link>
+      ) : null}
+    </Form>
+  );
+}
+
+/** "共 n 条，第 x / y 页" with 上一页 / 下一页 links. */
+export function ListPager({ info, params, noun, testId }: { info: PageInfo; params: Record<string, string | undefined>; noun: string; testId?: string }) {
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50";
+  const off = "rounded-md border border-slate-200 px-3 py-1 text-sm text-slate-400";
+  return (
+    <nav aria-label="分页" className="flex flex-wrap items-center gap-3 text-sm text-slate-600" data-testid={testId}>
+      <span>
+        共 {info.total} {noun}
+        {info.pages > 1 ? `，第 ${info.page} / ${info.pages} 页` : ""}
+      </span>
+      {info.pages > 1 ? (
+        <>
+          {info.page > 1 ? (
+            <Link href={listHref(params, { page: info.page - 1 })} className={link} rel="prev">
+              上一页
+            </Link>
+          ) : (
+            <span className={off} aria-disabled="true">
+              上一页
+            </span>
+          )}
+          {info.page < info.pages ? (
+            <Link href={listHref(params, { page: info.page + 1 })} className={link} rel="next">
+              下一页
+            </Link>
+          ) : (
+            <span className={off} aria-disabled="true">
+              下一页
+            </span>
+          )}
+        </>
+      ) : null}
+    </nav>
+  );
+}

@@ -9,7 +9,8 @@ import { Button } from "./button";
 
 const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
-export type ListFilter = { name: string; label: string; options: { value: string; label: string }[]; value?: string };
+/** A select of the search form. `allValue`: what 全部 sends where the list has another default (the reviewer's inbox). */
+export type ListFilter = { name: string; label: string; options: { value: string; label: string }[]; value?: string; allValue?: string };
 
 /** 搜索 and filters. Submitting starts again at page 1 and keeps the current sort. */
 export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefix }: { action: string; q: string; placeholder: string; filters?: ListFilter[]; keep: Record<string, string | undefined>; idPrefix: string }) {
@@ -27,7 +28,7 @@ export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefi
             {f.label}
           </label>
           <select id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={f.value ?? ""} className={SELECT}>
-            <option value="">全部</option>
+            <option value={f.allValue ?? ""}>全部</option>
             {f.options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -40,7 +41,7 @@ export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefi
       <Button type="submit" className="py-1.5">
         搜索
       </Button>
-      {q || filters.some((f) => f.value) ? (
+      {q || filters.some((f) => f.value && f.value !== f.allValue) ? (
         <Link href={action} className="py-1.5 text-sm text-brand-700 hover:underline">
           清除条件
         </Link>

@@ -1,36 +1,48 @@
 import "server-only";
 import { departmentScope } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
 import { openYearsOf } from "@/lib/open-years";
 import type { CurrentUser } from "@/features/auth/session";
 
+/** Department-years per page of the 工作台, and projects shown per department-year (the rest: 项目 list). */
+export const DASHBOARD_LIST = { sorts: ["year"] as const, defaultSort: "year" as const, defaultDir: "desc" as const, pageSize: 10 } satisfies ListSpec<string, never>;
+export const PROJECTS_PER_CARD = 20;
+
 /**
- * What each role sees first. Owners: their own department only (the scope is in
- * the where clause). Reviewers and admins: every department.
+ * What each role sees first: one page of department-years, newest first. Owners: their own
+ * department only (the scope is in the where clause). Reviewers and admins: every department,
+ * a page at a time (a city has 100+ departments), each with its first projects and their count.
  */
-export async function getDashboard(user: CurrentUser) {
-  const scope = departmentScope(user);
-  const years = await db().departmentYear.findMany({
-    where: scope,
-    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }],
-    select: {
-      id: true,
-      year: true,
-      department: { select: { name: true, shortName: true, code: true } },
-      reports: { where: { kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { id: true, kind: true, status: true } },
-      projects: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          funding: { select: { annualBudget: true, executed: true } },
-          _count: { select: { indicators: true } },
-          report: { select: { status: true } },
+export async function getDashboard(user: CurrentUser, query: ListQuery<"year", never>) {
+  const where = departmentScope(user);
+  const [total, years] = await db().$transaction([
+    db().departmentYear.count({ where }),
+    db().departmentYear.findMany({
+      where,
+      orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }, { department: { code: "asc" } }],
+      ...pageWindow(query, DASHBOARD_LIST.pageSize),
+      select: {
+        id: true,
+        year: true,
+        department: { select: { name: true, shortName: true, code: true } },
+        reports: { where: { kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { id: true, kind: true, status: true } },
+        _count: { select: { projects: true } },
+        projects: {
+          orderBy: { sortOrder: "asc" },
+          take: PROJECTS_PER_CARD,
+          select: {
+            id: true,
+            name: true,
+            funding: { select: { annualBudget: true, executed: true } },
+            _count: { select: { indicators: true } },
+            report: { select: { status: true } },
+          },
         },
       },
-    },
-  });
-  return years;
+    }),
+  ]);
+  return { years, info: pageInfo(total, query, DASHBOARD_LIST.pageSize) };
 }
 
 /**

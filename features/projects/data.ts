@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
 import { openYearsOf } from "@/lib/open-years";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Actor } from "@/lib/actor";
@@ -31,14 +34,50 @@ const projectDetail = {
   report: { select: { id: true, status: true } },
 } as const;
 
-/** Projects the actor may see, for one year or all, newest year first. */
-export async function listProjects(actor: Actor, filter: { year?: number } = {}) {
-  const projects = await db().project.findMany({
-    where: { ...projectReadScope(actor), ...(filter.year ? { year: filter.year } : {}) },
-    orderBy: [{ year: "desc" }, { department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
-    include: projectDetail,
-  });
-  return projects.map((p) => {
+/** The projects list's query: search (name, category, department), year and report-status filters, sort, page. */
+export const PROJECT_LIST = {
+  sorts: ["default", "year", "name", "department", "updated"] as const,
+  defaultSort: "default" as const,
+  defaultDir: "asc" as const,
+  filters: { status: ["NONE", "DRAFT", "DEPT_REVIEW", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const },
+  pageSize: 50,
+} satisfies ListSpec<string, string>;
+export type ProjectListQuery = ListQuery<(typeof PROJECT_LIST.sorts)[number], keyof typeof PROJECT_LIST.filters>;
+
+function projectOrder(q: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {
+  const d = q.dir;
+  const by: Record<ProjectListQuery["sort"], Prisma.ProjectOrderByWithRelationInput[]> = {
+    // Newest year first, then as each department orders its projects.
+    default: [{ year: "desc" }, { department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
+    year: [{ year: d }, { department: { sortOrder: "asc" } }, { sortOrder: "asc" }],
+    name: [{ name: d }],
+    department: [{ department: { shortName: d } }, { year: "desc" }, { sortOrder: "asc" }],
+    updated: [{ updatedAt: d }],
+  };
+  return [...by[q.sort], { id: "asc" }];
+}
+
+/**
+ * One page of the projects the actor may see, searched, filtered and sorted in the database
+ * (scope in the where clause; index Project(year, departmentId)); the figures of the page's
+ * projects (execution rate, score, grade) are then computed as every project page computes them.
+ */
+export async function listProjects(actor: Actor, q: ProjectListQuery, filter: { year?: number } = {}) {
+  const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
+  const status = q.filters.status;
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      projectReadScope(actor),
+      filter.year ? { year: filter.year } : {},
+      text ? { OR: [{ name: text }, { category: text }, { department: { OR: [{ shortName: text }, { name: text }] } }] } : {},
+      status === "NONE" ? { report: null } : status ? { report: { status: status as ReportStatus } } : {},
+    ],
+  };
+  const [total, projects] = await db().$transaction([
+    db().project.count({ where }),
+    db().project.findMany({ where, orderBy: projectOrder(q), ...pageWindow(q, PROJECT_LIST.pageSize), include: projectDetail }),
+  ]);
+  const rows = projects.map((p) => {
     const input = toScoreInput(p);
     const score = computeSelfEvaluationScore(input);
     return {
@@ -57,9 +96,16 @@ export async function listProjects(actor: Actor, filter: { year?: number } = {})
       updatedAt: p.updatedAt.toISOString(),
     };
   });
+  return { rows, info: pageInfo(total, q, PROJECT_LIST.pageSize), anyProject: total > 0 || (await db().project.findFirst({ where: projectReadScope(actor), select: { id: true } })) !== null };
 }
 
-export type ProjectRow = Awaited<ReturnType<typeof listProjects>>[number];
+/** The projects an owner can copy into an open year (names only). */
+export async function listCopySources(actor: Actor) {
+  const rows = await db().project.findMany({ where: projectReadScope(actor), orderBy: [{ year: "desc" }, { sortOrder: "asc" }], select: { id: true, name: true, year: true } });
+  return rows.map((p) => ({ id: p.id, label: `${p.year}年 · ${p.name}`, year: p.year }));
+}
+
+export type ProjectRow = Awaited<ReturnType<typeof listProjects>>["rows"][number];
 
 /** The project's name for the page title (null when absent or out of scope). */
 export async function projectName(actor: Actor, id: string): Promise<string | null> {

@@ -2,8 +2,9 @@ import "server-only";
 import { departmentScope, type Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
+import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView } from "./snapshot";
@@ -15,26 +16,74 @@ function reportScope(actor: Actor): Prisma.ReportWhereInput {
   return departmentScope(actor);
 }
 
-/** Reports the actor may see (the reviewer inbox, an owner's list), newest activity first. */
-export async function listReports(actor: Actor, filter: { status?: ReportStatus; departmentId?: string; year?: number; kind?: ReportKind } = {}) {
-  const reports = await db().report.findMany({
-    where: { AND: [reportScope(actor), filter] },
-    orderBy: [{ updatedAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      status: true,
-      year: true,
-      version: true,
-      submittedAt: true,
-      updatedAt: true,
-      department: { select: { id: true, shortName: true } },
-      project: { select: { id: true, name: true } },
-      _count: { select: { comments: { where: { resolvedAt: null } } } },
-    },
-  });
-  return reports.map((r) => ({
+/** The reports list's query: search (title, project, department), status, sort, page; year and department are read apart. */
+export const REPORT_LIST = {
+  sorts: ["updated", "submitted", "year", "title"] as const,
+  defaultSort: "updated" as const,
+  defaultDir: "desc" as const,
+  filters: { status: ["ALL", "DRAFT", "DEPT_REVIEW", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const },
+  pageSize: 50,
+} satisfies ListSpec<string, string>;
+export type ReportListQuery = ListQuery<(typeof REPORT_LIST.sorts)[number], keyof typeof REPORT_LIST.filters>;
+
+/** What each role's inbox shows first: the finance reviewer what waits for it (已提交), the department reviewer its stage. */
+export function defaultReportStatus(role: Actor["role"]): ReportStatus | "ALL" {
+  return role === "REVIEWER" ? "SUBMITTED" : role === "DEPT_REVIEWER" ? "DEPT_REVIEW" : "ALL";
+}
+
+function reportOrder(q: ReportListQuery): Prisma.ReportOrderByWithRelationInput[] {
+  const d = q.dir;
+  const by: Record<ReportListQuery["sort"], Prisma.ReportOrderByWithRelationInput[]> = {
+    updated: [{ updatedAt: d }],
+    submitted: [{ submittedAt: { sort: d, nulls: "last" } }],
+    year: [{ year: d }, { updatedAt: "desc" }],
+    title: [{ title: d }],
+  };
+  return [...by[q.sort], { id: "asc" }];
+}
+
+/**
+ * One page of the reports the actor may see (the reviewer inbox, an owner's list), searched,
+ * filtered and sorted in the database; scope and filters joined with AND, so no filter can
+ * widen the scope. Also the years and departments the filters offer (within the scope).
+ */
+export async function listReports(actor: Actor, q: ReportListQuery, filter: { year?: number; departmentId?: string } = {}) {
+  const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
+  const status = q.filters.status ?? defaultReportStatus(actor.role);
+  const scope = reportScope(actor);
+  const where: Prisma.ReportWhereInput = {
+    AND: [
+      scope,
+      filter.year ? { year: filter.year } : {},
+      filter.departmentId ? { departmentId: filter.departmentId } : {},
+      status !== "ALL" ? { status: status as ReportStatus } : {},
+      text ? { OR: [{ title: text }, { project: { name: text } }, { department: { shortName: text } }] } : {},
+    ],
+  };
+  const [total, reports, years, departments] = await db().$transaction([
+    db().report.count({ where }),
+    db().report.findMany({
+      where,
+      orderBy: reportOrder(q),
+      ...pageWindow(q, REPORT_LIST.pageSize),
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        status: true,
+        year: true,
+        version: true,
+        submittedAt: true,
+        updatedAt: true,
+        department: { select: { id: true, shortName: true } },
+        project: { select: { id: true, name: true } },
+        _count: { select: { comments: { where: { resolvedAt: null } } } },
+      },
+    }),
+    db().report.groupBy({ by: ["year"], where: scope, orderBy: { year: "desc" } }),
+    db().department.findMany({ where: { reports: { some: scope } }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { id: true, shortName: true } }),
+  ]);
+  const rows = reports.map((r) => ({
     id: r.id,
     title: r.title,
     kind: r.kind,
@@ -48,9 +97,16 @@ export async function listReports(actor: Actor, filter: { status?: ReportStatus;
     submittedAt: r.submittedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
   }));
+  return { rows, status, info: pageInfo(total, q, REPORT_LIST.pageSize), years: years.map((y) => y.year), departments };
 }
 
-export type ReportRow = Awaited<ReturnType<typeof listReports>>[number];
+/** The years in which the owner's department already has its overall evaluation report. */
+export async function overallReportYears(actor: Actor): Promise<number[]> {
+  const rows = await db().report.findMany({ where: { AND: [reportScope(actor), { kind: "DEPARTMENT_OVERALL" }] }, select: { year: true } });
+  return rows.map((r) => r.year);
+}
+
+export type ReportRow = Awaited<ReturnType<typeof listReports>>["rows"][number];
 
 /** One report with its project figures, check, comments, history and what the actor may do. */
 /** The report's title for the page title (null when absent or out of scope). */

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import Link from "next/link";
-import { awaitingDepartmentReview, getDashboard, openYearsToStart } from "@/features/dashboard/data";
+import { awaitingDepartmentReview, DASHBOARD_LIST, getDashboard, openYearsToStart, PROJECTS_PER_CARD } from "@/features/dashboard/data";
+import { ListPager } from "@/components/ui/list-controls";
+import { listHref, listParams, parseListQuery } from "@/lib/list-query";
 import { formatDateTime, REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -11,9 +13,10 @@ import { YearDocuments } from "@/features/dashboard/components/year-documents";
 
 export const metadata: Metadata = { title: "工作台" };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("workspace.access");
-  const [years, toStart, awaiting] = await Promise.all([getDashboard(user), openYearsToStart(user), awaitingDepartmentReview(user)]);
+  const query = parseListQuery(await searchParams, DASHBOARD_LIST);
+  const [{ years, info }, toStart, awaiting] = await Promise.all([getDashboard(user, query), openYearsToStart(user), awaitingDepartmentReview(user)]);
   const intro =
     user.role === "OWNER"
       ? `您是${user.department?.name ?? "未绑定部门"}的项目填报人，以下是本部门各年度的项目。`
@@ -84,9 +87,18 @@ export default async function DashboardPage() {
                 ];
               })}
             />
+            {y._count.projects > y.projects.length ? (
+              <p className="mt-2 text-sm text-slate-600">
+                共 {y._count.projects} 个项目，此处列出前 {PROJECTS_PER_CARD} 个。
+                <Link href={`/projects${listHref({}, { year: y.year, q: y.department.shortName })}`} className="ml-1 text-brand-700 underline hover:text-brand-800">
+                  在项目列表中查看全部
+                </Link>
+              </p>
+            ) : null}
           </Card>
         ))
       )}
+      {info.pages > 1 ? <ListPager info={info} params={listParams(query, DASHBOARD_LIST)} noun="个部门年度" testId="dashboard-pager" /> : null}
     </div>
   );
 }

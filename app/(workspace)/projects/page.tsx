@@ -3,21 +3,27 @@ import { isDepartmentBound } from "@/lib/actor";
 import Link from "next/link";
 import { CopyProjectForm } from "@/features/projects/components/copy-project-form";
 import { ProjectTable } from "@/features/projects/components/project-table";
-import { listFiscalYears, listProjects } from "@/features/projects/data";
+import { listCopySources, listFiscalYears, listProjects, PROJECT_LIST } from "@/features/projects/data";
+import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { listParams, parseListQuery } from "@/lib/list-query";
 import { requirePermission } from "@/features/auth/session";
 import { hasPermission } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "项目" };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("project.read");
-  const { year } = await searchParams;
+  const sp = await searchParams;
+  const query = parseListQuery(sp, PROJECT_LIST);
+  const year = typeof sp.year === "string" ? sp.year : undefined;
   const years = await listFiscalYears();
   const selectedYear = year && /^\d{4}$/.test(year) ? Number(year) : undefined;
-  const rows = await listProjects(user, { year: selectedYear });
+  const { rows, info, anyProject } = await listProjects(user, query, { year: selectedYear });
+  const params: Record<string, string | undefined> = { ...listParams(query, PROJECT_LIST), year: selectedYear ? String(selectedYear) : undefined };
   const canWrite = hasPermission(user.role, "project.write") && !!user.departmentId;
   const openYears = years.filter((y) => y.status === "OPEN").map((y) => y.year);
-  const copySources = canWrite ? (await listProjects(user)).map((p) => ({ id: p.id, label: `${p.year}年 · ${p.name}`, year: p.year })) : [];
+  const copySources = canWrite ? await listCopySources(user) : [];
 
   return (
     <div className="space-y-6">
@@ -53,6 +59,19 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
 
       <ProjectTable
         rows={rows}
+        anyProject={anyProject}
+        sort={{ sort: query.sort, dir: query.dir, params }}
+        search={
+          <ListSearch
+            action="/projects"
+            idPrefix="projects"
+            q={query.q}
+            placeholder="项目名称、部门或类别"
+            keep={{ year: params.year, sort: params.sort, dir: params.dir }}
+            filters={[{ name: "status", label: "自评状态", value: query.filters.status, options: PROJECT_LIST.filters.status.map((v) => ({ value: v, label: v === "NONE" ? "未创建自评" : REPORT_STATUS_LABELS[v] })) }]}
+          />
+        }
+        pager={<ListPager info={info} params={params} noun="个项目" testId="projects-pager" />}
         showDepartment={user.role !== "OWNER"}
         emptyHint={
           canWrite ? (

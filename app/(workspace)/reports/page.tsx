@@ -4,18 +4,27 @@ import { listOpenYears } from "@/features/projects/data";
 import { CreateReportButton } from "@/features/reports/components/create-report-button";
 import { NotificationList } from "@/features/reports/components/notifications";
 import { ReportTable } from "@/features/reports/components/report-table";
-import { listNotifications, listReports } from "@/features/reports/data";
+import { listNotifications, listReports, overallReportYears, REPORT_LIST } from "@/features/reports/data";
+import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { listParams, parseListQuery } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "报告" };
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("project.read");
-  const [reports, notifications] = await Promise.all([listReports(user), listNotifications(user.id)]);
+  const sp = await searchParams;
+  const query = parseListQuery(sp, REPORT_LIST);
+  const yearParam = typeof sp.year === "string" && /^\d{4}$/.test(sp.year) ? Number(sp.year) : undefined;
+  const departmentParam = typeof sp.department === "string" && /^[a-z0-9]{1,40}$/.test(sp.department) ? sp.department : undefined;
+  const [list, notifications] = await Promise.all([listReports(user, query, { year: yearParam, departmentId: departmentParam }), listNotifications(user.id)]);
+  const params: Record<string, string | undefined> = { ...listParams(query, REPORT_LIST), year: yearParam ? String(yearParam) : undefined, department: departmentParam };
   const isOwner = user.role === "OWNER";
   // Owners create their department's overall evaluation report for each open year.
+  const haveOverall = isOwner ? await overallReportYears(user) : [];
   const missingOverall = isOwner && user.departmentId
-    ? (await listOpenYears(user.departmentId)).filter((y) => !reports.some((r) => r.kind === "DEPARTMENT_OVERALL" && r.year === y.year)).map((y) => y.year)
+    ? (await listOpenYears(user.departmentId)).filter((y) => !haveOverall.includes(y.year)).map((y) => y.year)
     : [];
 
   return (
@@ -50,8 +59,21 @@ export default async function ReportsPage() {
         items={notifications.map((n) => ({ id: n.id, message: n.message, reportId: n.reportId, createdAtText: formatDateTime(n.createdAt), read: n.readAt !== null }))}
       />
 
+      <ListSearch
+        action="/reports"
+        idPrefix="reports"
+        q={query.q}
+        placeholder="报告、项目名称或部门"
+        keep={{ sort: params.sort, dir: params.dir }}
+        filters={[
+          { name: "status", label: "状态", value: list.status, allValue: "ALL", options: Object.entries(REPORT_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          ...(user.role !== "OWNER" ? [{ name: "department", label: "部门", value: departmentParam, options: list.departments.map((d) => ({ value: d.id, label: d.shortName })) }] : []),
+          { name: "year", label: "年度", value: yearParam ? String(yearParam) : undefined, options: list.years.map((y) => ({ value: String(y), label: `${y}年` })) },
+        ]}
+      />
       <ReportTable
-        rows={reports.map((r) => ({
+        sort={{ sort: query.sort, dir: query.dir, params }}
+        rows={list.rows.map((r) => ({
           id: r.id,
           title: r.title,
           kind: r.kind,
@@ -67,8 +89,8 @@ export default async function ReportsPage() {
           updatedAtText: formatDateTime(new Date(r.updatedAt)),
         }))}
         showDepartment={user.role !== "OWNER"}
-        defaultStatus={user.role === "REVIEWER" ? "SUBMITTED" : user.role === "DEPT_REVIEWER" ? "DEPT_REVIEW" : ""}
       />
+      <ListPager info={list.info} params={params} noun="份报告" testId="reports-pager" />
     </div>
   );
 }

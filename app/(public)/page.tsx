@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
-import { DepartmentLink, SearchForm, YearLinks } from "@/features/publication/components/portal-catalog";
-import { listPublishedDepartments } from "@/features/publication/data";
+import { DepartmentIndex, SearchForm } from "@/features/publication/components/portal-catalog";
+import { listPublishedIndex } from "@/features/publication/data";
 
 export const dynamic = "force-dynamic";
 
@@ -12,9 +12,12 @@ export const metadata: Metadata = {
   alternates: { canonical: "/" },
 };
 
+/** Departments listed on the home page; the catalogue (/portal) pages through all of them. */
+const HOME_DEPARTMENTS = 30;
+
 /** The public home page: only what has been published, each item two clicks away (department-year, then the item). */
 export default async function HomePage() {
-  const departments = await listPublishedDepartments();
+  const { total, departments } = await listPublishedIndex({ page: 1, pageSize: HOME_DEPARTMENTS });
   return (
     <div className="space-y-8">
       <section>
@@ -33,20 +36,16 @@ export default async function HomePage() {
         {departments.length === 0 ? (
           <p className="text-slate-600">暂无公开信息。</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="部门列表">
-            {departments.map((d) => (
-              <li key={d.code} className="py-4 first:pt-0 last:pb-0">
-                <h2 className="text-lg font-semibold">
-                  <DepartmentLink code={d.code} name={d.name} />
-                </h2>
-                <p className="text-sm text-slate-600">
-                  {d.region ? `${d.region} · ` : ""}
-                  {d.shortName}
-                </p>
-                <YearLinks code={d.code} shortName={d.shortName} years={d.years} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <DepartmentIndex departments={departments} headingLevel={2} />
+            {total > departments.length ? (
+              <p className="mt-3 text-sm">
+                <Link href="/portal" className="text-brand-700 underline hover:text-brand-900">
+                  查看全部 {total} 个部门
+                </Link>
+              </p>
+            ) : null}
+          </>
         )}
       </Card>
     </div>

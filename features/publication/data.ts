@@ -1,7 +1,7 @@
 import "server-only";
 import { db, pgPool } from "@/lib/db";
 import type { PageKey } from "./portal-address";
-import { listPublishedDepartmentsIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
+import { listPublishedDepartmentsIn, listPublishedIndexIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
 import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
 import type { YearDocument } from "./year-document";
 
@@ -43,4 +43,9 @@ export async function publishedReportPlace(reportId: string) {
     select: { year: true, kind: true, department: { select: { code: true, name: true, shortName: true } } },
   });
   return r && { reportId, year: r.year, kind: r.kind, departmentCode: r.department.code, departmentName: r.department.name, departmentShortName: r.department.shortName };
+}
+
+/** One page of the catalogue's index (departments with their years and counts): see listPublishedIndexIn. */
+export function listPublishedIndex(page: { page: number; pageSize: number }) {
+  return listPublishedIndexIn(db(), page);
 }

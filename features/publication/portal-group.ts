@@ -76,7 +76,7 @@ export function groupPublishedItems(items: PublishedItem[]): PublishedDepartment
       y.projects.sort(byTitle);
     }
   }
-  return list.sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "zh-Hans-CN"));
+  return list.sort((a, b) => a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** How many items a year lists. */

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
-import { listPublishedDepartmentsIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
+import { itemCount } from "./portal-group";
+import { listPublishedDepartmentsIn, listPublishedIndexIn, listPublishedItemsIn, searchPublishedIn } from "./portal-items";
 
 let t: TestDatabase;
 const TAG = "栖凤镇便民服务中心提升改造";
@@ -100,6 +101,23 @@ describe("the portal's catalogue", () => {
     const items = (await listPublishedItemsIn(t.prisma, { departmentCode: "it-portal" })).filter((i) => i.reportId === publishedId);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ versionNo: 2, title: `${TAG}项目支出绩效自评报告（更正）` });
+  });
+});
+
+describe("the catalogue's index (one page, counted in SQL)", () => {
+  it("agrees with the grouped catalogue: the same departments in the same order, years and counts", async () => {
+    const grouped = await listPublishedDepartmentsIn(t.prisma);
+    const index = await listPublishedIndexIn(t.prisma, { page: 1, pageSize: 100 });
+    expect(index.total).toBe(grouped.length);
+    expect(index.departments.map((d) => [d.code, d.years])).toEqual(grouped.map((d) => [d.code, d.years.map((y) => ({ year: y.year, count: itemCount(y) }))]));
+  });
+
+  it("pages: each department once, the total on every page, an empty page past the end", async () => {
+    const total = (await listPublishedIndexIn(t.prisma, { page: 1, pageSize: 100 })).total;
+    const pages = await Promise.all(Array.from({ length: total }, (_, i) => listPublishedIndexIn(t.prisma, { page: i + 1, pageSize: 1 })));
+    expect(pages.every((p) => p.total === total && p.departments.length === 1)).toBe(true);
+    expect(new Set(pages.map((p) => p.departments[0]!.code)).size).toBe(total);
+    expect(await listPublishedIndexIn(t.prisma, { page: total + 1, pageSize: 1 })).toEqual({ total, departments: [] });
   });
 });
 

@@ -11,7 +11,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db-client";
 import { latestPath } from "./portal-address";
-import { groupPublishedItems, type PublishedItem, type PublishedKind } from "./portal-group";
+import { groupPublishedItems, type PublishedDepartment, type PublishedItem, type PublishedKind } from "./portal-group";
 
 type Row = {
   reportId: string;
@@ -74,6 +74,36 @@ export async function listPublishedItemsIn(db: Db, filter: { departmentCode?: st
 /** The published items grouped by department and year (see portal-group.ts). */
 export async function listPublishedDepartmentsIn(db: Db, filter: { departmentCode?: string; year?: number } = {}) {
   return groupPublishedItems(await listPublishedItemsIn(db, filter));
+}
+
+export type IndexDepartment = PublishedDepartment & { years: { year: number; count: number }[] };
+
+/**
+ * One page of the catalogue's index: the departments with anything published, in their order,
+ * each with its years and the number of published reports in each (what the index shows), and
+ * how many such departments there are. Counted in SQL (a province has thousands of departments
+ * and tens of thousands of published reports; the index shows a page of them).
+ */
+export async function listPublishedIndexIn(db: Db, page: { page: number; pageSize: number }): Promise<{ total: number; departments: IndexDepartment[] }> {
+  const rows = await db.$queryRaw<(PublishedDepartment & { years: { year: number; count: number }[]; total: number })[]>`
+    WITH published AS (
+      SELECT r."departmentId", r."year", count(*)::int AS "count"
+      FROM "Report" r
+      WHERE EXISTS (SELECT 1 FROM "ReportPublication" p WHERE p."reportId" = r."id")
+      GROUP BY r."departmentId", r."year"
+    )
+    SELECT d."code", d."name", d."shortName", d."region", d."sortOrder",
+      json_agg(json_build_object('year', x."year", 'count', x."count") ORDER BY x."year" DESC) AS "years",
+      (count(*) OVER ())::int AS "total"
+    FROM published x JOIN "Department" d ON d."id" = x."departmentId"
+    GROUP BY d."id"
+    ORDER BY d."sortOrder", d."code"
+    LIMIT ${page.pageSize} OFFSET ${(page.page - 1) * page.pageSize}`;
+  if (rows.length === 0 && page.page > 1) {
+    const counted = await db.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT r."departmentId")::int AS n FROM "Report" r WHERE EXISTS (SELECT 1 FROM "ReportPublication" p WHERE p."reportId" = r."id")`;
+    return { total: counted[0]?.n ?? 0, departments: [] };
+  }
+  return { total: rows[0]?.total ?? 0, departments: rows.map(({ total: _total, ...d }) => d) };
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { Breadcrumbs, DepartmentLink, SearchForm, YearLinks } from "@/features/publication/components/portal-catalog";
-import { listPublishedDepartments } from "@/features/publication/data";
+import { ListPager } from "@/components/ui/list-controls";
+import { Breadcrumbs, DepartmentIndex, SearchForm } from "@/features/publication/components/portal-catalog";
+import { listPublishedIndex } from "@/features/publication/data";
+import { pageInfo, parseListQuery } from "@/lib/list-query";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
@@ -10,16 +12,21 @@ export const metadata: Metadata = {
   alternates: { canonical: "/portal" },
 };
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const INDEX = { sorts: ["order"] as const, defaultSort: "order" as const, defaultDir: "asc" as const, pageSize: 30 };
 
 /** The catalogue: every department with something published, and its years. */
 export default async function PortalPage({ searchParams }: Props) {
   // The former search form's addresses (/portal?q=…&year=…) lead to the search.
-  const q = (await searchParams).q;
+  const sp = await searchParams;
+  const q = sp.q;
   const text = (Array.isArray(q) ? q[0] : q)?.trim();
   if (text) redirect(`/portal/search?q=${encodeURIComponent(text.slice(0, 50))}`);
 
-  const departments = await listPublishedDepartments();
+  const query = parseListQuery(sp, INDEX);
+  const { total, departments } = await listPublishedIndex({ page: query.page, pageSize: INDEX.pageSize });
+  const info = pageInfo(total, query, INDEX.pageSize);
   return (
     <div className="space-y-6">
       <Breadcrumbs trail={[{ label: "首页", href: "/" }, { label: "信息公开目录" }]} />
@@ -31,28 +38,16 @@ export default async function PortalPage({ searchParams }: Props) {
       <section aria-labelledby="portal-departments-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <header className="border-b border-slate-200 px-5 py-3">
           <h2 id="portal-departments-heading" className="text-base font-semibold">
-            已公开信息的部门（共 {departments.length} 个）
+            已公开信息的部门（共 {total} 个）
           </h2>
         </header>
         {departments.length === 0 ? (
           <p className="p-5 text-slate-700">暂无公开信息。</p>
         ) : (
-          <ul className="divide-y divide-slate-100" aria-label="部门列表">
-            {departments.map((d) => (
-              <li key={d.code} className="px-5 py-4">
-                <h3 className="text-base font-semibold text-brand-700">
-                  <DepartmentLink code={d.code} name={d.name} />
-                </h3>
-                <p className="mt-0.5 text-sm text-slate-600">
-                  {d.region ? `${d.region} · ` : ""}
-                  {d.shortName}
-                </p>
-                <YearLinks code={d.code} shortName={d.shortName} years={d.years} />
-              </li>
-            ))}
-          </ul>
+          <DepartmentIndex departments={departments} headingLevel={3} />
         )}
       </section>
+      {info.pages > 1 ? <ListPager info={info} params={{ page: query.page > 1 ? String(query.page) : undefined }} noun="个部门" testId="portal-pager" /> : null}
     </div>
   );
 }

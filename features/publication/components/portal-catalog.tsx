@@ -6,7 +6,8 @@
 import Link from "next/link";
 import { formatDateZh } from "./doc-format";
 import { SEARCH_MAX_LENGTH } from "../schema";
-import { departmentPath, departmentYearPath, itemCount, PUBLISHED_KIND_LABELS, type PublishedItem, type PublishedYear } from "../portal-group";
+import { departmentPath, departmentYearPath, PUBLISHED_KIND_LABELS, type PublishedItem, type PublishedYear } from "../portal-group";
+import type { IndexDepartment } from "../portal-items";
 
 export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }[] }) {
   return (
@@ -31,8 +32,29 @@ export function Breadcrumbs({ trail }: { trail: { label: string; href?: string }
   );
 }
 
-/** The years of a department as links to their catalogue pages. */
-export function YearLinks({ code, shortName, years }: { code: string; shortName: string; years: PublishedYear[] }) {
+/** The index of departments with something published (the home page and the catalogue). */
+export function DepartmentIndex({ departments, headingLevel }: { departments: IndexDepartment[]; headingLevel: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="divide-y divide-slate-100" aria-label="部门列表">
+      {departments.map((d) => (
+        <li key={d.code} className="px-5 py-4">
+          <H className="text-base font-semibold text-brand-700">
+            <DepartmentLink code={d.code} name={d.name} />
+          </H>
+          <p className="mt-0.5 text-sm text-slate-600">
+            {d.region ? `${d.region} · ` : ""}
+            {d.shortName}
+          </p>
+          <YearLinks code={d.code} shortName={d.shortName} years={d.years} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The years of a department as links to their catalogue pages, with how much each holds. */
+export function YearLinks({ code, shortName, years }: { code: string; shortName: string; years: { year: number; count: number }[] }) {
   return (
     <ul className="mt-2 flex flex-wrap gap-2" aria-label={`${shortName}已公开年度`}>
       {years.map((y) => (
@@ -41,7 +63,7 @@ export function YearLinks({ code, shortName, years }: { code: string; shortName:
             href={departmentYearPath(code, y.year)}
             className="block rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm text-brand-900 underline-offset-2 hover:underline"
           >
-            {y.year}年度 · {itemCount(y)} 项公开信息
+            {y.year}年度 · {y.count} 项公开信息
           </a>
         </li>
       ))}

@@ -45,7 +45,14 @@ const TEXT = `${INPUT} h-9 [contain:size_layout]`;
  * `content-visibility: auto`: rows out of view are not styled, laid out or painted, which keeps
  * typing fast with a thousand rows. Explicit ARIA roles keep the table semantics.
  */
-export const ROW_LAYOUT = "grid items-start [grid-template-columns:var(--indicator-cols)] [content-visibility:auto] [contain-intrinsic-size:auto_76px]";
+export const ROW_LAYOUT =
+  "grid items-start [grid-template-columns:var(--indicator-cols)] [content-visibility:auto] [contain-intrinsic-size:auto_76px] max-md:mb-3 max-md:rounded-md max-md:border max-md:border-slate-200 max-md:p-2 max-md:[grid-template-columns:minmax(0,1fr)] max-md:[contain-intrinsic-size:auto_640px]";
+/**
+ * On a phone or at 200 % zoom (narrower than 48rem) a row is a card: each cell on its own line,
+ * its column name (data-label) beside the field, so that every field is visible and labelled
+ * without scrolling sideways. The same inputs, order and keyboard handling as the table.
+ */
+const CELL = "px-1 py-1.5 max-md:grid max-md:grid-cols-[6rem_minmax(0,1fr)] max-md:items-start max-md:gap-x-2 max-md:text-left max-md:*:col-start-2 max-md:before:pt-2 max-md:before:text-xs max-md:before:text-slate-600 max-md:before:content-[attr(data-label)]";
 const AREA = `${INPUT} h-14 resize-y [contain:size_layout]`;
 const ROW_BUTTON =
   "inline-flex h-7 min-w-7 items-center justify-center rounded border border-slate-300 bg-white px-1.5 text-xs text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
@@ -93,10 +100,12 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
 
   return (
     <tr role="row" data-row-index={index} className={`${ROW_LAYOUT} border-b border-slate-200 ${view.applicable ? "" : "bg-slate-100 text-slate-500"}`}>
-      <th role="rowheader" scope="row" className="px-2 py-2 text-right text-xs font-normal text-slate-500 tabular-nums">
+      <th role="rowheader" scope="row" className="px-2 py-2 text-right text-xs font-normal text-slate-500 tabular-nums max-md:px-1 max-md:text-left max-md:text-sm max-md:font-semibold max-md:text-slate-700">
+        <span className="hidden max-md:inline">第 </span>
         {String(n)}
+        <span className="hidden max-md:inline"> 项</span>
       </th>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="一级指标" className={CELL}>
         <select {...level1} {...a11y("level1Id", "一级指标")} className={`${INPUT} h-9`}>
           <option value="">请选择</option>
           {ctx.groups.map((g) => (
@@ -107,7 +116,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         </select>
         {errorText("level1Id")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="二级指标" className={CELL}>
         <select {...register(name("level2Id"))} {...a11y("level2Id", "二级指标")} className={`${INPUT} h-9`}>
           <option value="">{view.level1Id ? "请选择" : "请先选一级"}</option>
           {level2Options.map((o) => (
@@ -118,11 +127,11 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         </select>
         {errorText("level2Id")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="三级指标" className={CELL}>
         <input type="text" {...register(name("name"))} {...a11y("name", "三级指标")} className={TEXT} autoComplete="off" />
         {errorText("name")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="指标性质" className={CELL}>
         <select {...register(name("nature"))} {...a11y("nature", "指标性质")} className={`${INPUT} h-9`}>
           {NATURES.map((v) => (
             <option key={v} value={v}>
@@ -132,7 +141,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         </select>
         {errorText("nature")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="指标值" className={CELL}>
         {qualitative ? (
           <>
             <textarea rows={2} {...register(name("targetText"))} {...a11y("targetText", "指标值（定性）")} className={AREA} placeholder="如：达成预期指标" />
@@ -147,7 +156,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
           </>
         )}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="计量单位" className={CELL}>
         {qualitative ? (
           <span className="block px-2 py-1.5 text-center text-slate-600" title="定性指标无计量单位">
             —
@@ -159,7 +168,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         )}
         {errorText("unit")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="实际完成值" className={CELL}>
         {qualitative ? (
           <>
             <textarea rows={2} {...register(name("actualText"))} {...a11y("actualText", "实际完成情况（定性）")} className={AREA} placeholder="如：达成预期指标" />
@@ -172,11 +181,11 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
           </>
         )}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="分值" className={CELL}>
         <input type="text" inputMode="decimal" {...register(name("weight"))} {...a11y("weight", "分值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
         {errorText("weight")}
       </td>
-      <td role="cell" className="px-1 py-1.5 text-right tabular-nums">
+      <td role="cell" data-label="得分" className={`${CELL} text-right tabular-nums`}>
         {qualitative && view.applicable ? (
           <>
             <input type="text" inputMode="decimal" {...register(name("manualScore"))} {...a11y("manualScore", "得分（定性，手工评分）")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
@@ -188,11 +197,11 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         )}
         {errorText("manualScore")}
       </td>
-      <td role="cell" className="px-1 py-1.5 text-center">
+      <td role="cell" data-label="适用" className={`${CELL} text-center`}>
         <input type="checkbox" {...register(name("applicable"))} {...a11y("applicable", "适用")} className="mt-2 h-4 w-4 accent-brand-700" />
         {errorText("applicable")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="偏差原因分析及改进措施" className={CELL}>
         <textarea
           rows={2}
           {...register(name("deviationReason"))}
@@ -204,7 +213,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         {view.reasonMissing && !errors?.deviationReason ? <p className="mt-1 text-xs text-amber-800">未达到指标值，需填写</p> : null}
         {errorText("deviationReason")}
       </td>
-      <td role="cell" className="px-1 py-1.5">
+      <td role="cell" data-label="操作" className={CELL}>
         <div className="flex flex-wrap gap-1">
           <button
             type="button"

@@ -112,10 +112,11 @@ function EditableIndicators(props: IndicatorEditorProps) {
           {editor.announcement}
         </div>
         {pager("指标分页")}
-        <div ref={scrollRef} className="m-4 max-h-[75vh] overflow-auto rounded-md border border-slate-200">
-          <table role="table" className="grid min-w-max text-sm" style={{ "--indicator-cols": COLUMN_WIDTHS } as CSSProperties}>
+        {/* scroll-padding: a field reached with Tab / Shift+Tab is never hidden under the sticky header (WCAG 2.4.11). */}
+        <div ref={scrollRef} className="m-4 max-h-[75vh] overflow-auto rounded-md border border-slate-200 [scroll-padding-top:3rem] max-md:m-2 max-md:border-0 max-md:[scroll-padding-top:0]">
+          <table role="table" className="grid min-w-max text-sm max-md:min-w-0" style={{ "--indicator-cols": COLUMN_WIDTHS } as CSSProperties}>
             <caption className="sr-only">绩效指标（可编辑）</caption>
-            <thead role="rowgroup" className="sticky top-0 z-10 grid">
+            <thead role="rowgroup" className="sticky top-0 z-10 grid max-md:hidden">
               <tr role="row" className="grid [grid-template-columns:var(--indicator-cols)]">
                 <th role="columnheader" scope="col" className={`${TH} text-right`}>
                   序号

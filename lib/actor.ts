@@ -33,3 +33,10 @@ export function coversDepartment(actor: Pick<Actor, "role" | "departmentId">, ta
   if (target.departmentId === actor.departmentId) return true;
   return actor.role === "DEPT_REVIEWER" && target.parentId === actor.departmentId;
 }
+
+/** The same scope for reading Department rows themselves: the own department, and for a department reviewer its sub-units. */
+export function departmentRowScope(actor: Pick<Actor, "role" | "departmentId">): { id?: string; OR?: [{ id: string }, { parentId: string }] } {
+  if (!isDepartmentBound(actor.role)) return {};
+  const own = actor.departmentId ?? "__none__";
+  return actor.role === "DEPT_REVIEWER" ? { OR: [{ id: own }, { parentId: own }] } : { id: own };
+}

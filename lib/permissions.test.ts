@@ -18,9 +18,9 @@ describe("permission table", () => {
     expect(hasPermission("REVIEWER", "report.review")).toBe(true);
   });
 
-  it("lets department reviewers read and decide the department stage, nothing else", () => {
+  it("lets department reviewers read (their overview too) and decide the department stage, nothing else", () => {
     const held = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((p) => hasPermission("DEPT_REVIEWER", p));
-    expect(held.sort()).toEqual(["project.read", "report.comment", "report.deptReview", "workspace.access"]);
+    expect(held.sort()).toEqual(["oversight.read", "project.read", "report.comment", "report.deptReview", "workspace.access"]);
     for (const role of ["ADMIN", "REVIEWER", "OWNER"] as const) expect(hasPermission(role, "report.deptReview")).toBe(false);
   });
 

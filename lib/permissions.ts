@@ -37,8 +37,8 @@ export const PERMISSIONS = {
   "functionClass.manage": ["ADMIN"],
   /** Read the audit log of all departments. */
   "audit.read": ["ADMIN", "REVIEWER"],
-  /** The finance bureau's year overview of all departments (/oversight) and its exports. */
-  "oversight.read": ["REVIEWER", "ADMIN"],
+  /** The year overview (/oversight) and its exports: every department for the finance bureau; a department reviewer's own department and its sub-units. */
+  "oversight.read": ["REVIEWER", "ADMIN", "DEPT_REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

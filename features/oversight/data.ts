@@ -1,4 +1,5 @@
 import "server-only";
+import { departmentRowScope, departmentScope } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
@@ -8,16 +9,20 @@ import { buildOverview, type DepartmentInfo, type ProjectRow, type ReportState }
 import { projectWarnings } from "./warnings";
 
 /**
- * Reads of the year overview. Callers have checked "oversight.read" (reviewers and admins see
- * every department, so there is no owner scope here). A year is read in three queries (its
+ * Reads of the year overview. Callers have checked "oversight.read" and pass the reader's scope
+ * (finance reviewers and admins: every department; a department reviewer: its department and
+ * sub-units). A year is read in three queries (its
  * departments, its projects with what scoring needs, its department-level reports) whatever the
  * number of departments; scores and grades must come from features/scoring, which runs in
  * JavaScript, so the per-project figures are computed here and added up in overview.ts.
  */
 
-/** Years that have projects, newest first. */
-export async function yearsWithData(prisma: Db = db()): Promise<number[]> {
-  const years = await prisma.project.groupBy({ by: ["year"], orderBy: { year: "desc" } });
+/** Which departments a reader sees: everything (finance bureau), or a department and its sub-units (lib/actor departmentScope). */
+export type OverviewScope = ReturnType<typeof departmentScope>;
+
+/** Years that have projects (in the reader's scope), newest first. */
+export async function yearsWithData(prisma: Db = db(), scope: OverviewScope = {}): Promise<number[]> {
+  const years = await prisma.project.groupBy({ by: ["year"], where: scope, orderBy: { year: "desc" } });
   return years.map((y) => y.year);
 }
 
@@ -33,9 +38,9 @@ const projectSelect = {
 } as const;
 
 /** The project rows of one year (optionally one department), with scores and warnings. */
-export async function yearProjects(year: number, departmentId?: string, prisma: Db = db()): Promise<ProjectRow[]> {
+export async function yearProjects(year: number, departmentId?: string, prisma: Db = db(), scope: OverviewScope = {}): Promise<ProjectRow[]> {
   const projects = await prisma.project.findMany({
-    where: { year, ...(departmentId ? { departmentId } : {}) },
+    where: { AND: [{ year }, departmentId ? { departmentId } : {}, scope] },
     orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
     select: projectSelect,
   });
@@ -83,14 +88,14 @@ export async function yearProjects(year: number, departmentId?: string, prisma: 
 }
 
 /** The departments of a year (those opened for it), with their final accounts' and overall report's state. */
-async function yearDepartments(year: number, prisma: Db): Promise<DepartmentInfo[]> {
+async function yearDepartments(year: number, prisma: Db, scope: OverviewScope): Promise<DepartmentInfo[]> {
   const [departmentYears, reports] = await Promise.all([
     prisma.departmentYear.findMany({
-      where: { year },
+      where: { AND: [{ year }, scope] },
       orderBy: [{ department: { sortOrder: "asc" } }, { department: { code: "asc" } }],
       select: { departmentId: true, department: { select: { shortName: true, name: true } } },
     }),
-    prisma.report.findMany({ where: { year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { departmentId: true, kind: true, status: true } }),
+    prisma.report.findMany({ where: { AND: [{ year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, scope] }, select: { departmentId: true, kind: true, status: true } }),
   ]);
   const state = (departmentId: string, kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL"): ReportState =>
     reports.find((r) => r.departmentId === departmentId && r.kind === kind)?.status ?? "NONE";
@@ -103,8 +108,8 @@ async function yearDepartments(year: number, prisma: Db): Promise<DepartmentInfo
 }
 
 /** The year overview: one row per department and the totals. */
-export async function yearOverview(year: number, prisma: Db = db()) {
-  const [departments, projects] = await Promise.all([yearDepartments(year, prisma), yearProjects(year, undefined, prisma)]);
+export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}) {
+  const [departments, projects] = await Promise.all([yearDepartments(year, prisma, scope), yearProjects(year, undefined, prisma, scope)]);
   // A project of a department not opened for the year (should not happen) still gets its row.
   for (const p of projects) {
     if (!departments.some((d) => d.id === p.departmentId)) departments.push({ id: p.departmentId, name: p.department, finalAccounts: "NONE", overall: "NONE" });
@@ -112,8 +117,8 @@ export async function yearOverview(year: number, prisma: Db = db()) {
   return { ...buildOverview(departments, projects), projects };
 }
 
-/** A department's name, or null when it does not exist. */
-export async function departmentName(id: string, prisma: Db = db()): Promise<string | null> {
-  const d = await prisma.department.findUnique({ where: { id }, select: { name: true, shortName: true } });
+/** A department's name, or null when it does not exist or is outside the reader's scope. */
+export async function departmentName(id: string, prisma: Db = db(), scope: ReturnType<typeof departmentRowScope> = {}): Promise<string | null> {
+  const d = await prisma.department.findFirst({ where: { AND: [{ id }, scope] }, select: { name: true, shortName: true } });
   return d ? d.shortName || d.name : null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { checkPermission } from "@/features/auth/guard";
 import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
-import type { Actor } from "@/lib/actor";
+import { departmentScope, type Actor } from "@/lib/actor";
 import type { Db } from "@/lib/db-client";
 import { FISCAL_YEAR_MESSAGE, parseFiscalYear } from "@/lib/fiscal-year";
 import { yearOverview, yearProjects } from "./data";
@@ -10,7 +10,7 @@ import { buildOverviewCsv, buildSummaryWorkbook } from "./export";
 const noStore = { "Cache-Control": "no-store" };
 
 /** Signed in (else 401), holding "oversight.read" (else 403), with a valid year (else 400); else the refusal. */
-function guard(actor: Actor | null, yearText: string): { year: number } | { response: Response } {
+function guard(actor: Actor | null, yearText: string): { year: number; actor: Actor } | { response: Response } {
   const auth = checkPermission(actor, "oversight.read");
   if ("refusal" in auth) {
     const refusal = auth.refusal.ok ? { message: "", reason: "" } : auth.refusal;
@@ -18,14 +18,14 @@ function guard(actor: Actor | null, yearText: string): { year: number } | { resp
   }
   const year = parseFiscalYear(yearText);
   if (year === undefined) return { response: Response.json({ message: FISCAL_YEAR_MESSAGE }, { status: 400, headers: noStore }) };
-  return { year };
+  return { year, actor: auth.actor };
 }
 
 /** GET /api/oversight/[year]/summary: the year's 汇总表 as .xlsx. */
 export async function summaryHandler(prisma: Db, actor: Actor | null, yearText: string): Promise<Response> {
   const g = guard(actor, yearText);
   if ("response" in g) return g.response;
-  const buffer = await buildSummaryWorkbook(g.year, await yearProjects(g.year, undefined, prisma));
+  const buffer = await buildSummaryWorkbook(g.year, await yearProjects(g.year, undefined, prisma, departmentScope(g.actor)));
   return new Response(new Uint8Array(buffer), {
     headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(`${g.year}年度项目绩效汇总表.xlsx`), ...noStore },
   });
@@ -35,7 +35,7 @@ export async function summaryHandler(prisma: Db, actor: Actor | null, yearText: 
 export async function overviewCsvHandler(prisma: Db, actor: Actor | null, yearText: string): Promise<Response> {
   const g = guard(actor, yearText);
   if ("response" in g) return g.response;
-  const { rows, totals } = await yearOverview(g.year, prisma);
+  const { rows, totals } = await yearOverview(g.year, prisma, departmentScope(g.actor));
   return new Response(buildOverviewCsv(rows, totals), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachmentDisposition(`${g.year}年度部门总览.csv`), ...noStore },
   });

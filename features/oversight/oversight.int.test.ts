@@ -9,8 +9,8 @@ import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
-import type { Actor } from "@/lib/actor";
-import { yearOverview, yearProjects, yearsWithData } from "./data";
+import { departmentRowScope, departmentScope, type Actor } from "@/lib/actor";
+import { departmentName, yearOverview, yearProjects, yearsWithData } from "./data";
 import { SUMMARY_HEADERS } from "./export";
 import { overviewCsvHandler, summaryHandler } from "./handlers";
 
@@ -110,5 +110,31 @@ describe("exports", () => {
     const text = new TextDecoder().decode(bytes);
     expect(text).toContain("\n市委编办,5,68.85,68.85,100.00,");
     expect(text).toMatch(/\n合计,/);
+  });
+});
+
+describe("a department reviewer's overview", () => {
+  it("covers the department and its sub-units only; another department's reviewer sees none of it", async () => {
+    const own = await actorOf(t.prisma, "deptreviewer");
+    expect(own.departmentId).toBe(departmentId);
+    const other = await t.prisma.department.create({ data: { code: "oversight-other", name: "其他局", shortName: "其他局" } });
+    const o = await t.prisma.user.create({ data: { username: "oversight-dr", name: "其他审核", role: "DEPT_REVIEWER", departmentId: other.id, passwordHash: "x" } });
+    const stranger: Actor = { id: o.id, name: o.name, role: "DEPT_REVIEWER", departmentId: other.id };
+
+    const mine = await yearOverview(2020, t.prisma, departmentScope(own));
+    expect(mine.rows.map((r) => r.departmentId)).toEqual([departmentId]);
+    expect(mine.totals.projectCount).toBe(5);
+    expect(await yearsWithData(t.prisma, departmentScope(stranger))).toEqual([]);
+    expect((await yearOverview(2020, t.prisma, departmentScope(stranger))).projects).toEqual([]);
+    expect(await departmentName(departmentId, t.prisma, departmentRowScope(stranger))).toBeNull();
+    expect(await departmentName(departmentId, t.prisma, departmentRowScope(own))).toBe("市委编办");
+
+    // The exports follow the same scope: the stranger's 汇总表 has a header and no project.
+    const res = await summaryHandler(t.prisma, stranger, "2020");
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await res.arrayBuffer()) as never);
+    const rows = wb.worksheets[0]!.getRows(1, wb.worksheets[0]!.rowCount)!.filter((r) => r.getCell(2).value === "全市机构编制统计工作");
+    expect(rows).toHaveLength(0);
   });
 });

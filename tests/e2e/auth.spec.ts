@@ -7,7 +7,7 @@ const NAV_BY_ROLE = {
   ADMIN: ["工作台", "项目", "报告", "部门决算", "年度总览", "系统管理", "审计日志"],
   REVIEWER: ["工作台", "项目", "报告", "部门决算", "年度总览", "审计日志"],
   OWNER: ["工作台", "项目", "报告", "部门决算"],
-  DEPT_REVIEWER: ["工作台", "项目", "报告", "部门决算"],
+  DEPT_REVIEWER: ["工作台", "项目", "报告", "部门决算", "年度总览"],
 } as const;
 
 for (const a of DEMO_ACCOUNTS) {

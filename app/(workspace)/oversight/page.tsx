@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
 import { yearOverview, yearsWithData } from "@/features/oversight/data";
+import { departmentScope } from "@/lib/actor";
 import { overviewCharts } from "@/features/oversight/charts";
 import { ChartFigure } from "@/features/oversight/components/chart-figure";
 import { OverviewFilters } from "@/features/oversight/components/overview-filters";
@@ -36,9 +37,11 @@ function cells(name: React.ReactNode, r: Figures): React.ReactNode[] {
 }
 
 export default async function OversightPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("oversight.read");
+  const user = await requirePermission("oversight.read");
+  // Finance reviewers and admins see every department; a department reviewer its own and its sub-units.
+  const scope = departmentScope(user);
   const query = parseOverviewQuery(await searchParams);
-  const years = await yearsWithData();
+  const years = await yearsWithData(undefined, scope);
   const year = query.year !== undefined && years.includes(query.year) ? query.year : years[0];
   if (year === undefined) {
     return (
@@ -48,7 +51,7 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
       </div>
     );
   }
-  const { rows, totals, projects } = await yearOverview(year);
+  const { rows, totals, projects } = await yearOverview(year, undefined, scope);
   const charts = overviewCharts(totals, projects);
   const shown = filterAndSort(rows, query);
   return (

@@ -127,7 +127,7 @@ function standardSheet(wb: ExcelJS.Workbook, t: StandardTable, doc: YearDocument
 }
 
 // The grid of ./project-grid in characters: the page's column shares over a 130-character row.
-const PROJECT_WIDTHS = PROJECT_GRID_COLUMNS.map((w) => Math.round(w * 1.3 * 10) / 10);
+const PROJECT_WIDTHS = PROJECT_GRID_COLUMNS.map((w) => (w * 13) / 10);
 
 /** 项目绩效目标完成情况表 as a sheet: the grid the page and Word lay out; amounts stay numbers (万元, two decimals). */
 function projectSheet(wb: ExcelJS.Workbook, p: YearDocument["projects"][number], year: number, name: string) {

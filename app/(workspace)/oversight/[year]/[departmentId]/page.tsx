@@ -8,18 +8,20 @@ import { departmentName, yearProjects } from "@/features/oversight/data";
 import { REPORT_STATE_LABELS } from "@/features/oversight/overview";
 import { WARNING_RULE_LABELS } from "@/features/oversight/warnings";
 import { parseFiscalYear } from "@/lib/fiscal-year";
+import { departmentRowScope, departmentScope } from "@/lib/actor";
 import { formatPercentText, formatWanText } from "@/lib/money";
 
 export const metadata: Metadata = { title: "部门项目总览" };
 
 export default async function OversightDepartmentPage({ params }: { params: Promise<{ year: string; departmentId: string }> }) {
-  await requirePermission("oversight.read");
+  const user = await requirePermission("oversight.read");
   const { year: yearText, departmentId } = await params;
   const year = parseFiscalYear(yearText);
   if (year === undefined || departmentId.length > 64) notFound();
-  const name = await departmentName(departmentId);
+  // Outside a department reviewer's scope the department does not exist for them (404).
+  const name = await departmentName(departmentId, undefined, departmentRowScope(user));
   if (!name) notFound();
-  const projects = await yearProjects(year, departmentId);
+  const projects = await yearProjects(year, departmentId, undefined, departmentScope(user));
   return (
     <div className="space-y-6">
       <div>

@@ -37,13 +37,21 @@ const projectSelect = {
   report: { select: { status: true } },
 } as const;
 
+/** Projects read per query (each brings its funding and indicator rows). */
+const PROJECT_SLICE = 2000;
+
 /** The project rows of one year (optionally one department), with scores and warnings. */
 export async function yearProjects(year: number, departmentId?: string, prisma: Db = db(), scope: OverviewScope = {}): Promise<ProjectRow[]> {
-  const projects = await prisma.project.findMany({
-    where: { AND: [{ year }, departmentId ? { departmentId } : {}, scope] },
-    orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }],
-    select: projectSelect,
-  });
+  const where = { AND: [{ year }, departmentId ? { departmentId } : {}, scope] };
+  const order = await prisma.project.findMany({ where, orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  // In slices: Prisma reads the related rows of all projects with one IN (…) list, and a province's
+  // year (36,000 projects) exceeded PostgreSQL's 65,535 bind parameters (a 500, found by bench/scale.ts).
+  const byId = new Map<string, Awaited<ReturnType<typeof readSlice>>[number]>();
+  const readSlice = (ids: string[]) => prisma.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
+  for (let i = 0; i < order.length; i += PROJECT_SLICE) {
+    for (const p of await readSlice(order.slice(i, i + PROJECT_SLICE).map((o) => o.id))) byId.set(p.id, p);
+  }
+  const projects = order.map((o) => byId.get(o.id)).filter((p) => p !== undefined);
   return projects.map((p) => {
     const input = toScoreInput(p);
     const score = computeSelfEvaluationScore(input);

@@ -4,6 +4,8 @@
  * report states match the database, and the exports are refused to owners and the anonymous.
  */
 import ExcelJS from "exceljs";
+import pg from "pg";
+import { writeScaleData } from "@/scripts/lib/scale-data";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
@@ -136,5 +138,21 @@ describe("a department reviewer's overview", () => {
     await wb.xlsx.load((await res.arrayBuffer()) as never);
     const rows = wb.worksheets[0]!.getRows(1, wb.worksheets[0]!.rowCount)!.filter((r) => r.getCell(2).value === "全市机构编制统计工作");
     expect(rows).toHaveLength(0);
+  });
+});
+
+describe("a year larger than one read slice", () => {
+  it("reads every project once, in order (2,500 projects, two slices of 2,000)", async () => {
+    const pool = new pg.Pool({ connectionString: t.url, max: 1 });
+    try {
+      await writeScaleData(pool, { departments: 20, projects: 2500, indicators: 7500, year: 2042, seed: 11 });
+    } finally {
+      await pool.end();
+    }
+    const projects = await yearProjects(2042, undefined, t.prisma);
+    expect(projects).toHaveLength(2500);
+    expect(new Set(projects.map((p) => p.id)).size).toBe(2500);
+    const { totals } = await yearOverview(2042, t.prisma);
+    expect(totals.projectCount).toBe(2500);
   });
 });

@@ -321,9 +321,15 @@ describe("parseIndicatorWorkbook — errors", () => {
     expect(errors.map((e) => e.message)).toEqual(["E2：指标值必须是数字（最多4位小数）"]);
   });
 
-  it("a quantitative indicator without its unit", async () => {
-    const errors = await errorsOf(await fillTemplate(withCell(2, 5, "")));
-    expect(errors).toEqual([{ row: 4, column: "计量单位", cell: "F4", message: "F4：定量指标请填写计量单位" }]);
+  // Issue #13: a unit is required only where the target is written with one. (Before, every
+  // quantitative row needed a unit, which refused bare-number targets offices print, e.g. "≤12".)
+  it("a quantitative target given as a bare number needs no unit; one printed with a unit does", async () => {
+    const bare = await parseIndicatorWorkbook(await fillTemplate(withCell(2, 5, "")), FW);
+    if (!bare.ok) throw new Error(JSON.stringify(bare.errors));
+    expect(bare.rows[2]).toMatchObject({ name: "完成时限", targetValue: "12", unit: "" });
+    const printed = withCell(2, 5, "").map((l, i) => (i === 2 ? l.map((v, c) => (c === 6 ? "≤12个月" : v)) : l));
+    const errors = await errorsOf(await fillTemplate(printed));
+    expect(errors).toEqual([{ row: 4, column: "计量单位", cell: "F4", message: "F4：指标值说明“≤12个月”带有计量单位“个月”，请在计量单位中填写" }]);
   });
 
   it("a percent cell whose unit is not %", async () => {
@@ -351,7 +357,8 @@ describe("parseIndicatorWorkbook — errors", () => {
     lines[0]![0] = "产出指标"; // A2
     lines[1]![1] = "社会效益"; // B3
     lines[2]![4] = "十二"; // E4
-    lines[2]![5] = ""; // F4: missing unit is hidden behind E4? no: unit is checked separately
+    lines[2]![5] = ""; // F4: missing unit (the printed target below carries one), checked apart from E4
+    lines[2]![6] = "≤12月";
     lines[4]![2] = ""; // C6
     const errors = await errorsOf(await fillTemplate(lines));
     expect(errors.map((e) => e.cell)).toEqual(["A2", "B3", "E4", "F4", "C6"]);

@@ -6,6 +6,7 @@
  */
 import { Decimal } from "@/lib/money";
 import { z } from "@/lib/zod";
+import { parseIndicatorValue } from "./value";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { GroupInput } from "@/features/scoring/types";
 
@@ -48,7 +49,7 @@ export const indicatorRowSchema = z
     // A not-applicable ("/") row needs no value, unit or 分值. A qualitative row may have
     // no written target (the national table allows it) and its 得分 may be left to the
     // reviewer's judgement. A quantitative row is scored by comparing numbers, so it
-    // needs its target as a number, and that number's unit.
+    // needs its target as a number, and a unit where the printed target carries one.
     if (r.applicable && r.nature !== "QUALITATIVE") {
       if (!r.targetValue) {
         ctx.addIssue({
@@ -57,7 +58,12 @@ export const indicatorRowSchema = z
           message: "定量指标按数字计分，请填写指标值（数字）；如指标值是文字（如“12个月内完成”），请将指标性质选为“定性”；不适用的指标请标为不适用",
         });
       }
-      if (!r.unit) ctx.addIssue({ code: "custom", path: ["unit"], message: "定量指标请填写计量单位" });
+      // The unit is required where the target as printed is a number with a unit ("≥50个",
+      // "95%"): the table must print it. A bare number ("≥4") needs none (issue #13).
+      const printed = r.unit ? null : parseIndicatorValue(r.targetText);
+      if (printed?.kind === "number" && printed.unit) {
+        ctx.addIssue({ code: "custom", path: ["unit"], message: `指标值说明“${r.targetText}”带有计量单位“${printed.unit}”，请在计量单位中填写` });
+      }
     }
     if (r.manualScore && r.weight && new Decimal(r.manualScore).greaterThan(r.weight)) {
       ctx.addIssue({ code: "custom", path: ["manualScore"], message: `得分不能超过分值 ${r.weight}` });

@@ -191,11 +191,11 @@ describe("indicatorResolver", () => {
   });
 
   it("on blur checks only the blurred row, at its index", async () => {
-    const values = { rows: [row({ name: "" }), row({ unit: "" }), row({ weight: "" })] };
+    const values = { rows: [row({ name: "" }), row({ unit: "", targetText: "≥100人次" }), row({ weight: "" })] };
     const result = await resolver(values, undefined, options(["rows.1.unit"]));
     const rows = result.errors.rows as unknown as Record<string, Record<string, { message: string }>>;
     expect(Object.keys(rows)).toEqual(["1"]);
-    expect(rows[1]!.unit!.message).toBe("定量指标请填写计量单位");
+    expect(rows[1]!.unit!.message).toBe("指标值说明“≥100人次”带有计量单位“人次”，请在计量单位中填写");
   });
 
   it("on blur of a valid row reports nothing", async () => {

@@ -115,9 +115,10 @@ async function yearDepartments(year: number, prisma: Db, scope: OverviewScope): 
   }));
 }
 
-/** The year overview: one row per department and the totals. */
-export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}) {
-  const [departments, projects] = await Promise.all([yearDepartments(year, prisma, scope), yearProjects(year, undefined, prisma, scope)]);
+/** The year overview: one row per department and the totals, counting the projects `keep` keeps (the page's filters). */
+export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}, keep: (projects: ProjectRow[]) => ProjectRow[] = (p) => p) {
+  const [departments, all] = await Promise.all([yearDepartments(year, prisma, scope), yearProjects(year, undefined, prisma, scope)]);
+  const projects = keep(all);
   // A project of a department not opened for the year (should not happen) still gets its row.
   for (const p of projects) {
     if (!departments.some((d) => d.id === p.departmentId)) departments.push({ id: p.departmentId, name: p.department, finalAccounts: "NONE", overall: "NONE" });

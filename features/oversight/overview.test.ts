@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildOverview, filterAndSort, type ProjectRow } from "./overview";
+import { buildOverview, filterAndSort, filterProjects, projectLight, type ProjectRow } from "./overview";
+import { parseOverviewQuery } from "./schema";
 
 const project = (over: Partial<ProjectRow>): ProjectRow => ({
   id: "p",
@@ -45,5 +46,47 @@ describe("buildOverview", () => {
     expect(filterAndSort(rows, { warningsOnly: true }).map((r) => r.department)).toEqual(["乙局"]);
     expect(filterAndSort(rows, { sort: "projects", desc: true }).map((r) => r.department)).toEqual(["甲局", "乙局", "丙局"]);
     expect(filterAndSort(rows, { sort: "projects" }).map((r) => r.department)).toEqual(["丙局", "乙局", "甲局"]);
+  });
+});
+
+describe("project filters (state, grade, 双监控 light, budget range)", () => {
+  const ps = [
+    project({ id: "1", annualBudget: "18", executed: "18", grade: "优", score: "95.00", reportState: "PUBLISHED" }),
+    project({ id: "2", annualBudget: "100", executed: "70", grade: "良", score: "85.00", reportState: "SUBMITTED" }),
+    project({ id: "3", annualBudget: "500", executed: "100", reportState: "NONE" }),
+    project({ id: "4", annualBudget: "0", executed: "0", executionRate: null }),
+  ];
+  const ids = (f: Parameters<typeof filterProjects>[1], month = 12) => filterProjects(ps, f, month).map((p) => p.id);
+
+  it("keeps everything without a filter", () => {
+    expect(ids({})).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("filters by report state and grade", () => {
+    expect(ids({ state: "NONE" })).toEqual(["3", "4"]);
+    expect(ids({ grade: "良" })).toEqual(["2"]);
+  });
+
+  it("filters by the 双监控 light at the month given (at year end: red < 60 %, yellow < 80 %)", () => {
+    expect(["1", "2", "3", "4"].map((id) => projectLight(ps.find((p) => p.id === id)!, 12))).toEqual(["green", "yellow", "red", "none"]);
+    expect(ids({ light: "red" })).toEqual(["3"]);
+    // In June 70 % executed is ahead of time (140 %): green.
+    expect(ids({ light: "green" }, 6)).toEqual(["1", "2"]);
+  });
+
+  it("filters by 全年预算数 range, bounds included", () => {
+    expect(ids({ minBudget: "18", maxBudget: "100" })).toEqual(["1", "2"]);
+    expect(ids({ minBudget: "100.01" })).toEqual(["3"]);
+  });
+
+  it("a department without a matching project is hidden only while projects are filtered", () => {
+    const { rows } = buildOverview(departments, filterProjects(ps, { grade: "优" }, 12));
+    expect(filterAndSort(rows, { withProjects: true }).map((r) => r.department)).toEqual(["甲局"]);
+    expect(filterAndSort(rows, {}).map((r) => r.department)).toEqual(["甲局", "乙局", "丙局"]);
+  });
+
+  it("reads the filters from the address, ignoring values it does not know", () => {
+    expect(parseOverviewQuery({ state: "SUBMITTED", grade: "优", light: "red", min: "10", max: "200.5" })).toMatchObject({ state: "SUBMITTED", grade: "优", light: "red", min: "10", max: "200.5" });
+    expect(parseOverviewQuery({ state: "LOST", grade: "A", light: "blue", min: "-1", max: "1e9" })).toMatchObject({ state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined });
   });
 });

@@ -5,7 +5,8 @@
  * lib/money.ts `percent`, scores and grades from features/scoring.
  */
 import { Decimal, fmt2, percent, sum } from "@/lib/money";
-import type { Grade } from "@/features/scoring/types";
+import { executionMonitoring } from "@/features/scoring/monitoring";
+import type { Grade, MonitoringLight } from "@/features/scoring/types";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import type { Warning } from "./warnings";
@@ -103,10 +104,13 @@ export const OVERVIEW_SORTS: Record<OverviewSort, string> = {
 
 const num = (v: string | null) => (v == null ? Number.NEGATIVE_INFINITY : Number(v));
 
-/** Filters by department name and “has warnings”, then sorts (department order stays for ties). */
-export function filterAndSort(rows: OverviewRow[], opts: { q?: string; warningsOnly?: boolean; sort?: OverviewSort; desc?: boolean }): OverviewRow[] {
+/**
+ * Filters by department name, “has warnings” and (when projects are filtered) “has a matching
+ * project”, then sorts (department order stays for ties).
+ */
+export function filterAndSort(rows: OverviewRow[], opts: { q?: string; warningsOnly?: boolean; withProjects?: boolean; sort?: OverviewSort; desc?: boolean }): OverviewRow[] {
   const q = opts.q?.trim() ?? "";
-  const kept = rows.filter((r) => (q === "" || r.department.includes(q)) && (!opts.warningsOnly || r.warningCount > 0));
+  const kept = rows.filter((r) => (q === "" || r.department.includes(q)) && (!opts.warningsOnly || r.warningCount > 0) && (!opts.withProjects || r.projectCount > 0));
   const key: Record<OverviewSort, (r: OverviewRow) => number> = {
     department: () => 0,
     projects: (r) => r.projectCount,
@@ -121,4 +125,31 @@ export function filterAndSort(rows: OverviewRow[], opts: { q?: string; warningsO
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (k(a.r) === k(b.r) ? a.i - b.i : (k(a.r) < k(b.r) ? -1 : 1) * sign))
     .map((x) => x.r);
+}
+
+/** Which projects the overview counts (issue #11's filters): report state, grade, 双监控 light, 全年预算数 range (万元). */
+export type ProjectFilter = { state?: ReportState; grade?: Grade; light?: MonitoringLight; minBudget?: string; maxBudget?: string };
+
+export const isProjectFilterActive = (f: ProjectFilter) => Object.values(f).some((v) => v !== undefined);
+
+/**
+ * The 双监控 light of a project at a month of the year (12 for a year that is over): execution
+ * progress against the time elapsed, as features/scoring/monitoring.ts computes it.
+ */
+export function projectLight(p: Pick<ProjectRow, "annualBudget" | "executed">, month: number): MonitoringLight {
+  return executionMonitoring(p.annualBudget, p.executed, month).light;
+}
+
+export function filterProjects(projects: ProjectRow[], f: ProjectFilter, month: number): ProjectRow[] {
+  if (!isProjectFilterActive(f)) return projects;
+  const min = f.minBudget !== undefined ? new Decimal(f.minBudget) : null;
+  const max = f.maxBudget !== undefined ? new Decimal(f.maxBudget) : null;
+  return projects.filter(
+    (p) =>
+      (f.state === undefined || p.reportState === f.state) &&
+      (f.grade === undefined || p.grade === f.grade) &&
+      (f.light === undefined || projectLight(p, month) === f.light) &&
+      (min === null || new Decimal(p.annualBudget).greaterThanOrEqualTo(min)) &&
+      (max === null || new Decimal(p.annualBudget).lessThanOrEqualTo(max)),
+  );
 }

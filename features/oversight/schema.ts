@@ -1,6 +1,7 @@
 import { z } from "@/lib/zod";
 import { parseFiscalYear } from "@/lib/fiscal-year";
-import { OVERVIEW_SORTS, type OverviewSort } from "./overview";
+import { GRADES, OVERVIEW_SORTS, REPORT_STATES, type OverviewSort, type ReportState } from "./overview";
+import type { Grade, MonitoringLight } from "@/features/scoring/types";
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -14,11 +15,24 @@ export const overviewQuerySchema = z.object({
     .transform((v): OverviewSort => (v && v in OVERVIEW_SORTS ? (v as OverviewSort) : "department"))
     .catch("department" as OverviewSort),
   desc: z.preprocess(first, z.string().optional()).transform((v) => v === "1").catch(false),
+  // Project filters: a value outside its list (or an unreadable amount) is ignored.
+  state: z.preprocess(first, z.string().optional()).transform((v) => ((REPORT_STATES as readonly string[]).includes(v ?? "") ? (v as ReportState) : undefined)).catch(undefined),
+  grade: z.preprocess(first, z.string().optional()).transform((v) => ((GRADES as readonly string[]).includes(v ?? "") ? (v as Grade) : undefined)).catch(undefined),
+  light: z.preprocess(first, z.string().optional()).transform((v) => (LIGHTS.includes(v ?? "") ? (v as MonitoringLight) : undefined)).catch(undefined),
+  min: z.preprocess(first, z.string().optional()).transform(amount).catch(undefined),
+  max: z.preprocess(first, z.string().optional()).transform(amount).catch(undefined),
 });
+
+const LIGHTS: readonly string[] = ["red", "yellow", "green", "none"];
+/** A 万元 amount typed in a filter box ("100", "100.5"); anything else is no bound. */
+function amount(v: string | undefined): string | undefined {
+  const t = v?.trim() ?? "";
+  return /^\d{1,12}(\.\d{1,2})?$/.test(t) ? t : undefined;
+}
 
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 
 export function parseOverviewQuery(params: Record<string, string | string[] | undefined>): OverviewQuery {
   const parsed = overviewQuerySchema.safeParse(params);
-  return parsed.success ? parsed.data : { year: undefined, q: undefined, warnings: false, sort: "department", desc: false };
+  return parsed.success ? parsed.data : { year: undefined, q: undefined, warnings: false, sort: "department", desc: false, state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined };
 }

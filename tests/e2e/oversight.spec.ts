@@ -70,3 +70,23 @@ test("项目填报人无权查看年度总览", async ({ page }) => {
 test("未登录访问导出接口得到 401", async ({ request }) => {
   expect((await request.get("/api/oversight/2020/summary")).status()).toBe(401);
 });
+
+test("年度总览按项目条件筛选（报告状态、等级、双监控、预算区间），条件保存在地址中", async ({ page }) => {
+  await signInAs(page, "REVIEWER");
+  await page.goto("/oversight?year=2020");
+  const filters = page.getByRole("form", { name: "筛选和排序" });
+  await filters.getByLabel("等级").selectOption("差");
+  await filters.getByRole("button", { name: "查询" }).click();
+  await expect(page).toHaveURL(/grade=%E5%B7%AE/);
+  // No 2020 project of the seed is graded 差: nothing is counted and no department is listed.
+  await expect(page.getByText("2020年度概况（符合条件的0个项目）")).toBeVisible();
+  await expect(page.getByText("各部门（0 /")).toBeVisible();
+  // A budget range that holds the seed's 18万 projects counts them.
+  await page.goto("/oversight?year=2020&min=18&max=18");
+  await expect(page.getByText(/2020年度概况（符合条件的[1-9]\d*个项目）/)).toBeVisible();
+  await expect(page.getByRole("table", { name: "2020年度各部门总览" })).toContainText("市委编办");
+  // An unknown value is ignored, never a 500.
+  const res = await page.goto("/oversight?year=2020&light=blue&min=abc");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByText("2020年度概况（全部")).toBeVisible();
+});

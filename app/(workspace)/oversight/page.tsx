@@ -8,7 +8,7 @@ import { departmentScope } from "@/lib/actor";
 import { overviewCharts } from "@/features/oversight/charts";
 import { ChartFigure } from "@/features/oversight/components/chart-figure";
 import { OverviewFilters } from "@/features/oversight/components/overview-filters";
-import { filterAndSort, GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow } from "@/features/oversight/overview";
+import { filterAndSort, filterProjects, GRADES, isProjectFilterActive, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectFilter } from "@/features/oversight/overview";
 import { parseOverviewQuery } from "@/features/oversight/schema";
 import { formatPercentText } from "@/lib/money";
 
@@ -51,9 +51,14 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
       </div>
     );
   }
-  const { rows, totals, projects } = await yearOverview(year, undefined, scope);
+  // Lights at the year's end for a year that is over, else at the current month.
+  const now = new Date();
+  const month = year < now.getFullYear() ? 12 : now.getMonth() + 1;
+  const projectFilter: ProjectFilter = { state: query.state, grade: query.grade, light: query.light, minBudget: query.min, maxBudget: query.max };
+  const filtered = isProjectFilterActive(projectFilter);
+  const { rows, totals, projects } = await yearOverview(year, undefined, scope, (ps) => filterProjects(ps, projectFilter, month));
   const charts = overviewCharts(totals, projects);
-  const shown = filterAndSort(rows, query);
+  const shown = filterAndSort(rows, { q: query.q, warningsOnly: query.warnings, withProjects: filtered, sort: query.sort, desc: query.desc });
   return (
     <div className="space-y-6">
       <div>
@@ -64,7 +69,7 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
         <OverviewFilters years={years} year={year} query={query} />
         {query.year !== undefined && query.year !== year ? <p role="alert" className="mt-3 text-sm text-red-700">{query.year}年没有项目，已显示{year}年。</p> : null}
       </Card>
-      <Card title={`${year}年度概况（全部${totals.projectCount}个项目）`}>
+      <Card title={`${year}年度概况（${filtered ? "符合条件的" : "全部"}${totals.projectCount}个项目）`}>
         <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-3">
           {charts.map((c) => (
             <ChartFigure key={c.title} chart={c} />

@@ -1,4 +1,5 @@
-import { OVERVIEW_SORTS, type OverviewSort } from "../overview";
+import { MONITORING_LIGHT_LABELS } from "@/features/scoring/monitoring";
+import { GRADES, OVERVIEW_SORTS, REPORT_STATE_LABELS, REPORT_STATES, type OverviewSort } from "../overview";
 import type { OverviewQuery } from "../schema";
 
 const field = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
@@ -25,6 +26,50 @@ export function OverviewFilters({ years, year, query }: { years: number[]; year:
         <input type="checkbox" name="warnings" value="1" defaultChecked={query.warnings} />
         <span>只看有预警的部门</span>
       </label>
+      <fieldset className="flex flex-wrap items-end gap-4 border-l border-slate-200 pl-4">
+        <legend className="sr-only">只统计符合条件的项目</legend>
+        <label className="flex flex-col gap-1">
+          <span>自评报告状态</span>
+          <select name="state" defaultValue={query.state ?? ""} className={field}>
+            <option value="">全部</option>
+            {REPORT_STATES.map((s) => (
+              <option key={s} value={s}>
+                {REPORT_STATE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>等级</span>
+          <select name="grade" defaultValue={query.grade ?? ""} className={field}>
+            <option value="">全部</option>
+            {GRADES.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>双监控</span>
+          <select name="light" defaultValue={query.light ?? ""} className={field}>
+            <option value="">全部</option>
+            {(["red", "yellow", "green", "none"] as const).map((l) => (
+              <option key={l} value={l}>
+                {MONITORING_LIGHT_LABELS[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>全年预算数不低于（万元）</span>
+          <input name="min" inputMode="decimal" defaultValue={query.min ?? ""} className={`${field} w-28`} />
+        </label>
+        <label className="flex flex-col gap-1">
+          <span>不高于（万元）</span>
+          <input name="max" inputMode="decimal" defaultValue={query.max ?? ""} className={`${field} w-28`} />
+        </label>
+      </fieldset>
       <label className="flex flex-col gap-1">
         <span>排序</span>
         <select name="sort" defaultValue={query.sort} className={field}>

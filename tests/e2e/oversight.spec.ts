@@ -90,3 +90,17 @@ test("年度总览按项目条件筛选（报告状态、等级、双监控、�
   expect(res?.status()).toBe(200);
   await expect(page.getByText("2020年度概况（全部")).toBeVisible();
 });
+
+test("“只看有预警的部门”在页面上生效：有预警的部门留下，没有的隐去", async ({ page }) => {
+  await signInAs(page, "REVIEWER");
+  await page.goto("/oversight?year=2020");
+  const table = page.getByRole("table", { name: "2020年度各部门总览" });
+  const row = table.getByRole("row").filter({ has: page.getByRole("link", { name: "市委编办" }) });
+  // The last column is the department's warning count.
+  const warnings = Number((await row.getByRole("cell").last().textContent())?.trim() || "0");
+  await page.goto("/oversight?year=2020&warnings=1");
+  await expect(table.getByRole("link", { name: "市委编办" })).toHaveCount(warnings > 0 ? 1 : 0);
+  const titles = await page.getByText(/^各部门（\d+ \/ \d+）$/).textContent();
+  const [shown, all] = titles!.match(/\d+/g)!.map(Number);
+  expect(shown).toBeLessThanOrEqual(all!);
+});

@@ -20,10 +20,9 @@ export function isDepartmentBound(role: Role): boolean {
  * reviewer (主管部门) also the sub-units (二级预算单位) below it, whose work passes its review;
  * unbound roles see everything (empty fragment).
  */
-export function departmentScope(actor: Pick<Actor, "role" | "departmentId">): { departmentId?: string; department?: { OR: [{ id: string }, { parentId: string }] } } {
+export function departmentScope(actor: Pick<Actor, "role" | "departmentId">): { departmentId?: string; department?: ReturnType<typeof departmentRowScope> } {
   if (!isDepartmentBound(actor.role)) return {};
-  const own = actor.departmentId ?? "__none__";
-  return actor.role === "DEPT_REVIEWER" ? { department: { OR: [{ id: own }, { parentId: own }] } } : { departmentId: own };
+  return actor.role === "DEPT_REVIEWER" ? { department: departmentRowScope(actor) } : { departmentId: actor.departmentId ?? "__none__" };
 }
 
 /** The same scope as departmentScope, for one row already read: its department and that department's parent. */

@@ -62,11 +62,10 @@ export async function listDepartmentsForAdmin(q: DepartmentListQuery, prisma: Db
       select: { ...adminSelect, subUnits: { where: filters, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: adminSelect } },
     }),
   ]);
-  const matchingUnits = text
-    ? new Set((await prisma.department.findMany({ where: { parentId: { in: top.map((t) => t.id) }, ...matches }, select: { id: true } })).map((u) => u.id))
-    : null;
-  const parentsMatching = text ? new Set((await prisma.department.findMany({ where: { id: { in: top.map((t) => t.id) }, ...matches }, select: { id: true } })).map((d) => d.id)) : null;
-  const rows = top.flatMap(({ subUnits, ...d }) => [d, ...subUnits.filter((u) => !matchingUnits || parentsMatching!.has(d.id) || matchingUnits.has(u.id))]);
+  // With a search: which of the page's departments and units match it (one query).
+  const ids = top.flatMap((t) => [t.id, ...t.subUnits.map((u) => u.id)]);
+  const matching = text ? new Set((await prisma.department.findMany({ where: { id: { in: ids }, ...matches }, select: { id: true } })).map((d) => d.id)) : null;
+  const rows = top.flatMap(({ subUnits, ...d }) => [d, ...subUnits.filter((u) => !matching || matching.has(d.id) || matching.has(u.id))]);
   return { rows, info: pageInfo(total, q, DEPARTMENT_LIST.pageSize) };
 }
 

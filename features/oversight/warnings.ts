@@ -6,6 +6,7 @@
  */
 import { Decimal, parseDecimal } from "@/lib/money";
 import { parseIndicatorValue } from "@/features/indicators/value";
+import { MONITORING_RED_BELOW, MONITORING_YELLOW_BELOW } from "@/features/scoring/monitoring";
 import type { IndicatorCategory, IndicatorNature } from "@/features/scoring/types";
 
 /**
@@ -13,8 +14,9 @@ import type { IndicatorCategory, IndicatorNature } from "@/features/scoring/type
  * review: below 60 % the project is flagged red, below 80 % yellow. Above 100 % is flagged too
  * (spent more than the adjusted budget).
  */
-export const EXECUTION_RED_BELOW = new Decimal(60);
-export const EXECUTION_YELLOW_BELOW = new Decimal(80);
+/** Execution-rate warnings use the 双监控 thresholds (one rule: features/scoring/monitoring.ts). */
+export const EXECUTION_RED_BELOW = MONITORING_RED_BELOW;
+export const EXECUTION_YELLOW_BELOW = MONITORING_YELLOW_BELOW;
 const HUNDRED = new Decimal(100);
 
 export type WarningRule = "ALL_FULL_MARKS" | "MISSED_TARGET_FULL_POINTS" | "DEVIATION_REASON_MISSING" | "COST_AS_GTE" | "EXECUTION_LOW" | "EXECUTION_OVER";

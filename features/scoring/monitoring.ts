@@ -18,8 +18,9 @@ export const MONITORING_LIGHT_LABELS: Record<MonitoringLight, string> = {
   none: "无",
 };
 
-const SIXTY = new Decimal(60);
-const EIGHTY = new Decimal(80);
+/** The 双监控 thresholds (percent): below the first red, below the second yellow. The year overview's execution warnings and chart use the same. */
+export const MONITORING_RED_BELOW = new Decimal(60);
+export const MONITORING_YELLOW_BELOW = new Decimal(80);
 const TWELVE = new Decimal(12);
 
 /**
@@ -48,6 +49,6 @@ export function executionMonitoring(budget: string, executed: string, month: num
   // executed × 12 × 100 / (budget × month): one division, exact up to decimal.js's 20 significant digits.
   const progress = round2(e.value.times(TWELVE).times(HUNDRED).dividedBy(b.value.times(m)));
   const executionRate = fmt2(e.value.times(HUNDRED).dividedBy(b.value));
-  const light: MonitoringLight = progress.lessThan(SIXTY) ? "red" : progress.lessThan(EIGHTY) ? "yellow" : "green";
+  const light: MonitoringLight = progress.lessThan(MONITORING_RED_BELOW) ? "red" : progress.lessThan(MONITORING_YELLOW_BELOW) ? "yellow" : "green";
   return { light, label: MONITORING_LIGHT_LABELS[light], progress: fmt2(progress), executionRate, timeElapsed };
 }

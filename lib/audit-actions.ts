@@ -55,6 +55,9 @@ export const AUDIT_ACTIONS = {
   "library.retire": "停用指标库条目",
   "library.restore": "恢复指标库条目",
   "library.import": "导入指标库",
+  "sample.draw": "抽取复核样本",
+  "sample.score": "保存复核得分",
+  "sample.return": "复核结果反馈部门",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -10,6 +10,7 @@ const NAV: NavItem[] = [
   { href: "/reports", label: "报告", permission: "project.read" },
   { href: "/final-accounts", label: "部门决算", permission: "project.read" },
   { href: "/oversight", label: "年度总览", permission: "oversight.read" },
+  { href: "/sampling", label: "抽查复核", permission: "sample.read" },
   { href: "/admin", label: "系统管理", permission: "admin.access" },
   { href: "/audit", label: "审计日志", permission: "audit.read" },
 ];

@@ -39,6 +39,10 @@ export const PERMISSIONS = {
   "audit.read": ["ADMIN", "REVIEWER"],
   /** The year overview (/oversight) and its exports: every department for the finance bureau; a department reviewer's own department and its sub-units. */
   "oversight.read": ["REVIEWER", "ADMIN", "DEPT_REVIEWER"],
+  /** Read the sampling reviews (抽查复核) of every department, and their export. */
+  "sample.read": ["REVIEWER", "ADMIN"],
+  /** Draw a sample of self-evaluations, re-score it and return the result to the department (the finance bureau). */
+  "sample.manage": ["REVIEWER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

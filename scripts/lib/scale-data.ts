@@ -11,20 +11,10 @@
  * features/scoring and finds no error).
  */
 import type pg from "pg";
+import { mulberry32 } from "../../lib/seeded-random";
 
 export type ScaleOptions = { departments: number; projects: number; indicators: number; year: number; seed: number };
 export type Progress = (step: string, done: number, total: number) => void;
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BUREAUS = ["教育局", "卫生健康局", "交通运输局", "农业农村局", "住房城乡建设局", "民政局", "人力资源社会保障局", "自然资源局", "生态环境局", "水利局", "文化广电旅游局", "市场监管局", "应急管理局", "统计局", "医疗保障局", "司法局", "商务局", "林业局", "体育局", "机关事务局"];
 const UNITS = ["信息中心", "服务中心", "事务中心", "监测站", "培训中心", "执法支队"];

@@ -4,8 +4,8 @@ import { account, signInAs, signInWithForm } from "./helpers/accounts";
 import { cloneAccount } from "./helpers/db";
 
 const NAV_BY_ROLE = {
-  ADMIN: ["工作台", "项目", "报告", "部门决算", "年度总览", "系统管理", "审计日志"],
-  REVIEWER: ["工作台", "项目", "报告", "部门决算", "年度总览", "审计日志"],
+  ADMIN: ["工作台", "项目", "报告", "部门决算", "年度总览", "抽查复核", "系统管理", "审计日志"],
+  REVIEWER: ["工作台", "项目", "报告", "部门决算", "年度总览", "抽查复核", "审计日志"],
   OWNER: ["工作台", "项目", "报告", "部门决算"],
   DEPT_REVIEWER: ["工作台", "项目", "报告", "部门决算", "年度总览"],
 } as const;

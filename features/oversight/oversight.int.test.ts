@@ -156,3 +156,42 @@ describe("a year larger than one read slice", () => {
     expect(totals.projectCount).toBe(2500);
   });
 });
+
+describe("the cached per-project figures (ProjectSummary)", () => {
+  it("are computed once, served while the project and its report are unchanged, recomputed when either changes", async () => {
+    const [first] = await yearProjects(2020, departmentId, t.prisma);
+    const project = await t.prisma.project.findUniqueOrThrow({ where: { id: first!.id }, include: { report: true } });
+    expect(await t.prisma.projectSummary.count({ where: { project: { year: 2020, departmentId } } })).toBe(5);
+    const cached = await t.prisma.projectSummary.findUniqueOrThrow({ where: { projectId: project.id } });
+    expect(cached.projectVersion).toBe(project.version);
+    expect(cached.reportStatus).toBe(project.report?.status ?? "NONE");
+
+    // The cache is what is read: a figure changed in the cache alone shows (nothing else writes it).
+    await t.prisma.projectSummary.update({ where: { projectId: project.id }, data: { annualBudget: "1234.5" } });
+    expect((await yearProjects(2020, departmentId, t.prisma))[0]!.annualBudget).toBe("1234.5");
+
+    // A save bumps the project's version: the figures are scored again from the stored rows.
+    await t.prisma.project.update({ where: { id: project.id }, data: { version: { increment: 1 } } });
+    const again = (await yearProjects(2020, departmentId, t.prisma))[0]!;
+    expect(again).toEqual(first);
+    expect((await t.prisma.projectSummary.findUniqueOrThrow({ where: { projectId: project.id } })).projectVersion).toBe(project.version + 1);
+
+    // A report status change (a review) also invalidates it.
+    await t.prisma.projectSummary.update({ where: { projectId: project.id }, data: { score: "1" } });
+    if (project.report) {
+      await t.prisma.report.update({ where: { id: project.report.id }, data: { status: "APPROVED" } });
+      expect((await yearProjects(2020, departmentId, t.prisma))[0]!.score).toBe(first!.score);
+      await t.prisma.report.update({ where: { id: project.report.id }, data: { status: project.report.status } });
+    }
+  });
+
+  it("hold what scoring the tables directly gives, for every project of a generated year", async () => {
+    // The 2,500 projects of 2042 were cached by the test above; drop half of the cache and compare.
+    await t.prisma.$executeRaw`DELETE FROM "ProjectSummary" WHERE "projectId" IN (SELECT "id" FROM "Project" WHERE "year" = 2042 AND "sortOrder" % 2 = 0)`;
+    const mixed = await yearProjects(2042, undefined, t.prisma);
+    await t.prisma.$executeRaw`DELETE FROM "ProjectSummary" WHERE "projectId" IN (SELECT "id" FROM "Project" WHERE "year" = 2042)`;
+    const scored = await yearProjects(2042, undefined, t.prisma);
+    expect(mixed).toEqual(scored);
+    expect(scored.some((p) => p.warnings.length > 0 && p.score != null && p.executionRate != null)).toBe(true);
+  });
+});

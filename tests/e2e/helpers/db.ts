@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import bcrypt from "bcryptjs";
 import pg from "pg";
 import { E2E_STATE_FILE } from "../../../playwright.config";
+import { writeScaleData } from "../../../scripts/lib/scale-data";
 
 let pool: pg.Pool | undefined;
 
@@ -90,4 +91,20 @@ export async function newDeptReviewer(departmentId: string) {
     [`e2e-user-${tag}`, username, `部门审核人${tag}`, await bcrypt.hash(password, 10), departmentId],
   );
   return { username, password };
+}
+
+/**
+ * Synthetic departments, projects, indicator tables and self-evaluation reports of a year
+ * (scripts/lib/scale-data.ts, as `npm run demo:scale` writes them). Reports the generator marks
+ * 已公开 are set to 已通过: they have no published snapshot, and the public pages must not list them.
+ */
+export async function syntheticYear(opts: { year: number; seed: number; departments: number; projects: number; indicators: number }) {
+  const { databaseUrl } = JSON.parse(readFileSync(E2E_STATE_FILE, "utf8")) as { databaseUrl: string };
+  const own = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  try {
+    await writeScaleData(own, opts);
+  } finally {
+    await own.end();
+  }
+  await sql(`UPDATE "Report" SET "status" = 'APPROVED' WHERE "year" = $1 AND "status" = 'PUBLISHED'`, [opts.year]);
 }

@@ -126,12 +126,22 @@ async function storeSummaries(prisma: Db, rows: Scored[]) {
  */
 export async function yearProjects(year: number, departmentId?: string, prisma: Db = db(), scope: OverviewScope = {}): Promise<ProjectRow[]> {
   const where = { AND: [{ year }, departmentId ? { departmentId } : {}, scope] };
-  const listed = await prisma.project.findMany({
-    where,
-    orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, version: true, departmentId: true, department: { select: { shortName: true, name: true } }, report: { select: { status: true } }, summary: true },
-  });
-  const stale = listed.filter((p) => !p.summary || p.summary.projectVersion !== p.version || p.summary.reportStatus !== (p.report?.status ?? "NONE")).map((p) => p.id);
+  const order = await prisma.project.findMany({ where, orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+  const ids = order.map((o) => o.id);
+  // One statement whatever the size: the ids travel as one array parameter (a list of 36,000
+  // bind parameters would approach PostgreSQL's limit of 65,535).
+  const listed = await prisma.$queryRaw<Listed[]>`
+    SELECT p."id", p."name", p."version", p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
+           COALESCE(r."status"::text, 'NONE') AS "status",
+           s."projectVersion", s."reportStatus", s."initialBudget"::text AS "initialBudget", s."annualBudget"::text AS "annualBudget",
+           s."executed"::text AS "executed", s."executionRate"::text AS "executionRate", s."score"::text AS "score", s."grade", s."warnings"
+      FROM unnest(${ids}::text[]) WITH ORDINALITY AS o("id", "n")
+      JOIN "Project" p ON p."id" = o."id"
+      JOIN "Department" d ON d."id" = p."departmentId"
+      LEFT JOIN "Report" r ON r."projectId" = p."id"
+      LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+     ORDER BY o."n"`;
+  const stale = listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id);
   const fresh = new Map<string, Scored>();
   if (stale.length) {
     const scored = await scoreProjects(prisma, stale);
@@ -139,19 +149,35 @@ export async function yearProjects(year: number, departmentId?: string, prisma: 
     for (const r of scored) fresh.set(r.id, r);
   }
   return listed.map((p) => {
-    const figures = fresh.get(p.id) ?? fromSummary(p.id, p.summary!);
-    const { projectVersion: _v, reportStatus: _s, ...row } = figures;
-    return { ...row, name: p.name, departmentId: p.departmentId, department: p.department.shortName || p.department.name };
+    const { projectVersion: _v, reportStatus: _s, ...row } = fresh.get(p.id) ?? fromSummary(p);
+    return { ...row, name: p.name, departmentId: p.departmentId, department: p.department };
   });
 }
 
-type SummaryRow = { initialBudget: { toString(): string }; annualBudget: { toString(): string }; executed: { toString(): string }; executionRate: { toString(): string } | null; score: { toString(): string } | null; grade: string | null; warnings: unknown; projectVersion: number; reportStatus: string };
+/** A project as the overview lists it, with its cached figures (null columns when not cached yet). */
+type Listed = {
+  id: string;
+  name: string;
+  version: number;
+  departmentId: string;
+  department: string;
+  status: string;
+  projectVersion: number | null;
+  reportStatus: string | null;
+  initialBudget: string | null;
+  annualBudget: string | null;
+  executed: string | null;
+  executionRate: string | null;
+  score: string | null;
+  grade: string | null;
+  warnings: unknown;
+};
 
-function fromSummary(id: string, s: SummaryRow): Scored {
+function fromSummary(s: Listed): Scored {
   return {
-    id,
-    projectVersion: s.projectVersion,
-    reportStatus: s.reportStatus,
+    id: s.id,
+    projectVersion: s.projectVersion!,
+    reportStatus: s.reportStatus!,
     initialBudget: decimalText(s.initialBudget),
     annualBudget: decimalText(s.annualBudget),
     executed: decimalText(s.executed),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOverview, filterAndSort, filterProjects, projectLight, type ProjectRow } from "./overview";
-import { parseOverviewQuery } from "./schema";
+import { overviewParams, parseOverviewQuery } from "./schema";
 
 const project = (over: Partial<ProjectRow>): ProjectRow => ({
   id: "p",
@@ -88,5 +88,13 @@ describe("project filters (state, grade, 双监控 light, budget range)", () => 
   it("reads the filters from the address, ignoring values it does not know", () => {
     expect(parseOverviewQuery({ state: "SUBMITTED", grade: "优", light: "red", min: "10", max: "200.5" })).toMatchObject({ state: "SUBMITTED", grade: "优", light: "red", min: "10", max: "200.5" });
     expect(parseOverviewQuery({ state: "LOST", grade: "A", light: "blue", min: "-1", max: "1e9" })).toMatchObject({ state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined });
+  });
+
+  it("reads the page of department rows (page 1 for anything else) and keeps every filter in the pager's links", () => {
+    expect(parseOverviewQuery({ page: "3" }).page).toBe(3);
+    for (const bad of ["0", "-2", "x", "1.5", "1e9"]) expect(parseOverviewQuery({ page: bad }).page).toBe(1);
+    const q = parseOverviewQuery({ q: "局", warnings: "1", sort: "budget", desc: "1", state: "SUBMITTED", grade: "良", light: "red", min: "5", max: "50", page: "2" });
+    expect(overviewParams(q, 2025)).toEqual({ year: "2025", q: "局", warnings: "1", sort: "budget", desc: "1", state: "SUBMITTED", grade: "良", light: "red", min: "5", max: "50" });
+    expect(overviewParams(parseOverviewQuery({}), 2020)).toEqual({ year: "2020", q: undefined, warnings: undefined, sort: undefined, desc: undefined, state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined });
   });
 });

@@ -21,7 +21,28 @@ export const overviewQuerySchema = z.object({
   light: z.preprocess(first, z.string().optional()).transform((v) => (LIGHTS.includes(v ?? "") ? (v as MonitoringLight) : undefined)).catch(undefined),
   min: z.preprocess(first, z.string().optional()).transform(amount).catch(undefined),
   max: z.preprocess(first, z.string().optional()).transform(amount).catch(undefined),
+  /** Page of the department rows (OVERVIEW_PAGE_SIZE a page); anything unreadable is page 1. */
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
+
+/** Department rows per page of the overview (a province has 3,500 departments and units). */
+export const OVERVIEW_PAGE_SIZE = 50;
+
+/** The address parameters that reproduce a parsed overview query (for the pager). */
+export function overviewParams(q: OverviewQuery, year: number): Record<string, string | undefined> {
+  return {
+    year: String(year),
+    q: q.q || undefined,
+    warnings: q.warnings ? "1" : undefined,
+    sort: q.sort === "department" ? undefined : q.sort,
+    desc: q.desc ? "1" : undefined,
+    state: q.state,
+    grade: q.grade,
+    light: q.light,
+    min: q.min,
+    max: q.max,
+  };
+}
 
 const LIGHTS: readonly string[] = ["red", "yellow", "green", "none"];
 /** A 万元 amount typed in a filter box ("100", "100.5"); anything else is no bound. */
@@ -34,5 +55,5 @@ export type OverviewQuery = z.infer<typeof overviewQuerySchema>;
 
 export function parseOverviewQuery(params: Record<string, string | string[] | undefined>): OverviewQuery {
   const parsed = overviewQuerySchema.safeParse(params);
-  return parsed.success ? parsed.data : { year: undefined, q: undefined, warnings: false, sort: "department", desc: false, state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined };
+  return parsed.success ? parsed.data : { year: undefined, q: undefined, warnings: false, sort: "department", desc: false, state: undefined, grade: undefined, light: undefined, min: undefined, max: undefined, page: 1 };
 }

@@ -9,7 +9,9 @@ import { overviewCharts } from "@/features/oversight/charts";
 import { ChartFigure } from "@/features/oversight/components/chart-figure";
 import { OverviewFilters } from "@/features/oversight/components/overview-filters";
 import { filterAndSort, filterProjects, GRADES, isProjectFilterActive, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectFilter } from "@/features/oversight/overview";
-import { parseOverviewQuery } from "@/features/oversight/schema";
+import { OVERVIEW_PAGE_SIZE, overviewParams, parseOverviewQuery } from "@/features/oversight/schema";
+import { ListPager } from "@/components/ui/list-controls";
+import { pageInfo } from "@/lib/list-query";
 import { formatPercentText } from "@/lib/money";
 
 export const metadata: Metadata = { title: "年度总览" };
@@ -59,6 +61,10 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
   const { rows, totals, projects } = await yearOverview(year, undefined, scope, (ps) => filterProjects(ps, projectFilter, month));
   const charts = overviewCharts(totals, projects);
   const shown = filterAndSort(rows, { q: query.q, warningsOnly: query.warnings, withProjects: filtered, sort: query.sort, desc: query.desc });
+  // Department rows a page (a province lists 3,500 departments and units); a page past the end shows the last.
+  const pages = Math.max(1, Math.ceil(shown.length / OVERVIEW_PAGE_SIZE));
+  const info = pageInfo(shown.length, { page: Math.min(query.page, pages) }, OVERVIEW_PAGE_SIZE);
+  const pageRows = shown.slice((info.page - 1) * OVERVIEW_PAGE_SIZE, info.page * OVERVIEW_PAGE_SIZE);
   return (
     <div className="space-y-6">
       <div>
@@ -94,7 +100,7 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
           headers={["部门", "项目数", "全年预算数", "全年执行数", "执行率", "自评报告", "部门决算", "整体报告", "平均得分", "等级分布", "预警"]}
           empty="没有符合条件的部门"
           rows={[
-            ...shown.map((r) =>
+            ...pageRows.map((r) =>
               cells(
                 <Link key="d" className="text-brand-700 underline" href={`/oversight/${year}/${r.departmentId}`}>
                   {r.department}
@@ -105,6 +111,9 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
             cells(<strong key="t">合计（全部部门）</strong>, totals),
           ]}
         />
+        <div className="mt-3">
+          <ListPager info={info} params={overviewParams(query, year)} noun="个部门" testId="oversight-pager" />
+        </div>
       </Card>
     </div>
   );

@@ -4,10 +4,11 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
-import type { IndicatorCategory } from "@/features/scoring/types";
-import { buildOverview, type DepartmentInfo, type ProjectRow, type ReportState } from "./overview";
+import type { Grade, IndicatorCategory, MonitoringLight } from "@/features/scoring/types";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { Decimal, decimalText, fmt2, percent, sum } from "@/lib/money";
+import { GRADES, projectLight, REPORT_STATES, type DepartmentInfo, type OverviewRow, type ProjectFilter, type ProjectRow, type ReportState } from "./overview";
 import { projectWarnings, type Warning } from "./warnings";
-import { decimalText, fmt2 } from "@/lib/money";
 
 /**
  * Reads of the year overview. Callers have checked "oversight.read" and pass the reader's scope
@@ -43,7 +44,7 @@ const projectSelect = {
 const PROJECT_SLICE = 2000;
 
 /** A project's overview figures and the versions they were computed from (stored in ProjectSummary). */
-type Scored = Omit<ProjectRow, "name" | "departmentId" | "department"> & { projectVersion: number; reportStatus: string };
+type Scored = Omit<ProjectRow, "name" | "departmentId" | "department"> & { projectVersion: number; reportStatus: string; lights: MonitoringLight[] };
 
 /** Scores projects from their funding and indicator rows (features/scoring), in slices. */
 async function scoreProjects(prisma: Db, ids: string[]): Promise<Scored[]> {
@@ -82,9 +83,12 @@ function scoreProject(p: Awaited<ReturnType<typeof readForScoring>>[number]): Sc
       };
     }),
   });
+  const figures = { annualBudget: input.budget.annual, executed: input.budget.executed };
   return {
     id: p.id,
     projectVersion: p.version,
+    // The 双监控 light at each month (features/scoring/monitoring.ts), for the overview's light filter in SQL.
+    lights: MONTHS.map((m) => projectLight(figures, m)),
     reportStatus: p.report?.status ?? "NONE",
     initialBudget: input.budget.initial,
     annualBudget: input.budget.annual,
@@ -96,6 +100,7 @@ function scoreProject(p: Awaited<ReturnType<typeof readForScoring>>[number]): Sc
     warnings,
   };
 }
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const readForScoring = (prisma: Db, ids: string[]) => prisma.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
 
 /** Stores computed figures (one statement per slice; a concurrent refresh of the same rows wins or loses whole rows). */
@@ -104,13 +109,13 @@ async function storeSummaries(prisma: Db, rows: Scored[]) {
     const s = rows.slice(i, i + PROJECT_SLICE);
     const col = <T,>(f: (r: Scored) => T) => s.map(f);
     await prisma.$executeRaw`
-      INSERT INTO "ProjectSummary" ("projectId", "projectVersion", "reportStatus", "initialBudget", "annualBudget", "executed", "executionRate", "score", "grade", "warnings", "computedAt")
-      SELECT u.*, now() FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.projectVersion)}::int[], ${col((r) => r.reportStatus)}::text[],
+      INSERT INTO "ProjectSummary" ("projectId", "projectVersion", "reportStatus", "initialBudget", "annualBudget", "executed", "executionRate", "score", "grade", "warnings", "lights", "computedAt")
+      SELECT u0."id", u0."v", u0."st", u0."ib", u0."ab", u0."ex", u0."er", u0."sc", u0."gr", u0."wa", string_to_array(u0."li", ','), now() FROM unnest(${col((r) => r.id)}::text[], ${col((r) => r.projectVersion)}::int[], ${col((r) => r.reportStatus)}::text[],
         ${col((r) => r.initialBudget || "0")}::numeric[], ${col((r) => r.annualBudget || "0")}::numeric[], ${col((r) => r.executed || "0")}::numeric[],
-        ${col((r) => r.executionRate)}::numeric[], ${col((r) => r.score)}::numeric[], ${col((r) => r.grade)}::text[], ${col((r) => JSON.stringify(r.warnings))}::jsonb[]) AS u
+        ${col((r) => r.executionRate)}::numeric[], ${col((r) => r.score)}::numeric[], ${col((r) => r.grade)}::text[], ${col((r) => JSON.stringify(r.warnings))}::jsonb[], ${col((r) => r.lights.join(","))}::text[]) AS u0("id", "v", "st", "ib", "ab", "ex", "er", "sc", "gr", "wa", "li")
       ON CONFLICT ("projectId") DO UPDATE SET "projectVersion" = EXCLUDED."projectVersion", "reportStatus" = EXCLUDED."reportStatus",
         "initialBudget" = EXCLUDED."initialBudget", "annualBudget" = EXCLUDED."annualBudget", "executed" = EXCLUDED."executed",
-        "executionRate" = EXCLUDED."executionRate", "score" = EXCLUDED."score", "grade" = EXCLUDED."grade", "warnings" = EXCLUDED."warnings", "computedAt" = now()`;
+        "executionRate" = EXCLUDED."executionRate", "score" = EXCLUDED."score", "grade" = EXCLUDED."grade", "warnings" = EXCLUDED."warnings", "lights" = EXCLUDED."lights", "computedAt" = now()`;
   }
 }
 
@@ -141,15 +146,9 @@ export async function yearProjects(year: number, departmentId?: string, prisma: 
       LEFT JOIN "Report" r ON r."projectId" = p."id"
       LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
      ORDER BY o."n"`;
-  const stale = listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id);
-  const fresh = new Map<string, Scored>();
-  if (stale.length) {
-    const scored = await scoreProjects(prisma, stale);
-    await storeSummaries(prisma, scored);
-    for (const r of scored) fresh.set(r.id, r);
-  }
+  const fresh = await refresh(prisma, listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id));
   return listed.map((p) => {
-    const { projectVersion: _v, reportStatus: _s, ...row } = fresh.get(p.id) ?? fromSummary(p);
+    const { projectVersion: _v, reportStatus: _s, lights: _l, ...row } = fresh.get(p.id) ?? fromSummary(p);
     return { ...row, name: p.name, departmentId: p.departmentId, department: p.department };
   });
 }
@@ -178,6 +177,7 @@ function fromSummary(s: Listed): Scored {
     id: s.id,
     projectVersion: s.projectVersion!,
     reportStatus: s.reportStatus!,
+    lights: [],
     initialBudget: decimalText(s.initialBudget),
     annualBudget: decimalText(s.annualBudget),
     executed: decimalText(s.executed),
@@ -199,8 +199,8 @@ async function yearDepartments(year: number, prisma: Db, scope: OverviewScope): 
     }),
     prisma.report.findMany({ where: { AND: [{ year, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, scope] }, select: { departmentId: true, kind: true, status: true } }),
   ]);
-  const state = (departmentId: string, kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL"): ReportState =>
-    reports.find((r) => r.departmentId === departmentId && r.kind === kind)?.status ?? "NONE";
+  const byKey = new Map(reports.map((r) => [`${r.kind}:${r.departmentId}`, r.status]));
+  const state = (departmentId: string, kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL"): ReportState => byKey.get(`${kind}:${departmentId}`) ?? "NONE";
   return departmentYears.map((d) => ({
     id: d.departmentId,
     name: d.department.shortName || d.department.name,
@@ -209,15 +209,113 @@ async function yearDepartments(year: number, prisma: Db, scope: OverviewScope): 
   }));
 }
 
-/** The year overview: one row per department and the totals, counting the projects `keep` keeps (the page's filters). */
-export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}, keep: (projects: ProjectRow[]) => ProjectRow[] = (p) => p) {
-  const [departments, all] = await Promise.all([yearDepartments(year, prisma, scope), yearProjects(year, undefined, prisma, scope)]);
-  const projects = keep(all);
+/** Scores and stores the given projects' figures; the fresh figures by project id. */
+async function refresh(prisma: Db, stale: string[]): Promise<Map<string, Scored>> {
+  const fresh = new Map<string, Scored>();
+  if (!stale.length) return fresh;
+  const scored = await scoreProjects(prisma, stale);
+  await storeSummaries(prisma, scored);
+  for (const r of scored) fresh.set(r.id, r);
+  return fresh;
+}
+
+/** Brings the cached figures of a year's projects up to date (all departments: it is only a cache). */
+async function refreshYear(prisma: Db, year: number) {
+  const stale = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Project" p
+      LEFT JOIN "Report" r ON r."projectId" = p."id"
+      LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+     WHERE p."year" = ${year}
+       AND (s."projectId" IS NULL OR s."projectVersion" <> p."version" OR s."reportStatus" <> COALESCE(r."status"::text, 'NONE'))`;
+  await refresh(
+    prisma,
+    stale.map((r) => r.id),
+  );
+}
+
+type Aggregate = { departmentId: string; department: string; n: number; annual: string; executed: string; scoreSum: string; scored: number; warnings: number; states: number[]; grades: number[] };
+
+/** The WHERE conditions of the overview's project filters, on "Project" p and "ProjectSummary" s. */
+function filterConditions(year: number, departmentIds: string[] | null, f: ProjectFilter, month: number): Prisma.Sql {
+  const c = [Prisma.sql`p."year" = ${year}`];
+  if (departmentIds) c.push(Prisma.sql`p."departmentId" = ANY(${departmentIds}::text[])`);
+  if (f.state !== undefined) c.push(Prisma.sql`s."reportStatus" = ${f.state}`);
+  if (f.grade !== undefined) c.push(Prisma.sql`s."grade" = ${f.grade}`);
+  if (f.light !== undefined) c.push(Prisma.sql`s."lights"[${month}::int] = ${f.light}`);
+  if (f.minBudget !== undefined) c.push(Prisma.sql`s."annualBudget" >= ${f.minBudget}::numeric`);
+  if (f.maxBudget !== undefined) c.push(Prisma.sql`s."annualBudget" <= ${f.maxBudget}::numeric`);
+  return Prisma.join(c, " AND ");
+}
+
+/** The figures of an overview row from summed columns (the same arithmetic as overview.ts buildOverview). */
+function figures(a: Pick<Aggregate, "n" | "annual" | "executed" | "scoreSum" | "scored" | "warnings" | "states" | "grades">): Omit<OverviewRow, "departmentId" | "department" | "finalAccounts" | "overall"> {
+  return {
+    projectCount: a.n,
+    annualBudget: fmt2(a.annual),
+    executed: fmt2(a.executed),
+    executionRate: percent(a.executed, a.annual),
+    reports: Object.fromEntries(REPORT_STATES.map((st, i) => [st, a.states[i] ?? 0])) as Record<ReportState, number>,
+    grades: Object.fromEntries(GRADES.map((g, i) => [g, a.grades[i] ?? 0])) as Record<Grade, number>,
+    averageScore: a.scored ? fmt2(new Decimal(a.scoreSum).dividedBy(a.scored)) : null,
+    warningCount: a.warnings,
+  };
+}
+
+/**
+ * The year overview: one row per department, the totals, and the execution rates of the counted
+ * projects (for the chart), counting the projects the filter keeps (the page's filters; the 双监控
+ * light at `month`).
+ *
+ * Read plan: the year's cached figures are brought up to date (refreshYear: one query finds what
+ * changed; only that is scored), then PostgreSQL adds them up per department in one GROUP BY over
+ * "ProjectSummary" joined to "Project" (index on year, department) with the filters as WHERE
+ * conditions; a province's 36,000 projects come back as 3,500 department rows.
+ */
+export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}, filter: ProjectFilter = {}, month = 12) {
+  await refreshYear(prisma, year);
+  const scoped = Object.keys(scope).length > 0;
+  const [departments, inScope] = await Promise.all([
+    yearDepartments(year, prisma, scope),
+    scoped ? prisma.project.groupBy({ by: ["departmentId"], where: { AND: [{ year }, scope] } }) : Promise.resolve(null),
+  ]);
+  const ids = inScope ? inScope.map((d) => d.departmentId) : null;
+  const where = filterConditions(year, ids, filter, month);
+  const stateColumns = Prisma.join(REPORT_STATES.map((st) => Prisma.sql`count(*) FILTER (WHERE s."reportStatus" = ${st})::int`));
+  const gradeColumns = Prisma.join(GRADES.map((g) => Prisma.sql`count(*) FILTER (WHERE s."grade" = ${g})::int`));
+  const [aggregates, rates] = await Promise.all([
+    prisma.$queryRaw<Aggregate[]>`
+      SELECT p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department", count(*)::int AS "n",
+             sum(s."annualBudget")::text AS "annual", sum(s."executed")::text AS "executed",
+             COALESCE(sum(s."score"), 0)::text AS "scoreSum", count(s."score")::int AS "scored",
+             COALESCE(sum(jsonb_array_length(s."warnings")), 0)::int AS "warnings",
+             ARRAY[${stateColumns}] AS "states", ARRAY[${gradeColumns}] AS "grades"
+        FROM "Project" p JOIN "ProjectSummary" s ON s."projectId" = p."id" JOIN "Department" d ON d."id" = p."departmentId"
+       WHERE ${where}
+       GROUP BY p."departmentId", d."shortName", d."name"`,
+    prisma.$queryRaw<{ executionRate: string | null }[]>`
+      SELECT s."executionRate"::text AS "executionRate" FROM "Project" p JOIN "ProjectSummary" s ON s."projectId" = p."id" WHERE ${where}`,
+  ]);
+  const byDepartment = new Map(aggregates.map((a) => [a.departmentId, a]));
+  const listed = new Set(departments.map((d) => d.id));
   // A project of a department not opened for the year (should not happen) still gets its row.
-  for (const p of projects) {
-    if (!departments.some((d) => d.id === p.departmentId)) departments.push({ id: p.departmentId, name: p.department, finalAccounts: "NONE", overall: "NONE" });
-  }
-  return { ...buildOverview(departments, projects), projects };
+  for (const a of aggregates) if (!listed.has(a.departmentId)) departments.push({ id: a.departmentId, name: a.department, finalAccounts: "NONE", overall: "NONE" });
+  const empty = { n: 0, annual: "0", executed: "0", scoreSum: "0", scored: 0, warnings: 0, states: [], grades: [] };
+  const rows: OverviewRow[] = departments.map((d) => ({ departmentId: d.id, department: d.name, ...figures(byDepartment.get(d.id) ?? empty), finalAccounts: d.finalAccounts, overall: d.overall }));
+  const totals = {
+    ...figures({
+      n: aggregates.reduce((n, a) => n + a.n, 0),
+      annual: sum(aggregates.map((a) => a.annual)).toFixed(),
+      executed: sum(aggregates.map((a) => a.executed)).toFixed(),
+      scoreSum: sum(aggregates.map((a) => a.scoreSum)).toFixed(),
+      scored: aggregates.reduce((n, a) => n + a.scored, 0),
+      warnings: aggregates.reduce((n, a) => n + a.warnings, 0),
+      states: REPORT_STATES.map((_, i) => aggregates.reduce((n, a) => n + (a.states[i] ?? 0), 0)),
+      grades: GRADES.map((_, i) => aggregates.reduce((n, a) => n + (a.grades[i] ?? 0), 0)),
+    }),
+    finalAccounts: null,
+    overall: null,
+  };
+  return { rows, totals, rates };
 }
 
 /** A department's name, or null when it does not exist or is outside the reader's scope. */

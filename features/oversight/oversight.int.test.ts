@@ -13,6 +13,8 @@ import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
 import { departmentRowScope, departmentScope, type Actor } from "@/lib/actor";
 import { departmentName, yearOverview, yearProjects, yearsWithData } from "./data";
+import { buildOverview, filterProjects, type ProjectFilter } from "./overview";
+import { rateBuckets } from "./charts";
 import { SUMMARY_HEADERS } from "./export";
 import { overviewCsvHandler, summaryHandler } from "./handlers";
 
@@ -127,7 +129,7 @@ describe("a department reviewer's overview", () => {
     expect(mine.rows.map((r) => r.departmentId)).toEqual([departmentId]);
     expect(mine.totals.projectCount).toBe(5);
     expect(await yearsWithData(t.prisma, departmentScope(stranger))).toEqual([]);
-    expect((await yearOverview(2020, t.prisma, departmentScope(stranger))).projects).toEqual([]);
+    expect((await yearOverview(2020, t.prisma, departmentScope(stranger))).rates).toEqual([]);
     expect(await departmentName(departmentId, t.prisma, departmentRowScope(stranger))).toBeNull();
     expect(await departmentName(departmentId, t.prisma, departmentRowScope(own))).toBe("市委编办");
 
@@ -193,5 +195,32 @@ describe("the cached per-project figures (ProjectSummary)", () => {
     const scored = await yearProjects(2042, undefined, t.prisma);
     expect(mixed).toEqual(scored);
     expect(scored.some((p) => p.warnings.length > 0 && p.score != null && p.executionRate != null)).toBe(true);
+  });
+
+  it("add up in SQL exactly as overview.ts adds up the project rows, for every filter", async () => {
+    const all = await yearProjects(2042, undefined, t.prisma);
+    const filters: [ProjectFilter, number][] = [
+      [{}, 12],
+      [{ state: "SUBMITTED" }, 12],
+      [{ grade: "良" }, 12],
+      [{ light: "red" }, 12],
+      [{ light: "yellow" }, 6],
+      [{ light: "green" }, 3],
+      [{ minBudget: "50", maxBudget: "300.5" }, 12],
+      [{ state: "PUBLISHED", grade: "优", minBudget: "10" }, 12],
+    ];
+    const departments = (await yearOverview(2042, t.prisma)).rows.map((r) => ({ id: r.departmentId, name: r.department, finalAccounts: r.finalAccounts!, overall: r.overall! }));
+    for (const [filter, month] of filters) {
+      const sql = await yearOverview(2042, t.prisma, {}, filter, month);
+      const kept = filterProjects(all, filter, month);
+      const js = buildOverview(departments, kept);
+      expect(sql.rows, JSON.stringify(filter)).toEqual(js.rows);
+      expect(sql.totals).toEqual(js.totals);
+      expect(rateBuckets(sql.rates)).toEqual(rateBuckets(kept));
+      expect(sql.totals.projectCount).toBe(kept.length);
+    }
+    // The filters do filter (the generated year has projects in every state and light).
+    expect((await yearOverview(2042, t.prisma, {}, { light: "red" }, 12)).totals.projectCount).toBeGreaterThan(0);
+    expect((await yearOverview(2042, t.prisma, {}, { light: "red" }, 12)).totals.projectCount).toBeLessThan(all.length);
   });
 });

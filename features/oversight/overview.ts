@@ -1,6 +1,8 @@
 /**
  * The year overview's department rows and totals, added up from the project rows of one year.
- * Pure (no database): data.ts loads the year in a few queries and hands the rows here. Amounts are
+ * Pure (no database). The page's figures are added up by PostgreSQL (data.ts yearOverview, one
+ * GROUP BY over the cached per-project figures); `buildOverview` and `filterProjects` are the
+ * reference that SQL is tested against (oversight.int.test.ts compares them for every filter). Amounts are
  * 万元 decimal strings as features/projects/score-input.ts produces them; rates come from
  * lib/money.ts `percent`, scores and grades from features/scoring.
  */

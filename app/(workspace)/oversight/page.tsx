@@ -8,7 +8,7 @@ import { departmentScope } from "@/lib/actor";
 import { overviewCharts } from "@/features/oversight/charts";
 import { ChartFigure } from "@/features/oversight/components/chart-figure";
 import { OverviewFilters } from "@/features/oversight/components/overview-filters";
-import { filterAndSort, filterProjects, GRADES, isProjectFilterActive, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectFilter } from "@/features/oversight/overview";
+import { filterAndSort, GRADES, isProjectFilterActive, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectFilter } from "@/features/oversight/overview";
 import { OVERVIEW_PAGE_SIZE, overviewParams, parseOverviewQuery } from "@/features/oversight/schema";
 import { ListPager } from "@/components/ui/list-controls";
 import { pageInfo } from "@/lib/list-query";
@@ -58,8 +58,8 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
   const month = year < now.getFullYear() ? 12 : now.getMonth() + 1;
   const projectFilter: ProjectFilter = { state: query.state, grade: query.grade, light: query.light, minBudget: query.min, maxBudget: query.max };
   const filtered = isProjectFilterActive(projectFilter);
-  const { rows, totals, projects } = await yearOverview(year, undefined, scope, (ps) => filterProjects(ps, projectFilter, month));
-  const charts = overviewCharts(totals, projects);
+  const { rows, totals, rates } = await yearOverview(year, undefined, scope, projectFilter, month);
+  const charts = overviewCharts(totals, rates);
   const shown = filterAndSort(rows, { q: query.q, warningsOnly: query.warnings, withProjects: filtered, sort: query.sort, desc: query.desc });
   // Department rows a page (a province lists 3,500 departments and units); a page past the end shows the last.
   const pages = Math.max(1, Math.ceil(shown.length / OVERVIEW_PAGE_SIZE));

@@ -14,6 +14,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 import { versionPath } from "../portal-address";
+import { CONTINUED_SUFFIX, continueLongTables } from "./print-continuation";
 
 const MAX_PARALLEL = 2;
 const IDLE_CLOSE_MS = 5 * 60_000;
@@ -102,6 +103,14 @@ export async function closeBrowser(): Promise<void> {
   if (p) await p.then((b) => b.close()).catch(() => undefined);
 }
 
+/** A4 and the margins below, in CSS px (96 per inch): the box a printed page's content fills. */
+const MM = 96 / 25.4;
+const MARGIN_MM = { top: 20, bottom: 22, left: 18, right: 18 };
+export const PRINT_CONTENT = {
+  width: Math.floor((210 - MARGIN_MM.left - MARGIN_MM.right) * MM),
+  height: Math.floor((297 - MARGIN_MM.top - MARGIN_MM.bottom) * MM),
+};
+
 const FOOTER = `<div style="width:100%;font-size:9px;text-align:center;color:#333;font-family:'Noto Serif CJK SC','Noto Sans CJK SC','SimSun',serif;">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>`;
 
 /** Prints a page of this app to an A4 PDF. `path` starts with "/". */
@@ -118,14 +127,17 @@ export async function renderPagePdf(path: string): Promise<Uint8Array> {
       const response = await page.goto(url, { waitUntil: "load", timeout: NAV_TIMEOUT_MS });
       if (!response || response.status() !== 200) throw new Error(`PDF 源页面 ${path} 返回 ${response?.status() ?? "无响应"}`);
       await page.emulateMedia({ media: "print" });
+      // Laid out at the printed width, so that the heights measured for 续表 are the printed ones.
+      await page.setViewportSize(PRINT_CONTENT);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.evaluate(continueLongTables, { pageHeight: PRINT_CONTENT.height, suffix: CONTINUED_SUFFIX });
       const pdf = await page.pdf({
         format: "A4",
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: "<div></div>",
         footerTemplate: FOOTER,
-        margin: { top: "20mm", bottom: "22mm", left: "18mm", right: "18mm" },
+        margin: { top: `${MARGIN_MM.top}mm`, bottom: `${MARGIN_MM.bottom}mm`, left: `${MARGIN_MM.left}mm`, right: `${MARGIN_MM.right}mm` },
       });
       return new Uint8Array(pdf);
     } finally {

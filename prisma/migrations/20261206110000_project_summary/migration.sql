@@ -11,10 +11,14 @@ CREATE TABLE "ProjectSummary" (
     "score" DECIMAL(6,2),
     "grade" TEXT,
     "warnings" JSONB NOT NULL,
+    "lights" TEXT[],
     "computedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ProjectSummary_pkey" PRIMARY KEY ("projectId")
 );
+
+-- The overview groups a year's projects by department.
+CREATE INDEX "Project_year_departmentId_idx" ON "Project"("year", "departmentId");
 
 -- AddForeignKey
 ALTER TABLE "ProjectSummary" ADD CONSTRAINT "ProjectSummary_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;

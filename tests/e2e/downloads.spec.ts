@@ -77,6 +77,9 @@ test.describe("公开下载（无需登录）", () => {
       // The 类/款/项 table runs over a page: its 合计 prints once, at its end — not also at the foot of the
       // first page (a <tfoot> repeats on every page unless print styles make it an ordinary row group).
       expect(text.split("合计426.32349.3272.51").length - 1).toBe(1);
+      // It is longer than a page: the part on the next page is captioned as its continuation (续表),
+      // under the repeated column headings (features/publication/exports/print-continuation.ts).
+      expect(text.split(squash("（按功能分类“类/款/项”，万元）（续表）")).length - 1).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,9 +5,7 @@ import "server-only";
  * data (label → count) so that the page can print a visually hidden table next to it.
  */
 import * as echarts from "echarts";
-import { Decimal, parseDecimal } from "@/lib/money";
-import { GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectRow } from "./overview";
-import { EXECUTION_RED_BELOW, EXECUTION_YELLOW_BELOW } from "./warnings";
+import { bucketOfRate, GRADES, RATE_BUCKETS, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectRow } from "./overview";
 
 /** The app's font stack (app/globals.css --font-sans), so that Chinese renders as on the page. */
 const FONT = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif';
@@ -46,30 +44,17 @@ const STATE_COLORS = ["#94a3b8", "#cbd5e1", "#a78bfa", "#60a5fa", "#f97316", "#2
 const GRADE_COLORS = ["#15803d", "#22c55e", "#eab308", "#dc2626"];
 const RATE_COLORS = ["#dc2626", "#eab308", "#22c55e", "#f97316", "#94a3b8"];
 
-/** Execution-rate buckets, with the warning thresholds as edges. */
+/** How many projects fall in each execution-rate bucket (overview.ts RATE_BUCKETS). */
 export function rateBuckets(projects: Pick<ProjectRow, "executionRate">[]): { label: string; value: number }[] {
-  const buckets = [
-    { label: `<${EXECUTION_RED_BELOW}%`, value: 0 },
-    { label: `${EXECUTION_RED_BELOW}–${EXECUTION_YELLOW_BELOW}%`, value: 0 },
-    { label: `${EXECUTION_YELLOW_BELOW}–100%`, value: 0 },
-    { label: ">100%", value: 0 },
-    { label: "无法计算", value: 0 },
-  ];
-  for (const p of projects) {
-    const parsed = parseDecimal(p.executionRate);
-    if (parsed.kind !== "ok") buckets[4]!.value++;
-    else if (parsed.value.lessThan(EXECUTION_RED_BELOW)) buckets[0]!.value++;
-    else if (parsed.value.lessThan(EXECUTION_YELLOW_BELOW)) buckets[1]!.value++;
-    else if (parsed.value.lessThanOrEqualTo(new Decimal(100))) buckets[2]!.value++;
-    else buckets[3]!.value++;
-  }
-  return buckets;
+  const counts = RATE_BUCKETS.map(() => 0);
+  for (const p of projects) counts[bucketOfRate(p.executionRate)]!++;
+  return RATE_BUCKETS.map((b, i) => ({ label: b.label, value: counts[i]! }));
 }
 
-export function overviewCharts(totals: Pick<OverviewRow, "reports" | "grades">, projects: Pick<ProjectRow, "executionRate">[]): ChartData[] {
+export function overviewCharts(totals: Pick<OverviewRow, "reports" | "grades" | "rateBuckets">): ChartData[] {
   return [
     chart("自评报告进度", "个", REPORT_STATES.map((s) => ({ label: REPORT_STATE_LABELS[s], value: totals.reports[s] })), STATE_COLORS),
     chart("自评等级分布", "个", GRADES.map((g) => ({ label: g, value: totals.grades[g] })), GRADE_COLORS),
-    chart("预算执行率分布", "个", rateBuckets(projects), RATE_COLORS),
+    chart("预算执行率分布", "个", RATE_BUCKETS.map((b, i) => ({ label: b.label, value: totals.rateBuckets[i] ?? 0 })), RATE_COLORS),
   ];
 }

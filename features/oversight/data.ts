@@ -7,7 +7,7 @@ import { displayedScore, toScoreInput } from "@/features/projects/score-input";
 import type { Grade, IndicatorCategory, MonitoringLight } from "@/features/scoring/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Decimal, decimalText, fmt2, percent, sum } from "@/lib/money";
-import { GRADES, projectLight, REPORT_STATES, type DepartmentInfo, type OverviewRow, type ProjectFilter, type ProjectRow, type ReportState } from "./overview";
+import { GRADES, projectLight, RATE_BUCKETS, REPORT_STATES, type DepartmentInfo, type OverviewRow, type ProjectFilter, type ProjectRow, type ReportState } from "./overview";
 import { projectWarnings, type Warning } from "./warnings";
 
 /**
@@ -219,26 +219,11 @@ async function refresh(prisma: Db, stale: string[]): Promise<Map<string, Scored>
   return fresh;
 }
 
-/** Brings the cached figures of a year's projects up to date (all departments: it is only a cache). */
-async function refreshYear(prisma: Db, year: number) {
-  const stale = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT p."id" FROM "Project" p
-      LEFT JOIN "Report" r ON r."projectId" = p."id"
-      LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
-     WHERE p."year" = ${year}
-       AND (s."projectId" IS NULL OR s."projectVersion" <> p."version" OR s."reportStatus" <> COALESCE(r."status"::text, 'NONE'))`;
-  await refresh(
-    prisma,
-    stale.map((r) => r.id),
-  );
-}
+type Aggregate = { departmentId: string; department: string; stale: number; n: number; annual: string; executed: string; scoreSum: string; scored: number; warnings: number; states: number[]; grades: number[]; rates: number[] };
 
-type Aggregate = { departmentId: string; department: string; n: number; annual: string; executed: string; scoreSum: string; scored: number; warnings: number; states: number[]; grades: number[] };
-
-/** The WHERE conditions of the overview's project filters, on "Project" p and "ProjectSummary" s. */
-function filterConditions(year: number, departmentIds: string[] | null, f: ProjectFilter, month: number): Prisma.Sql {
-  const c = [Prisma.sql`p."year" = ${year}`];
-  if (departmentIds) c.push(Prisma.sql`p."departmentId" = ANY(${departmentIds}::text[])`);
+/** The overview's project filters as one condition on "ProjectSummary" s (the 双监控 light at `month`). */
+function filterCondition(f: ProjectFilter, month: number): Prisma.Sql {
+  const c = [Prisma.sql`s."projectId" IS NOT NULL`];
   if (f.state !== undefined) c.push(Prisma.sql`s."reportStatus" = ${f.state}`);
   if (f.grade !== undefined) c.push(Prisma.sql`s."grade" = ${f.grade}`);
   if (f.light !== undefined) c.push(Prisma.sql`s."lights"[${month}::int] = ${f.light}`);
@@ -247,8 +232,24 @@ function filterConditions(year: number, departmentIds: string[] | null, f: Proje
   return Prisma.join(c, " AND ");
 }
 
+/** The RATE_BUCKETS index of s."executionRate" as a CASE expression: the first bucket that matches, as bucketOfRate decides. */
+function rateBucketExpression(): Prisma.Sql {
+  const whens = RATE_BUCKETS.map((b, i) =>
+    b.noRate
+      ? Prisma.sql`WHEN s."executionRate" IS NULL THEN ${i}::int`
+      : b.below
+        ? Prisma.sql`WHEN s."executionRate" < ${b.below.toFixed()}::numeric THEN ${i}::int`
+        : b.upTo
+          ? Prisma.sql`WHEN s."executionRate" <= ${b.upTo.toFixed()}::numeric THEN ${i}::int`
+          : Prisma.sql`WHEN TRUE THEN ${i}::int`,
+  );
+  // "No rate" first: a NULL rate compares to nothing.
+  const order = [...whens.filter((_, i) => RATE_BUCKETS[i]!.noRate), ...whens.filter((_, i) => !RATE_BUCKETS[i]!.noRate)];
+  return Prisma.sql`(CASE ${Prisma.join(order, " ")} END)`;
+}
+
 /** The figures of an overview row from summed columns (the same arithmetic as overview.ts buildOverview). */
-function figures(a: Pick<Aggregate, "n" | "annual" | "executed" | "scoreSum" | "scored" | "warnings" | "states" | "grades">): Omit<OverviewRow, "departmentId" | "department" | "finalAccounts" | "overall"> {
+function figures(a: Pick<Aggregate, "n" | "annual" | "executed" | "scoreSum" | "scored" | "warnings" | "states" | "grades" | "rates">): Omit<OverviewRow, "departmentId" | "department" | "finalAccounts" | "overall"> {
   return {
     projectCount: a.n,
     annualBudget: fmt2(a.annual),
@@ -258,49 +259,64 @@ function figures(a: Pick<Aggregate, "n" | "annual" | "executed" | "scoreSum" | "
     grades: Object.fromEntries(GRADES.map((g, i) => [g, a.grades[i] ?? 0])) as Record<Grade, number>,
     averageScore: a.scored ? fmt2(new Decimal(a.scoreSum).dividedBy(a.scored)) : null,
     warningCount: a.warnings,
+    rateBuckets: RATE_BUCKETS.map((_, i) => a.rates[i] ?? 0),
   };
 }
 
 /**
- * The year overview: one row per department, the totals, and the execution rates of the counted
- * projects (for the chart), counting the projects the filter keeps (the page's filters; the 双监控
- * light at `month`).
+ * The year overview: one row per department and the totals, counting the projects the filter
+ * keeps (the page's filters; the 双监控 light at `month`).
  *
- * Read plan: the year's cached figures are brought up to date (refreshYear: one query finds what
- * changed; only that is scored), then PostgreSQL adds them up per department in one GROUP BY over
- * "ProjectSummary" joined to "Project" (index on year, department) with the filters as WHERE
- * conditions; a province's 36,000 projects come back as 3,500 department rows.
+ * Read plan: one statement groups the year's projects by department, joined to their cached
+ * figures ("ProjectSummary", index on Project(year, departmentId)), every sum and count taken
+ * FILTER (WHERE the page's filters) — and it counts the projects whose cache is missing or older
+ * than the project or its report. Usually there are none; otherwise those are scored, stored, and
+ * the statement runs again. A province's 36,000 projects come back as 3,500 department rows.
  */
 export async function yearOverview(year: number, prisma: Db = db(), scope: OverviewScope = {}, filter: ProjectFilter = {}, month = 12) {
-  await refreshYear(prisma, year);
   const scoped = Object.keys(scope).length > 0;
   const [departments, inScope] = await Promise.all([
     yearDepartments(year, prisma, scope),
     scoped ? prisma.project.groupBy({ by: ["departmentId"], where: { AND: [{ year }, scope] } }) : Promise.resolve(null),
   ]);
   const ids = inScope ? inScope.map((d) => d.departmentId) : null;
-  const where = filterConditions(year, ids, filter, month);
-  const stateColumns = Prisma.join(REPORT_STATES.map((st) => Prisma.sql`count(*) FILTER (WHERE s."reportStatus" = ${st})::int`));
-  const gradeColumns = Prisma.join(GRADES.map((g) => Prisma.sql`count(*) FILTER (WHERE s."grade" = ${g})::int`));
-  const [aggregates, rates] = await Promise.all([
-    prisma.$queryRaw<Aggregate[]>`
-      SELECT p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department", count(*)::int AS "n",
-             sum(s."annualBudget")::text AS "annual", sum(s."executed")::text AS "executed",
-             COALESCE(sum(s."score"), 0)::text AS "scoreSum", count(s."score")::int AS "scored",
-             COALESCE(sum(jsonb_array_length(s."warnings")), 0)::int AS "warnings",
-             ARRAY[${stateColumns}] AS "states", ARRAY[${gradeColumns}] AS "grades"
-        FROM "Project" p JOIN "ProjectSummary" s ON s."projectId" = p."id" JOIN "Department" d ON d."id" = p."departmentId"
-       WHERE ${where}
-       GROUP BY p."departmentId", d."shortName", d."name"`,
-    prisma.$queryRaw<{ executionRate: string | null }[]>`
-      SELECT s."executionRate"::text AS "executionRate" FROM "Project" p JOIN "ProjectSummary" s ON s."projectId" = p."id" WHERE ${where}`,
-  ]);
+  const where = Prisma.join([Prisma.sql`p."year" = ${year}`, ...(ids ? [Prisma.sql`p."departmentId" = ANY(${ids}::text[])`] : [])], " AND ");
+  const kept = filterCondition(filter, month);
+  const isStale = Prisma.sql`(s."projectId" IS NULL OR s."projectVersion" <> p."version" OR s."reportStatus" <> COALESCE(r."status"::text, 'NONE'))`;
+  const counts = (conditions: Prisma.Sql[]) => Prisma.join(conditions.map((c) => Prisma.sql`count(*) FILTER (WHERE ${kept} AND ${c})::int`));
+  const read = () => prisma.$queryRaw<Aggregate[]>`
+    SELECT p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
+           count(*) FILTER (WHERE ${isStale})::int AS "stale",
+           count(*) FILTER (WHERE ${kept})::int AS "n",
+           COALESCE(sum(s."annualBudget") FILTER (WHERE ${kept}), 0)::text AS "annual",
+           COALESCE(sum(s."executed") FILTER (WHERE ${kept}), 0)::text AS "executed",
+           COALESCE(sum(s."score") FILTER (WHERE ${kept}), 0)::text AS "scoreSum",
+           count(s."score") FILTER (WHERE ${kept})::int AS "scored",
+           COALESCE(sum(jsonb_array_length(s."warnings")) FILTER (WHERE ${kept}), 0)::int AS "warnings",
+           ARRAY[${counts(REPORT_STATES.map((st) => Prisma.sql`s."reportStatus" = ${st}`))}] AS "states",
+           ARRAY[${counts(GRADES.map((g) => Prisma.sql`s."grade" = ${g}`))}] AS "grades",
+           ARRAY[${counts(RATE_BUCKETS.map((_, i) => Prisma.sql`${rateBucketExpression()} = ${i}::int`))}] AS "rates"
+      FROM "Project" p
+      JOIN "Department" d ON d."id" = p."departmentId"
+      LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+      LEFT JOIN "Report" r ON r."projectId" = p."id"
+     WHERE ${where}
+     GROUP BY p."departmentId", d."shortName", d."name"`;
+  let aggregates = await read();
+  if (aggregates.some((a) => a.stale > 0)) {
+    const stale = await prisma.$queryRaw<{ id: string }[]>`
+      SELECT p."id" FROM "Project" p LEFT JOIN "Report" r ON r."projectId" = p."id" LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+       WHERE ${where} AND ${isStale}`;
+    await refresh(prisma, stale.map((r) => r.id));
+    aggregates = await read();
+  }
   const byDepartment = new Map(aggregates.map((a) => [a.departmentId, a]));
   const listed = new Set(departments.map((d) => d.id));
   // A project of a department not opened for the year (should not happen) still gets its row.
   for (const a of aggregates) if (!listed.has(a.departmentId)) departments.push({ id: a.departmentId, name: a.department, finalAccounts: "NONE", overall: "NONE" });
-  const empty = { n: 0, annual: "0", executed: "0", scoreSum: "0", scored: 0, warnings: 0, states: [], grades: [] };
+  const empty = { n: 0, annual: "0", executed: "0", scoreSum: "0", scored: 0, warnings: 0, states: [], grades: [], rates: [] };
   const rows: OverviewRow[] = departments.map((d) => ({ departmentId: d.id, department: d.name, ...figures(byDepartment.get(d.id) ?? empty), finalAccounts: d.finalAccounts, overall: d.overall }));
+  const add = (pick: (a: Aggregate) => number[], n: number) => Array.from({ length: n }, (_, i) => aggregates.reduce((t, a) => t + (pick(a)[i] ?? 0), 0));
   const totals = {
     ...figures({
       n: aggregates.reduce((n, a) => n + a.n, 0),
@@ -309,13 +325,14 @@ export async function yearOverview(year: number, prisma: Db = db(), scope: Overv
       scoreSum: sum(aggregates.map((a) => a.scoreSum)).toFixed(),
       scored: aggregates.reduce((n, a) => n + a.scored, 0),
       warnings: aggregates.reduce((n, a) => n + a.warnings, 0),
-      states: REPORT_STATES.map((_, i) => aggregates.reduce((n, a) => n + (a.states[i] ?? 0), 0)),
-      grades: GRADES.map((_, i) => aggregates.reduce((n, a) => n + (a.grades[i] ?? 0), 0)),
+      states: add((a) => a.states, REPORT_STATES.length),
+      grades: add((a) => a.grades, GRADES.length),
+      rates: add((a) => a.rates, RATE_BUCKETS.length),
     }),
     finalAccounts: null,
     overall: null,
   };
-  return { rows, totals, rates };
+  return { rows, totals };
 }
 
 /** A department's name, or null when it does not exist or is outside the reader's scope. */

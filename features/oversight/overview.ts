@@ -6,12 +6,12 @@
  * 万元 decimal strings as features/projects/score-input.ts produces them; rates come from
  * lib/money.ts `percent`, scores and grades from features/scoring.
  */
-import { Decimal, fmt2, percent, sum } from "@/lib/money";
+import { Decimal, fmt2, parseDecimal, percent, sum } from "@/lib/money";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import type { Grade, MonitoringLight } from "@/features/scoring/types";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
-import type { Warning } from "./warnings";
+import { EXECUTION_RED_BELOW, EXECUTION_YELLOW_BELOW, type Warning } from "./warnings";
 
 /** "NONE" (no report yet) and every report status, in the order lib/labels.ts lists them. */
 export const REPORT_STATES = ["NONE", ...(Object.keys(REPORT_STATUS_LABELS) as ReportStatus[])] as const;
@@ -52,6 +52,8 @@ export type OverviewRow = {
   averageScore: string | null;
   grades: Record<Grade, number>;
   warningCount: number;
+  /** Projects per 预算执行率 bucket (RATE_BUCKETS order), for the chart. */
+  rateBuckets: number[];
 };
 
 function aggregate(rows: ProjectRow[]) {
@@ -61,7 +63,9 @@ function aggregate(rows: ProjectRow[]) {
   const grades = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<Grade, number>;
   const scores: string[] = [];
   let warningCount = 0;
+  const rateBuckets = RATE_BUCKETS.map(() => 0);
   for (const r of rows) {
+    rateBuckets[bucketOfRate(r.executionRate)]!++;
     reports[r.reportState]++;
     if (r.grade) grades[r.grade]++;
     if (r.score != null) scores.push(r.score);
@@ -76,6 +80,7 @@ function aggregate(rows: ProjectRow[]) {
     grades,
     averageScore: scores.length ? fmt2(sum(scores).dividedBy(new Decimal(scores.length))) : null,
     warningCount,
+    rateBuckets,
   };
 }
 
@@ -153,5 +158,26 @@ export function filterProjects(projects: ProjectRow[], f: ProjectFilter, month: 
       (f.light === undefined || projectLight(p, month) === f.light) &&
       (min === null || new Decimal(p.annualBudget).greaterThanOrEqualTo(min)) &&
       (max === null || new Decimal(p.annualBudget).lessThanOrEqualTo(max)),
+  );
+}
+
+/**
+ * The 预算执行率 buckets of the overview's chart, with the warning thresholds as edges: each is
+ * "below" a bound (exclusive), "up to" one (inclusive), any other rate, or no rate at all. The one
+ * definition the chart (bucketOfRate) and the SQL that counts them (data.ts) both read.
+ */
+export const RATE_BUCKETS: readonly { label: string; below?: Decimal; upTo?: Decimal; noRate?: true }[] = [
+  { label: `<${EXECUTION_RED_BELOW}%`, below: EXECUTION_RED_BELOW },
+  { label: `${EXECUTION_RED_BELOW}–${EXECUTION_YELLOW_BELOW}%`, below: EXECUTION_YELLOW_BELOW },
+  { label: `${EXECUTION_YELLOW_BELOW}–100%`, upTo: new Decimal(100) },
+  { label: ">100%" },
+  { label: "无法计算", noRate: true },
+];
+
+/** The index in RATE_BUCKETS of a rate ("95.50"; null or unreadable = no rate). */
+export function bucketOfRate(rate: string | null): number {
+  const parsed = parseDecimal(rate);
+  return RATE_BUCKETS.findIndex((b) =>
+    parsed.kind !== "ok" ? b.noRate === true : !b.noRate && (b.below ? parsed.value.lessThan(b.below) : b.upTo ? parsed.value.lessThanOrEqualTo(b.upTo) : true),
   );
 }

@@ -58,8 +58,8 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
   const month = year < now.getFullYear() ? 12 : now.getMonth() + 1;
   const projectFilter: ProjectFilter = { state: query.state, grade: query.grade, light: query.light, minBudget: query.min, maxBudget: query.max };
   const filtered = isProjectFilterActive(projectFilter);
-  const { rows, totals, rates } = await yearOverview(year, undefined, scope, projectFilter, month);
-  const charts = overviewCharts(totals, rates);
+  const { rows, totals } = await yearOverview(year, undefined, scope, projectFilter, month);
+  const charts = overviewCharts(totals);
   const shown = filterAndSort(rows, { q: query.q, warningsOnly: query.warnings, withProjects: filtered, sort: query.sort, desc: query.desc });
   // Department rows a page (a province lists 3,500 departments and units); a page past the end shows the last.
   const pages = Math.max(1, Math.ceil(shown.length / OVERVIEW_PAGE_SIZE));

@@ -213,7 +213,8 @@ async function yearDepartments(year: number, prisma: Db, scope: OverviewScope): 
 async function refresh(prisma: Db, stale: string[]): Promise<Map<string, Scored>> {
   const fresh = new Map<string, Scored>();
   if (!stale.length) return fresh;
-  const scored = await scoreProjects(prisma, stale);
+  // In id order, so that two instances refreshing the same rows at once lock them in the same order (no deadlock).
+  const scored = await scoreProjects(prisma, [...stale].sort());
   await storeSummaries(prisma, scored);
   for (const r of scored) fresh.set(r.id, r);
   return fresh;

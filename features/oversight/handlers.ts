@@ -26,8 +26,9 @@ export async function summaryHandler(prisma: Db, actor: Actor | null, yearText: 
   const g = guard(actor, yearText);
   if ("response" in g) return g.response;
   const buffer = await buildSummaryWorkbook(g.year, await yearProjects(g.year, undefined, prisma, departmentScope(g.actor)));
+  // With its length the browser shows the download's progress (a province's 汇总表 is several MB).
   return new Response(new Uint8Array(buffer), {
-    headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(`${g.year}年度项目绩效汇总表.xlsx`), ...noStore },
+    headers: { "Content-Type": XLSX_MIME, "Content-Length": String(buffer.length), "Content-Disposition": attachmentDisposition(`${g.year}年度项目绩效汇总表.xlsx`), ...noStore },
   });
 }
 

@@ -10,6 +10,7 @@ import { createPrismaClient } from "../lib/db-client";
 import { seedDemoData } from "../prisma/seed/run";
 import { applyMigrations } from "./lib/migrate";
 import { writeScaleData, type ScaleOptions } from "./lib/scale-data";
+import { warmYear } from "../features/oversight/data";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,6 +60,16 @@ async function main() {
     console.log(`已生成 ${opts.year} 年度示例数据（种子 ${opts.seed}）：${r.departments} 个部门、${r.units} 个下属单位、${r.projects} 个项目、${r.indicators} 条绩效指标、${r.reports} 份自评报告，用时 ${seconds} 秒。`);
   } finally {
     await pool.end();
+  }
+  // The overview's per-project cache (features/oversight/data.ts): scored here, with the app's own
+  // rules, so that the first 年度总览 of the new year does not have to.
+  const cache = createPrismaClient(url);
+  try {
+    const t = Date.now();
+    const n = await warmYear(opts.year, cache, (done, total) => bar("计算得分", done - (counts.get("计算得分") ?? 0), total));
+    console.log(`已计算并缓存 ${n} 个项目的得分与预警，用时 ${((Date.now() - t) / 1000).toFixed(1)} 秒。`);
+  } finally {
+    await cache.$disconnect();
   }
 }
 

@@ -220,6 +220,30 @@ async function refresh(prisma: Db, stale: string[]): Promise<Map<string, Scored>
   return fresh;
 }
 
+/** A project whose cached figures are missing or older than the project or its report (on "Project" p, "ProjectSummary" s, "Report" r). */
+const STALE = Prisma.sql`(s."projectId" IS NULL OR s."projectVersion" <> p."version" OR s."reportStatus" <> COALESCE(r."status"::text, 'NONE'))`;
+
+/** The ids of a year's projects (where `where` says) whose cached figures are stale, in id order. */
+async function staleIds(prisma: Db, where: Prisma.Sql): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Project" p LEFT JOIN "Report" r ON r."projectId" = p."id" LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+     WHERE ${where} AND ${STALE} ORDER BY p."id"`;
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Scores and caches every stale project of a year, slice by slice (`npm run demo:scale` calls it
+ * after a bulk load, so that the first overview does not score 36,000 projects). Returns how many.
+ */
+export async function warmYear(year: number, prisma: Db = db(), progress: (done: number, total: number) => void = () => {}): Promise<number> {
+  const ids = await staleIds(prisma, Prisma.sql`p."year" = ${year}`);
+  for (let i = 0; i < ids.length; i += PROJECT_SLICE) {
+    await refresh(prisma, ids.slice(i, i + PROJECT_SLICE));
+    progress(Math.min(i + PROJECT_SLICE, ids.length), ids.length);
+  }
+  return ids.length;
+}
+
 type Aggregate = { departmentId: string; department: string; stale: number; n: number; annual: string; executed: string; scoreSum: string; scored: number; warnings: number; states: number[]; grades: number[]; rates: number[] };
 
 /** The overview's project filters as one condition on "ProjectSummary" s (the 双监控 light at `month`). */
@@ -283,11 +307,10 @@ export async function yearOverview(year: number, prisma: Db = db(), scope: Overv
   const ids = inScope ? inScope.map((d) => d.departmentId) : null;
   const where = Prisma.join([Prisma.sql`p."year" = ${year}`, ...(ids ? [Prisma.sql`p."departmentId" = ANY(${ids}::text[])`] : [])], " AND ");
   const kept = filterCondition(filter, month);
-  const isStale = Prisma.sql`(s."projectId" IS NULL OR s."projectVersion" <> p."version" OR s."reportStatus" <> COALESCE(r."status"::text, 'NONE'))`;
   const counts = (conditions: Prisma.Sql[]) => Prisma.join(conditions.map((c) => Prisma.sql`count(*) FILTER (WHERE ${kept} AND ${c})::int`));
   const read = () => prisma.$queryRaw<Aggregate[]>`
     SELECT p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
-           count(*) FILTER (WHERE ${isStale})::int AS "stale",
+           count(*) FILTER (WHERE ${STALE})::int AS "stale",
            count(*) FILTER (WHERE ${kept})::int AS "n",
            COALESCE(sum(s."annualBudget") FILTER (WHERE ${kept}), 0)::text AS "annual",
            COALESCE(sum(s."executed") FILTER (WHERE ${kept}), 0)::text AS "executed",
@@ -305,10 +328,7 @@ export async function yearOverview(year: number, prisma: Db = db(), scope: Overv
      GROUP BY p."departmentId", d."shortName", d."name"`;
   let aggregates = await read();
   if (aggregates.some((a) => a.stale > 0)) {
-    const stale = await prisma.$queryRaw<{ id: string }[]>`
-      SELECT p."id" FROM "Project" p LEFT JOIN "Report" r ON r."projectId" = p."id" LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
-       WHERE ${where} AND ${isStale}`;
-    await refresh(prisma, stale.map((r) => r.id));
+    await refresh(prisma, await staleIds(prisma, where));
     aggregates = await read();
   }
   const byDepartment = new Map(aggregates.map((a) => [a.departmentId, a]));

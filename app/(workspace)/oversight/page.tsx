@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
+import { hasPermission } from "@/lib/permissions";
 import { yearOverview, yearsWithData } from "@/features/oversight/data";
 import { departmentScope } from "@/lib/actor";
 import { overviewCharts } from "@/features/oversight/charts";
@@ -69,7 +70,17 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">{year}年度总览</h1>
-        <p className="mt-1 text-sm text-slate-600">各部门项目支出绩效自评、部门决算和整体评价的进度、得分与预警。金额单位：万元。</p>
+        <p className="mt-1 text-sm text-slate-600">
+          各部门项目支出绩效自评、部门决算和整体评价的进度、得分与预警。金额单位：万元。
+          {hasPermission(user.role, "sample.read") ? (
+            <>
+              {" "}
+              <Link className="text-brand-700 underline" href={`/sampling?year=${year}`}>
+                抽查复核
+              </Link>
+            </>
+          ) : null}
+        </p>
       </div>
       <Card title="筛选">
         <OverviewFilters years={years} year={year} query={query} />

@@ -223,4 +223,31 @@ describe("the cached per-project figures (ProjectSummary)", () => {
     expect((await yearOverview(2042, t.prisma, {}, { light: "red" }, 12)).totals.projectCount).toBeGreaterThan(0);
     expect((await yearOverview(2042, t.prisma, {}, { light: "red" }, 12)).totals.projectCount).toBeLessThan(all.length);
   });
+
+  it("are dropped by the database when a project's indicators, funding or report status change, whoever writes", async () => {
+    const [first] = await yearProjects(2020, departmentId, t.prisma);
+    const cached = () => t.prisma.projectSummary.count({ where: { projectId: first!.id } });
+    expect(await cached()).toBe(1);
+    // A change made in SQL, without the app's version bump: the cache row goes, the next read re-scores.
+    await t.prisma.$executeRaw`UPDATE "ProjectFunding" SET "executed" = "executed" / 2 WHERE "projectId" = ${first!.id}`;
+    expect(await cached()).toBe(0);
+    const halved = (await yearProjects(2020, departmentId, t.prisma))[0]!;
+    expect(Number(halved.executed)).toBeCloseTo(Number(first!.executed) / 2, 6);
+    expect(halved.executionRate).not.toBe(first!.executionRate);
+    await t.prisma.$executeRaw`UPDATE "ProjectFunding" SET "executed" = "executed" * 2 WHERE "projectId" = ${first!.id}`;
+    expect(await cached()).toBe(0);
+    expect((await yearProjects(2020, departmentId, t.prisma))[0]).toEqual(first);
+
+    const indicator = await t.prisma.indicator.findFirstOrThrow({ where: { projectId: first!.id } });
+    await t.prisma.indicator.update({ where: { id: indicator.id }, data: { deviationReason: indicator.deviationReason } });
+    expect(await cached()).toBe(0);
+    await yearProjects(2020, departmentId, t.prisma);
+    // A report saved without a status change keeps the cache; a status change drops it.
+    const report = await t.prisma.report.findUniqueOrThrow({ where: { projectId: first!.id } });
+    await t.prisma.report.update({ where: { id: report.id }, data: { version: { increment: 1 } } });
+    expect(await cached()).toBe(1);
+    await t.prisma.report.update({ where: { id: report.id }, data: { status: "APPROVED" } });
+    expect(await cached()).toBe(0);
+    await t.prisma.report.update({ where: { id: report.id }, data: { status: report.status } });
+  });
 });

@@ -20,6 +20,7 @@
  * A miss is printed, not failed: this is a benchmark. Exits 1 only on an error.
  */
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 import { writeScaleData } from "../scripts/lib/scale-data";
 import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
@@ -64,8 +65,24 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
 
-/** RSS (MB) of a process and its descendants, plus every postgres process of this machine's bench data folder. */
-function rssMb(rootPid: number, dataDirHint: string): { app: number; db: number } {
+/** Proportional set size (MB) of a process: its private memory plus its share of memory shared with others (0 when unreadable). */
+function pssMb(pid: number): number {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+type Memory = { app: number; db: number; appPss: number; dbPss: number };
+
+/**
+ * Memory (MB) of a process and its descendants, and of every postgres process of this bench's data
+ * folder: RSS, and PSS. PostgreSQL's backends share their buffers, so the sum of their RSS counts the
+ * shared memory once per backend; the sum of PSS counts it once.
+ */
+function memoryMb(rootPid: number, dataDirHint: string): Memory {
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
     .trim()
     .split("\n")
@@ -81,10 +98,12 @@ function rssMb(rootPid: number, dataDirHint: string): { app: number; db: number 
       changed = true;
     }
   }
-  const app = rows.filter((r) => tree.has(r.pid)).reduce((s, r) => s + r.rss, 0) / 1024;
+  const appRows = rows.filter((r) => tree.has(r.pid));
   const postmaster = rows.find((r) => r.args.includes("postgres") && r.args.includes(dataDirHint));
-  const db = postmaster ? rows.filter((r) => r.pid === postmaster.pid || r.ppid === postmaster.pid).reduce((s, r) => s + r.rss, 0) / 1024 : 0;
-  return { app, db };
+  const dbRows = postmaster ? rows.filter((r) => r.pid === postmaster.pid || r.ppid === postmaster.pid) : [];
+  const rss = (xs: typeof rows) => xs.reduce((s, r) => s + r.rss, 0) / 1024;
+  const pss = (xs: typeof rows) => xs.reduce((s, r) => s + pssMb(r.pid), 0);
+  return { app: rss(appRows), db: rss(dbRows), appPss: pss(appRows), dbPss: pss(dbRows) };
 }
 
 async function main() {
@@ -135,10 +154,10 @@ async function main() {
     const users = await Promise.all(Array.from({ length: 50 }, () => signIn("reviewer", "Review@2020")));
     const lists = ["/dashboard", `/projects?year=${YEAR}`, "/reports", `/oversight/${YEAR}/${dept}`];
     const until = Date.now() + 15_000;
-    let peak = { app: 0, db: 0 };
+    let peak: Memory = { app: 0, db: 0, appPss: 0, dbPss: 0 };
     let served = 0;
     const sampler = setInterval(() => {
-      const r = rssMb(server!.pid!, "jixiao-bench-scale");
+      const r = memoryMb(server!.pid!, "jixiao-bench-scale");
       if (r.app + r.db > peak.app + peak.db) peak = r;
     }, 500);
     await Promise.all(
@@ -156,6 +175,8 @@ async function main() {
     for (const r of results) console.log(`| ${r.label} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | < ${r.aim} | ${r.p95 < r.aim ? "达标" : "未达标"} |`);
     const total = peak.app + peak.db;
     console.log(`\n50 个已登录用户并发 15 s：完成 ${served} 次请求；内存峰值 应用 ${peak.app.toFixed(0)} MB + PostgreSQL ${peak.db.toFixed(0)} MB = ${total.toFixed(0)} MB（目标 < 400 MB：${total < 400 ? "达标" : "未达标"}）`);
+    const totalPss = peak.appPss + peak.dbPss;
+    console.log(`同一时刻的 PSS（共享内存只计一次）：应用 ${peak.appPss.toFixed(0)} MB + PostgreSQL ${peak.dbPss.toFixed(0)} MB = ${totalPss.toFixed(0)} MB（目标 < 400 MB：${totalPss < 400 ? "达标" : "未达标"}）`);
   } finally {
     await stopServer(server);
     await db.stop();

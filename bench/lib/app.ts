@@ -72,6 +72,8 @@ export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv 
     PORT: String(port),
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Node options for the server only (e.g. BENCH_SERVER_NODE_OPTIONS=--max-old-space-size=320).
+    ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
   };
 }
 

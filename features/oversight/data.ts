@@ -130,27 +130,38 @@ async function storeSummaries(prisma: Db, rows: Scored[]) {
  * 720,000 indicator rows per request. Any instance may refresh; all read the same table.
  */
 export async function yearProjects(year: number, departmentId?: string, prisma: Db = db(), scope: OverviewScope = {}): Promise<ProjectRow[]> {
+  const rows: ProjectRow[] = [];
+  for await (const slice of yearProjectSlices(year, departmentId, prisma, scope)) rows.push(...slice);
+  return rows;
+}
+
+/**
+ * The same rows, a slice of PROJECT_SLICE at a time (the 汇总表 streams them to the download
+ * without holding a province's 36,000 rows at once). The order is read first, in one query; each
+ * slice is then one statement (the ids travel as one array parameter).
+ */
+export async function* yearProjectSlices(year: number, departmentId?: string, prisma: Db = db(), scope: OverviewScope = {}): AsyncGenerator<ProjectRow[]> {
   const where = { AND: [{ year }, departmentId ? { departmentId } : {}, scope] };
   const order = await prisma.project.findMany({ where, orderBy: [{ department: { sortOrder: "asc" } }, { sortOrder: "asc" }, { createdAt: "asc" }, { id: "asc" }], select: { id: true } });
-  const ids = order.map((o) => o.id);
-  // One statement whatever the size: the ids travel as one array parameter (a list of 36,000
-  // bind parameters would approach PostgreSQL's limit of 65,535).
-  const listed = await prisma.$queryRaw<Listed[]>`
-    SELECT p."id", p."name", p."version", p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
-           COALESCE(r."status"::text, 'NONE') AS "status",
-           s."projectVersion", s."reportStatus", s."initialBudget"::text AS "initialBudget", s."annualBudget"::text AS "annualBudget",
-           s."executed"::text AS "executed", s."executionRate"::text AS "executionRate", s."score"::text AS "score", s."grade", s."warnings"
-      FROM unnest(${ids}::text[]) WITH ORDINALITY AS o("id", "n")
-      JOIN "Project" p ON p."id" = o."id"
-      JOIN "Department" d ON d."id" = p."departmentId"
-      LEFT JOIN "Report" r ON r."projectId" = p."id"
-      LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
-     ORDER BY o."n"`;
-  const fresh = await refresh(prisma, listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id));
-  return listed.map((p) => {
-    const { projectVersion: _v, reportStatus: _s, lights: _l, ...row } = fresh.get(p.id) ?? fromSummary(p);
-    return { ...row, name: p.name, departmentId: p.departmentId, department: p.department };
-  });
+  for (let i = 0; i < order.length; i += PROJECT_SLICE) {
+    const ids = order.slice(i, i + PROJECT_SLICE).map((o) => o.id);
+    const listed = await prisma.$queryRaw<Listed[]>`
+      SELECT p."id", p."name", p."version", p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
+             COALESCE(r."status"::text, 'NONE') AS "status",
+             s."projectVersion", s."reportStatus", s."initialBudget"::text AS "initialBudget", s."annualBudget"::text AS "annualBudget",
+             s."executed"::text AS "executed", s."executionRate"::text AS "executionRate", s."score"::text AS "score", s."grade", s."warnings"
+        FROM unnest(${ids}::text[]) WITH ORDINALITY AS o("id", "n")
+        JOIN "Project" p ON p."id" = o."id"
+        JOIN "Department" d ON d."id" = p."departmentId"
+        LEFT JOIN "Report" r ON r."projectId" = p."id"
+        LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
+       ORDER BY o."n"`;
+    const fresh = await refresh(prisma, listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id));
+    yield listed.map((p) => {
+      const { projectVersion: _v, reportStatus: _s, lights: _l, ...row } = fresh.get(p.id) ?? fromSummary(p);
+      return { ...row, name: p.name, departmentId: p.departmentId, department: p.department };
+    });
+  }
 }
 
 /** A project as the overview lists it, with its cached figures (null columns when not cached yet). */

@@ -3,6 +3,7 @@
  * them. Figures come ready from data.ts / overview.ts; this file only lays them out. Amounts are
  * 万元 with two decimals, rates in percent. Server side only (exceljs needs Node).
  */
+import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { fixed2 } from "@/lib/money";
 import { GRADES, REPORT_STATES, REPORT_STATE_LABELS, type OverviewRow, type ProjectRow } from "./overview";
@@ -15,29 +16,45 @@ const amount = (v: string) => Number(fixed2(v === "" ? "0" : v));
 const optionalNumber = (v: string | null) => (v == null ? "—" : Number(fixed2(v)));
 const warningsText = (p: ProjectRow) => p.warnings.map((w) => `【${WARNING_RULE_LABELS[w.rule]}】${w.text}`).join("\n");
 
-export async function buildSummaryWorkbook(year: number, projects: ProjectRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+/**
+ * The 汇总表 as a stream: exceljs' streaming writer commits each row to the zip as it comes, so a
+ * province's 36,000 rows are never held as one workbook (with the whole workbook in memory, the
+ * province's 汇总表 needed more than a 384 MB heap; bench/scale.ts).
+ */
+export function summaryWorkbookStream(year: number, slices: AsyncIterable<ProjectRow[]>): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(`${year}年度汇总表`, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = SUMMARY_HEADERS.map((header, i) => ({ header, width: WIDTHS[i] }));
+  ws.columns = SUMMARY_HEADERS.map((header, i) => ({ header, width: WIDTHS[i], style: NUMBER_COLUMNS.has(i + 1) ? { numFmt: "0.00" } : i === 9 ? { alignment: { wrapText: true, vertical: "top" } } : {} }));
   ws.getRow(1).font = { bold: true };
-  for (const p of projects) {
-    ws.addRow([
-      p.department,
-      p.name,
-      amount(p.initialBudget),
-      amount(p.annualBudget),
-      amount(p.executed),
-      optionalNumber(p.executionRate),
-      optionalNumber(p.score),
-      p.grade ?? "—",
-      REPORT_STATE_LABELS[p.reportState],
-      warningsText(p),
-    ]);
-  }
-  for (const col of [3, 4, 5, 6, 7]) ws.getColumn(col).numFmt = "0.00";
-  ws.getColumn(10).alignment = { wrapText: true, vertical: "top" };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  ws.getRow(1).commit();
+  void (async () => {
+    for await (const slice of slices) {
+      for (const p of slice) {
+        ws.addRow([
+          p.department,
+          p.name,
+          amount(p.initialBudget),
+          amount(p.annualBudget),
+          amount(p.executed),
+          optionalNumber(p.executionRate),
+          optionalNumber(p.score),
+          p.grade ?? "—",
+          REPORT_STATE_LABELS[p.reportState],
+          warningsText(p),
+        ]).commit();
+      }
+    }
+    ws.commit();
+    await wb.commit();
+  })().catch((e: unknown) => {
+    console.error("汇总表生成失败：", e);
+    out.destroy(e instanceof Error ? e : new Error(String(e)));
+  });
+  return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
+
+const NUMBER_COLUMNS = new Set([3, 4, 5, 6, 7]);
 
 const csvCell = (v: string | number | null) => {
   const s = v == null ? "" : String(v);

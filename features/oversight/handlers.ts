@@ -4,8 +4,8 @@ import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 import { departmentScope, type Actor } from "@/lib/actor";
 import type { Db } from "@/lib/db-client";
 import { FISCAL_YEAR_MESSAGE, parseFiscalYear } from "@/lib/fiscal-year";
-import { yearOverview, yearProjects } from "./data";
-import { buildOverviewCsv, buildSummaryWorkbook } from "./export";
+import { yearOverview, yearProjectSlices } from "./data";
+import { buildOverviewCsv, summaryWorkbookStream } from "./export";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -25,10 +25,9 @@ function guard(actor: Actor | null, yearText: string): { year: number; actor: Ac
 export async function summaryHandler(prisma: Db, actor: Actor | null, yearText: string): Promise<Response> {
   const g = guard(actor, yearText);
   if ("response" in g) return g.response;
-  const buffer = await buildSummaryWorkbook(g.year, await yearProjects(g.year, undefined, prisma, departmentScope(g.actor)));
-  // With its length the browser shows the download's progress (a province's 汇总表 is several MB).
-  return new Response(new Uint8Array(buffer), {
-    headers: { "Content-Type": XLSX_MIME, "Content-Length": String(buffer.length), "Content-Disposition": attachmentDisposition(`${g.year}年度项目绩效汇总表.xlsx`), ...noStore },
+  // Streamed as it is written (the browser shows the bytes arriving); a failure midway ends the download short.
+  return new Response(summaryWorkbookStream(g.year, yearProjectSlices(g.year, undefined, prisma, departmentScope(g.actor))), {
+    headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(`${g.year}年度项目绩效汇总表.xlsx`), ...noStore },
   });
 }
 

@@ -250,4 +250,20 @@ describe("the cached per-project figures (ProjectSummary)", () => {
     expect(await cached()).toBe(0);
     await t.prisma.report.update({ where: { id: report.id }, data: { status: report.status } });
   });
+
+  it("stream the 汇总表 of a year larger than one slice: every project once, in the overview's order, amounts as numbers", async () => {
+    const projects = await yearProjects(2042, undefined, t.prisma);
+    const res = await summaryHandler(t.prisma, reviewer, "2042");
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect(ws.rowCount).toBe(projects.length + 1);
+    const names = Array.from({ length: projects.length }, (_, i) => ws.getRow(i + 2).getCell(2).value);
+    expect(names).toEqual(projects.map((p) => p.name));
+    const last = ws.getRow(projects.length + 1);
+    expect(last.getCell(4).value).toBe(Number(Number(projects.at(-1)!.annualBudget).toFixed(2)));
+    expect(last.getCell(4).numFmt).toBe("0.00");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
 });

@@ -4,12 +4,19 @@
  * reason), sees the deviation and 自评质量, returns the result to the department and downloads
  * the results; the draw page confirms the draw is reproducible. Owners cannot reach the page.
  */
+import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { signInAs } from "./helpers/accounts";
 import { sql, syntheticYear } from "./helpers/db";
 
 const YEAR = 2043;
+
+/** WCAG 2.1 A/AA serious or critical violations on the page, as "rule: element" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+}
 
 test.beforeAll(async () => {
   const [exists] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "Project" WHERE "year" = $1`, [YEAR]);
@@ -23,6 +30,7 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await page.getByLabel("年度").selectOption(String(YEAR));
   await page.getByRole("button", { name: "查看" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${YEAR}年度抽查复核`);
+  expect(await axeProblems(page)).toEqual([]);
 
   const form = page.getByRole("form", { name: "抽取复核样本" });
   // Bad input: a Chinese message next to the field, nothing drawn.
@@ -63,6 +71,7 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await expect(page.getByText("复核状态：已复核")).toBeVisible();
   expect(Number(await totals.locator("dd").nth(1).textContent())).toBeCloseTo(selfTotal - 6, 2);
   await page.screenshot({ path: "tests/e2e/.artifacts/sampling-review.png", fullPage: true });
+  expect(await axeProblems(page)).toEqual([]);
 
   const feedback = page.getByRole("form", { name: "反馈部门" });
   await feedback.getByRole("button", { name: "反馈部门" }).click();
@@ -79,6 +88,7 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await expect(row).toContainText("-6.00");
   await expect(row).toContainText("一般");
   await page.screenshot({ path: "tests/e2e/.artifacts/sampling-draw.png", fullPage: true });
+  expect(await axeProblems(page)).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载复核结果（Excel）" }).click()]);
   expect(download.suggestedFilename()).toBe("e2e 抽查复核结果.xlsx");

@@ -225,3 +225,39 @@ export async function itemDetail(drawId: string, itemId: string, prisma: Db = db
     quality: self != null && review != null ? qualityOf(self, review) : null,
   };
 }
+
+/**
+ * The sampling reviews of one project, for its page: those returned to the department (复核意见 and
+ * every row whose 复核得分 differs from the self score, with its reason); finance reviewers and admins
+ * (`withOpen`) also see reviews still in progress. The caller has checked that the reader may see
+ * the project.
+ */
+export async function projectSamples(projectId: string, withOpen: boolean, prisma: Db = db()) {
+  const items = await prisma.sampleItem.findMany({
+    where: { projectId, ...(withOpen ? {} : { status: "RETURNED" as const }) },
+    orderBy: { draw: { createdAt: "desc" } },
+    include: { draw: { select: { id: true, title: true, createdAt: true } }, scores: true },
+  });
+  const names = new Map(
+    (await prisma.indicator.findMany({ where: { id: { in: items.flatMap((i) => i.scores.map((s) => s.rowKey)) } }, select: { id: true, name: true } })).map((i) => [i.id, i.name]),
+  );
+  return items.map((i) => {
+    const self = i.selfTotal == null ? null : fmt2(i.selfTotal.toString());
+    const review = i.reviewTotal == null ? null : fmt2(i.reviewTotal.toString());
+    return {
+      id: i.id,
+      drawId: i.draw.id,
+      title: i.draw.title,
+      drawnAt: i.draw.createdAt,
+      status: i.status,
+      feedback: i.feedback,
+      selfTotal: self,
+      reviewTotal: review,
+      deviation: deviation(self, review),
+      quality: self != null && review != null ? qualityOf(self, review) : null,
+      changed: i.scores
+        .filter((s) => !s.reviewScore.equals(s.selfScore))
+        .map((s) => ({ row: s.rowKey === BUDGET_ROW ? "预算执行率" : (names.get(s.rowKey) ?? "（已删除的指标）"), self: fmt2(s.selfScore.toString()), review: fmt2(s.reviewScore.toString()), reason: s.reason })),
+    };
+  });
+}

@@ -10,7 +10,7 @@ import { seedDemoData } from "@/prisma/seed/run";
 import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
 import { writeScaleData } from "@/scripts/lib/scale-data";
 import type { Actor } from "@/lib/actor";
-import { candidatePool, itemDetail } from "./data";
+import { candidatePool, itemDetail, projectSamples } from "./data";
 import { DRAW_ITEM_HEADERS } from "./export";
 import { drawExportHandler, drawHandler, returnHandler, saveReviewHandler } from "./handlers";
 import { drawSample } from "./rules";
@@ -143,10 +143,22 @@ describe("re-scoring and returning", () => {
     expect(audit.comment).toContain("自评质量一般");
     expect(audit.data).toMatchObject({ changed: [{ row: target.name, self: target.selfScore, review: lowered, reason }] });
 
+    // On the project's page: the finance bureau sees the review in progress, the department not yet.
+    expect(await projectSamples(item.project.id, false, t.prisma)).toEqual([]);
+    // (Other draws of this file may hold the same project, still open: only this draw's item is looked at.)
+    const open = (await projectSamples(item.project.id, true, t.prisma)).filter((o) => o.drawId === r.id);
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatchObject({ status: "REVIEWED", deviation: "-8.00", quality: "一般", changed: [{ row: target.name, self: target.selfScore, review: lowered, reason }] });
+
     // The old version is stale now.
     expect(await saveReviewHandler(t.prisma, reviewer, item.id, item.version, { scores })).toMatchObject({ ok: false, reason: "stale" });
     // Owners may not re-score.
     expect(await saveReviewHandler(t.prisma, owner, item.id, after.version, { scores })).toMatchObject({ ok: false, reason: "forbidden" });
+    // Returned: now the department sees it too, with the comment and the re-scored row's reason.
+    const returned = await returnHandler(t.prisma, reviewer, item.id, after.version, { comment: "佐证不足" });
+    expect(returned.ok).toBe(true);
+    expect(await projectSamples(item.project.id, false, t.prisma)).toMatchObject([{ status: "RETURNED", feedback: "佐证不足", changed: [{ reason }] }]);
+
   });
 
   it("lets exactly one of two reviewers saving the same version at once succeed", async () => {

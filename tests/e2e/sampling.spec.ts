@@ -81,6 +81,12 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await expect(page.getByText("复核状态：已反馈部门")).toBeVisible();
   await expect(page.getByText("请补充培训签到表等佐证材料。")).toBeVisible();
   await expect(review.getByRole("button", { name: "保存复核得分" })).toHaveCount(0);
+  // The project's page shows the review, its comment and the re-scored row with its reason.
+  await page.getByRole("main").getByRole("link", { name: "项目", exact: true }).click();
+  const card = page.getByRole("region", { name: "e2e 抽查" });
+  await expect(card).toContainText("自评质量：一般");
+  await expect(card).toContainText("复核意见：请补充培训签到表等佐证材料。");
+  await expect(card.getByRole("table")).toContainText("佐证材料不足，按部分完成计");
 
   await page.goto(drawUrl);
   const row = page.getByRole("table", { name: "e2e 抽查抽中的项目" }).getByRole("row").nth(1);

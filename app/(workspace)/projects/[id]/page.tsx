@@ -7,6 +7,9 @@ import { CreateReportButton } from "@/features/reports/components/create-report-
 import { getProject, projectName } from "@/features/projects/data";
 import { projectToInput } from "@/features/projects/form-values";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
+import { projectSamples } from "@/features/sampling/data";
+import { ProjectSamples } from "@/features/sampling/components/project-samples";
+import { hasPermission } from "@/lib/permissions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePermission("project.read");
@@ -20,6 +23,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const found = await getProject(user, id);
   if (!found) notFound();
   const { project, denial } = found;
+  // Sampling reviews: the department sees those returned to it; the finance bureau every one.
+  const finance = hasPermission(user.role, "sample.read");
+  const samples = await projectSamples(project.id, finance);
   return (
     <div className="space-y-6">
       <ProjectHeader project={project} active="info" createReport={(className) => <CreateReportButton projectId={project.id} className={className} />} />
@@ -33,6 +39,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           readOnlyReason={denial === "locked" ? REFUSAL_MESSAGES.locked : denial === "forbidden" ? "您可以查看此项目，但不能修改。" : undefined}
         />
       </div>
+      <ProjectSamples samples={samples} linkToReview={finance} />
     </div>
   );
 }

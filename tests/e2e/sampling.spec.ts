@@ -87,6 +87,8 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await expect(card).toContainText("自评质量：一般");
   await expect(card).toContainText("复核意见：请补充培训签到表等佐证材料。");
   await expect(card.getByRole("table")).toContainText("佐证材料不足，按部分完成计");
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/e2e/.artifacts/sampling-project.png" });
 
   await page.goto(drawUrl);
   const row = page.getByRole("table", { name: "e2e 抽查抽中的项目" }).getByRole("row").nth(1);

@@ -1,6 +1,7 @@
 /**
  * The one permission table: each permission and the roles that hold it.
- * Server code declares the permission it needs (lib/session.ts requirePermission);
+ * Server code declares the permission it needs (features/auth/session.ts requirePermission for
+ * pages, features/auth/guard.ts checkPermission for actions and routes);
  * scope (an owner sees only their own department) is applied in the data layer's
  * `where` clauses on top of this.
  */

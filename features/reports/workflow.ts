@@ -30,9 +30,6 @@ export const TRANSITIONS = {
 export type TransitionAction = keyof typeof TRANSITIONS;
 export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as TransitionAction[];
 
-/** Statuses in which the owner may still change the report (and its project). */
-export const OWNER_EDITABLE: readonly ReportStatus[] = ["DRAFT", "RETURNED"];
-
 /** Where a submit goes: 部门审核中 when the year has department review (not for the year document). */
 export function submitTarget(kind: ReportKind, departmentReview: boolean): ReportStatus {
   return departmentReview && kind !== "FINAL_ACCOUNTS" ? "DEPT_REVIEW" : "SUBMITTED";

@@ -116,81 +116,92 @@ export async function transitionReport(
   expectedVersion: number,
   comment: string,
 ): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
+  return prisma.$transaction((tx) => transitionInTransaction(tx, actor, reportId, action, expectedVersion, comment), { timeout: 30_000 });
+}
+
+/**
+ * The same transition inside a transaction the caller holds (e.g. the sampling review returns a
+ * report as part of its own write): permission, lock, state and version checks, the guarded update,
+ * the audit row, the comment and the notifications.
+ */
+export async function transitionInTransaction(
+  tx: TxClient,
+  actor: Actor,
+  reportId: string,
+  action: TransitionAction,
+  expectedVersion: number,
+  comment: string,
+): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
   const t = TRANSITIONS[action];
   if (!hasPermission(actor.role, t.permission)) return refuse("forbidden");
-  return prisma.$transaction(
-    async (tx) => {
-      const r = await lockReport(tx, actor, reportId);
-      if (!r) return refuse("not_found");
-      if (r.version !== expectedVersion) return refuse("stale");
-      if (!canTransition(action, r.status)) {
-        return { ok: false as const, reason: "stale" as const, message: `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，不能${t.label}。请重新加载页面。` };
-      }
-      const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
-      if (action === "submit") {
-        const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
-        const check = project ? checkReport(checkInputOf(project, sections)) : await checkWithoutProject(tx, r, sections);
-        if (check.blocking.length) {
-          return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
-        }
-      }
-      const now = new Date();
-      const to = action === "submit" ? submitTarget(r.kind, await yearHasDepartmentReview(tx, r.year)) : t.to;
-      const updated = await tx.report.updateMany({
-        where: { id: reportId, version: expectedVersion, status: { in: [...t.from] } },
-        data: {
-          status: to,
-          version: { increment: 1 },
-          ...(action === "submit" ? { submittedAt: now } : {}),
-          ...(action === "return" || action === "approve" ? { decidedAt: now } : {}),
-          ...(action === "publish" ? { publishedAt: now } : {}),
-        },
-      });
-      if (updated.count !== 1) return refuse("stale");
-      await writeAudit(tx, { actor, action: t.audit, entityType: "Report", entityId: reportId, fromStatus: r.status, toStatus: to, comment });
-      if (action === "return" || action === "deptReturn") await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: comment } });
-
-      const title = `“${r.title}”`;
-      const owners = { role: "OWNER" as const, departmentId: r.departmentId };
-      // The department's reviewers, and for a sub-unit's report those of the department above it.
-      if (to === "DEPT_REVIEW") await notify(tx, { role: "DEPT_REVIEWER", department: { OR: [{ id: r.departmentId }, ...(r.parentId ? [{ id: r.parentId }] : [])] } }, reportId, "submitted", `${title}已提交，等待部门审核`);
-      if (action === "submit" && to === "SUBMITTED") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
-      if (action === "deptReturn") await notify(tx, owners, reportId, "returned", `${title}被部门审核人退回：${comment}`);
-      if (action === "deptApprove") {
-        await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已通过部门审核，等待审核`);
-        await notify(tx, owners, reportId, "dept_approved", `${title}已通过部门审核，已报送财政审核`);
-      }
-      if (action === "return") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "returned", `${title}被退回：${comment}`);
-      if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
-      if (action === "publish") {
-        const previous = await tx.reportPublication.findFirst({ where: { reportId }, orderBy: { versionNo: "desc" } });
-        const reopen = previous
-          ? await tx.auditLog.findFirst({ where: { entityType: "Report", entityId: reportId, action: "report.reopen" }, orderBy: { id: "desc" } })
-          : null;
-        const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
-        const versionNo = (previous?.versionNo ?? 0) + 1;
-        if (previous && !previous.supersededAt) await tx.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } });
-        await tx.reportPublication.create({
-          data: {
-            reportId,
-            versionNo,
-            publishedAt: now,
-            publishedById: actor.id,
-            correctionNote: reopen?.comment ?? "",
-            snapshot: {
-              ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
-              // The year document embeds its figures, tables and attachments as they are now.
-              ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) } : {}),
-            },
-          },
-        });
-        await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
-      }
-      if (action === "reopen") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
-      return { ok: true as const, version: expectedVersion + 1, status: to };
+  const r = await lockReport(tx, actor, reportId);
+  if (!r) return refuse("not_found");
+  if (r.version !== expectedVersion) return refuse("stale");
+  if (!canTransition(action, r.status)) {
+    return { ok: false as const, reason: "stale" as const, message: `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，不能${t.label}。请重新加载页面。` };
+  }
+  const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
+  if (action === "submit") {
+    const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
+    const check = project ? checkReport(checkInputOf(project, sections)) : await checkWithoutProject(tx, r, sections);
+    if (check.blocking.length) {
+      return { ok: false as const, reason: "blocked" as const, message: `还有 ${check.blocking.length} 个问题需要处理后才能提交`, blocking: check.blocking };
+    }
+  }
+  const now = new Date();
+  const to = action === "submit" ? submitTarget(r.kind, await yearHasDepartmentReview(tx, r.year)) : t.to;
+  const updated = await tx.report.updateMany({
+    where: { id: reportId, version: expectedVersion, status: { in: [...t.from] } },
+    data: {
+      status: to,
+      version: { increment: 1 },
+      ...(action === "submit" ? { submittedAt: now } : {}),
+      ...(action === "return" || action === "approve" ? { decidedAt: now } : {}),
+      ...(action === "publish" ? { publishedAt: now } : {}),
     },
-    { timeout: 30_000 },
-  );
+  });
+  if (updated.count !== 1) return refuse("stale");
+  await writeAudit(tx, { actor, action: t.audit, entityType: "Report", entityId: reportId, fromStatus: r.status, toStatus: to, comment });
+  if (action === "return" || action === "deptReturn") await tx.reportComment.create({ data: { reportId, authorId: actor.id, body: comment } });
+
+  const title = `“${r.title}”`;
+  const owners = { role: "OWNER" as const, departmentId: r.departmentId };
+  // The department's reviewers, and for a sub-unit's report those of the department above it.
+  if (to === "DEPT_REVIEW") await notify(tx, { role: "DEPT_REVIEWER", department: { OR: [{ id: r.departmentId }, ...(r.parentId ? [{ id: r.parentId }] : [])] } }, reportId, "submitted", `${title}已提交，等待部门审核`);
+  if (action === "submit" && to === "SUBMITTED") await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已提交，等待审核`);
+  if (action === "deptReturn") await notify(tx, owners, reportId, "returned", `${title}被部门审核人退回：${comment}`);
+  if (action === "deptApprove") {
+    await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已通过部门审核，等待审核`);
+    await notify(tx, owners, reportId, "dept_approved", `${title}已通过部门审核，已报送财政审核`);
+  }
+  if (action === "return") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "returned", `${title}被退回：${comment}`);
+  if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
+  if (action === "publish") {
+    const previous = await tx.reportPublication.findFirst({ where: { reportId }, orderBy: { versionNo: "desc" } });
+    const reopen = previous
+      ? await tx.auditLog.findFirst({ where: { entityType: "Report", entityId: reportId, action: "report.reopen" }, orderBy: { id: "desc" } })
+      : null;
+    const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
+    const versionNo = (previous?.versionNo ?? 0) + 1;
+    if (previous && !previous.supersededAt) await tx.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } });
+    await tx.reportPublication.create({
+      data: {
+        reportId,
+        versionNo,
+        publishedAt: now,
+        publishedById: actor.id,
+        correctionNote: reopen?.comment ?? "",
+        snapshot: {
+          ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
+          // The year document embeds its figures, tables and attachments as they are now.
+          ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) } : {}),
+        },
+      },
+    });
+    await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
+  }
+  if (action === "reopen") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
+  return { ok: true as const, version: expectedVersion + 1, status: to };
 }
 
 /** Whether the report's fiscal year routes submissions through the department stage (read under FOR SHARE so a settings change waits). */

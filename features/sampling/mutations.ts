@@ -2,8 +2,8 @@
  * Sampling review writes. Each is one transaction with its audit row: a draw stores its
  * candidates, seed and items at once; a re-scoring locks the item (FOR UPDATE), checks its
  * version and rewrites its rows; returning the result to the department locks the item and the
- * self-evaluation report, returns a report still under review (已提交 → 已退回, the workflow's
- * own audit row and comment) and notifies the department's owners.
+ * self-evaluation report, returns a report still under review through the workflow's own 退回修改
+ * (reports/mutations transitionInTransaction) or else notifies the department's owners.
  */
 import { randomInt } from "node:crypto";
 import { writeAudit } from "@/features/audit/mutations";
@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/actor";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { hasPermission } from "@/lib/permissions";
+import { transitionInTransaction } from "@/features/reports/mutations";
 import { candidatePool, scoredRows, type DrawCriteria } from "./data";
 import { deviation, drawSample, MAX_SEED, qualityOf, reviewTotal } from "./rules";
 import { reviewSchema, type DrawInput } from "./schema";
@@ -134,21 +135,19 @@ export async function returnToDepartment(prisma: PrismaClient, actor: Actor, ite
     const reports = await tx.$queryRaw<{ id: string; status: string; version: number; title: string }[]>`
       SELECT "id", "status"::text AS "status", "version", "title" FROM "Report" WHERE "projectId" = ${item.projectId} FOR UPDATE`;
     const report = reports[0];
-    let reportReturned = false;
-    if (report?.status === "SUBMITTED") {
-      await tx.report.update({ where: { id: report.id }, data: { status: "RETURNED", version: { increment: 1 }, decidedAt: new Date() } });
-      await writeAudit(tx, { actor, action: "report.return", entityType: "Report", entityId: report.id, fromStatus: "SUBMITTED", toStatus: "RETURNED", comment: summary });
-      await tx.reportComment.create({ data: { reportId: report.id, authorId: actor.id, body: summary } });
-      reportReturned = true;
+    // A report still with the finance bureau goes back through the workflow's own 退回修改 (its audit
+    // row, comment and notification to the owners); otherwise the owners are told the result.
+    const reportReturned = report?.status === "SUBMITTED";
+    if (reportReturned) {
+      const r = await transitionInTransaction(tx, actor, report.id, "return", report.version, summary);
+      if (!r.ok) return refuse("stale", r.message);
     }
     const updated = await tx.sampleItem.updateMany({ where: { id: itemId, version: expectedVersion }, data: { status: "RETURNED", feedback: comment, version: { increment: 1 } } });
     if (updated.count !== 1) return refuse("stale", SAMPLE_MESSAGES.stale);
-    const owners = await tx.user.findMany({ where: { role: "OWNER", departmentId: full.project.departmentId, active: true }, select: { id: true } });
-    if (owners.length) {
+    if (!reportReturned) {
+      const owners = await tx.user.findMany({ where: { role: "OWNER", departmentId: full.project.departmentId, active: true }, select: { id: true } });
       const title = report ? `“${report.title}”` : `“${full.project.name}”`;
-      await tx.notification.createMany({
-        data: owners.map((u) => ({ userId: u.id, reportId: report?.id ?? null, kind: reportReturned ? "returned" : "sample_review", message: `${title}${reportReturned ? "被抽查复核退回" : "的抽查复核结果"}：${summary}` })),
-      });
+      if (owners.length) await tx.notification.createMany({ data: owners.map((u) => ({ userId: u.id, reportId: report?.id ?? null, kind: "sample_review", message: `${title}的抽查复核结果：${summary}` })) });
     }
     await writeAudit(tx, { actor, action: "sample.return", entityType: "SampleItem", entityId: itemId, fromStatus: "REVIEWED", toStatus: "RETURNED", comment: summary, data: { projectId: item.projectId, reportId: report?.id ?? null, reportReturned } });
     return { ok: true as const, version: expectedVersion + 1, reportReturned };

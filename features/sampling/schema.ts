@@ -37,7 +37,8 @@ export const DRAW_DEFAULTS: z.input<typeof drawSchema> = { title: "", department
 /** One row of the 自评表 as the review form and the server know it. */
 export type ScoredRow = { key: string; max: string; selfScore: string | null };
 
-const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
+/** A 复核得分 as typed: up to three digits and two decimals. */
+export const SCORE = /^\d{1,3}(\.\d{1,2})?$/;
 
 /** The re-scoring of one sampled project: a 复核得分 for every applicable row, a reason where it differs from the self score. */
 export function reviewSchema(rows: readonly ScoredRow[]) {

@@ -8,7 +8,7 @@ import { ActionMessage, type ActionMessageState } from "@/components/ui/action-m
 import { Button } from "@/components/ui/button";
 import { returnAction, saveReviewAction } from "../actions";
 import { deviation, qualityOf, reviewTotal } from "../rules";
-import { feedbackSchema, reviewSchema, type ReviewInput } from "../schema";
+import { feedbackSchema, reviewSchema, SCORE, type ReviewInput } from "../schema";
 import type { ReviewTableRow } from "../data";
 
 type Props = {
@@ -36,7 +36,7 @@ export function ReviewForm({ itemId, version, rows, selfTotal, canReturn, readOn
   });
   const scores = useWatch({ control, name: "scores" });
   const byKey = new Map(scores.map((s) => [s.key, s.reviewScore]));
-  const live = reviewTotal(rows.map((r) => ({ key: r.key, selfScore: r.selfScore, max: r.max, reviewScore: /^\d{1,3}(\.\d{1,2})?$/.test(byKey.get(r.key) ?? "") ? byKey.get(r.key)! : null })));
+  const live = reviewTotal(rows.map((r) => ({ key: r.key, selfScore: r.selfScore, max: r.max, reviewScore: SCORE.test(byKey.get(r.key) ?? "") ? byKey.get(r.key)! : null })));
   const gap = deviation(selfTotal, live);
   const e = formState.errors.scores;
 

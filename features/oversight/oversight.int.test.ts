@@ -13,8 +13,7 @@ import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
 import { departmentRowScope, departmentScope, type Actor } from "@/lib/actor";
 import { departmentName, yearOverview, yearProjects, yearsWithData } from "./data";
-import { buildOverview, filterProjects, RATE_BUCKETS, type ProjectFilter } from "./overview";
-import { rateBuckets } from "./charts";
+import { bucketOfRate, buildOverview, filterProjects, RATE_BUCKETS, type ProjectFilter, type ReportState } from "./overview";
 import { SUMMARY_HEADERS } from "./export";
 import { overviewCsvHandler, summaryHandler } from "./handlers";
 
@@ -209,14 +208,30 @@ describe("the cached per-project figures (ProjectSummary)", () => {
       [{ minBudget: "50", maxBudget: "300.5" }, 12],
       [{ state: "PUBLISHED", grade: "优", minBudget: "10" }, 12],
     ];
-    const departments = (await yearOverview(2042, t.prisma)).rows.map((r) => ({ id: r.departmentId, name: r.department, finalAccounts: r.finalAccounts!, overall: r.overall! }));
+    // Two department-level reports (the generated year has none), written as the app stores them.
+    const [first, second] = await t.prisma.departmentYear.findMany({ where: { year: 2042 }, orderBy: { id: "asc" }, take: 2 });
+    await t.prisma.report.createMany({
+      data: [
+        { kind: "FINAL_ACCOUNTS", scopeKey: `FINAL_ACCOUNTS:${first!.id}`, departmentId: first!.departmentId, departmentYearId: first!.id, year: 2042, title: "决算", status: "SUBMITTED" },
+        { kind: "DEPARTMENT_OVERALL", scopeKey: `DEPARTMENT_OVERALL:${second!.id}`, departmentId: second!.departmentId, departmentYearId: second!.id, year: 2042, title: "整体", status: "APPROVED" },
+      ],
+    });
+    // The year's departments as Prisma reads them: in their order, with their department-level reports' states.
+    const [opened, reports] = await Promise.all([
+      t.prisma.departmentYear.findMany({ where: { year: 2042 }, orderBy: [{ department: { sortOrder: "asc" } }, { department: { code: "asc" } }], select: { departmentId: true, department: { select: { shortName: true, name: true } } } }),
+      t.prisma.report.findMany({ where: { year: 2042, kind: { in: ["FINAL_ACCOUNTS", "DEPARTMENT_OVERALL"] } }, select: { departmentId: true, kind: true, status: true } }),
+    ]);
+    const stateOf = (id: string, kind: string): ReportState => reports.find((r) => r.departmentId === id && r.kind === kind)?.status ?? "NONE";
+    const departments = opened.map((d) => ({ id: d.departmentId, name: d.department.shortName || d.department.name, finalAccounts: stateOf(d.departmentId, "FINAL_ACCOUNTS"), overall: stateOf(d.departmentId, "DEPARTMENT_OVERALL") }));
+    expect(reports).toHaveLength(2);
     for (const [filter, month] of filters) {
       const sql = await yearOverview(2042, t.prisma, {}, filter, month);
       const kept = filterProjects(all, filter, month);
       const js = buildOverview(departments, kept);
       expect(sql.rows, JSON.stringify(filter)).toEqual(js.rows);
       expect(sql.totals).toEqual(js.totals);
-      expect(RATE_BUCKETS.map((b, i) => ({ label: b.label, value: sql.totals.rateBuckets[i] }))).toEqual(rateBuckets(kept));
+      // Each project in the first bucket its rate falls in (bucketOfRate), counted here one by one.
+      expect(sql.totals.rateBuckets).toEqual(RATE_BUCKETS.map((_, i) => kept.filter((p) => bucketOfRate(p.executionRate) === i).length));
       expect(sql.totals.projectCount).toBe(kept.length);
     }
     // The filters do filter (the generated year has projects in every state and light).
@@ -265,5 +280,22 @@ describe("the cached per-project figures (ProjectSummary)", () => {
     expect(last.getCell(4).value).toBe(Number(Number(projects.at(-1)!.annualBudget).toFixed(2)));
     expect(last.getCell(4).numFmt).toBe("0.00");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("list a department holding a project of a year it was not opened for last, with its project (data written in SQL)", async () => {
+    const opened = await t.prisma.departmentYear.findMany({ where: { year: 2042 }, select: { id: true, departmentId: true } });
+    const outside = await t.prisma.department.findFirstOrThrow({ where: { id: { notIn: opened.map((d) => d.departmentId) } }, select: { id: true, name: true, shortName: true } });
+    const template = await t.prisma.project.findFirstOrThrow({ where: { year: 2042 }, select: { departmentYearId: true, frameworkId: true } });
+    const stray = await t.prisma.project.create({
+      data: { departmentId: outside.id, departmentYearId: template.departmentYearId, year: 2042, name: "错挂年度的项目", competentDepartment: "", implementingUnit: "", frameworkId: template.frameworkId },
+    });
+    try {
+      const { rows, totals } = await yearOverview(2042, t.prisma);
+      expect(rows).toHaveLength(opened.length + 1);
+      expect(rows.at(-1)).toMatchObject({ departmentId: outside.id, department: outside.shortName || outside.name, projectCount: 1, finalAccounts: "NONE", overall: "NONE" });
+      expect(totals.projectCount).toBe(rows.reduce((n, r) => n + r.projectCount, 0));
+    } finally {
+      await t.prisma.project.delete({ where: { id: stray.id } });
+    }
   });
 });

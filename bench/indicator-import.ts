@@ -4,7 +4,8 @@
  *   npx tsx bench/indicator-import.ts [rows]
  *
  * Starts a throw-away embedded PostgreSQL in a temp folder, applies the migrations, loads the demo
- * data, creates a fresh draft project (framework "GY-2020-LOCAL") that the demo owner may edit, and
+ * data, creates a fresh draft project (framework "GY-2020-LOCAL") in the demo's open year that the
+ * demo owner may edit, and
  * times:
  *   1. building the .xlsx in memory (buildIndicatorTemplate with the rows: the export/template path),
  *   2. parseIndicatorWorkbook (reading, mapping and validating every row; target < 5 s),
@@ -22,7 +23,7 @@ import { buildIndicatorTemplate } from "../features/indicators/excel/template";
 import { saveIndicators } from "../features/indicators/mutations";
 import type { IndicatorRowInput } from "../features/indicators/schema";
 import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";
-import { DEMO_FRAMEWORK_CODE } from "../prisma/seed/run";
+import { DEMO_FRAMEWORK_CODE, DEMO_OPEN_YEAR } from "../prisma/seed/run";
 import { startBenchDatabase } from "./lib/app";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
@@ -81,12 +82,18 @@ async function main() {
       },
     });
     const framework = excelFrameworkOf(fw);
-    const dy = await db.departmentYear.findFirstOrThrow({ where: { year: 2020, department: { code: DEMO_DEPARTMENT_CODE } } });
+    // In the demo's open year: the seed's 2020 is closed (read-only), as a published year is.
+    const department = await db.department.findUniqueOrThrow({ where: { code: DEMO_DEPARTMENT_CODE }, select: { id: true } });
+    const dy = await db.departmentYear.upsert({
+      where: { departmentId_year: { departmentId: department.id, year: DEMO_OPEN_YEAR } },
+      create: { departmentId: department.id, year: DEMO_OPEN_YEAR },
+      update: {},
+    });
     const project = await db.project.create({
       data: {
         departmentId: dy.departmentId,
         departmentYearId: dy.id,
-        year: 2020,
+        year: DEMO_OPEN_YEAR,
         name: `指标导入基准测试-${Date.now()}`,
         competentDepartment: "中共广元市委机构编制委员会办公室",
         implementingUnit: "市委编办",

@@ -48,6 +48,17 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [ZOD], patterns: [{ group: ["@/app/*"], message: "features/ must not import app." }] }],
     },
   },
+  {
+    // One way to lock a row: lib/row-lock.ts lockRow (its list of tables and keys), then a Prisma read.
+    files: ["app/**/*.{ts,tsx}", "features/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    ignores: ["lib/row-lock.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TemplateElement[value.raw=/FOR\\s+(NO\\s+KEY\\s+)?(UPDATE|SHARE)/i]", message: "Lock rows with lockRow (lib/row-lock.ts), then read them with Prisma." },
+      ],
+    },
+  },
   // Feature folders depend in one direction (README, "Architecture"): the report documents
   // build on each other bottom-up, function-classes → projects → publication → final-accounts →
   // reports; a lower one never imports a higher one (lib/feature-imports.test.ts also fails on

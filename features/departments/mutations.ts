@@ -5,6 +5,7 @@
  * sets `retiredAt`, so its published reports stay public and its history readable.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -31,16 +32,14 @@ const refuse = (reason: string, message: string, field?: string): ActionResult<n
 });
 
 async function lockDepartment(tx: TxClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Department" WHERE "id" = ${id} FOR UPDATE`;
-  if (!rows[0]) return null;
+  if (!(await lockRow(tx, "Department", "id", id))) return null;
   return tx.department.findUnique({ where: { id } });
 }
 
 /** A usable parent: exists, not retired, itself top-level. Locked FOR SHARE against a concurrent retire or move. */
 async function parentUsable(tx: TxClient, parentId: string) {
-  const rows = await tx.$queryRaw<{ parentId: string | null; retiredAt: Date | null }[]>`
-    SELECT "parentId", "retiredAt" FROM "Department" WHERE "id" = ${parentId} FOR SHARE`;
-  const p = rows[0];
+  if (!(await lockRow(tx, "Department", "id", parentId, "share"))) return false;
+  const p = await tx.department.findUnique({ where: { id: parentId }, select: { parentId: true, retiredAt: true } });
   return !!p && !p.parentId && !p.retiredAt;
 }
 

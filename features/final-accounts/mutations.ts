@@ -5,12 +5,12 @@
  * write one audit row with the field-by-field changes.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { finalAccountsSections } from "./template";
 import type { FieldError } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { finalAccountsEditDenial } from "./access";
 import { diffValues, isManagedFigure, toFormValues, toStoredRows } from "./convert";
 import { loadStoredFinalAccounts } from "./load";
@@ -27,9 +27,9 @@ const MESSAGES = {
 const refuse = (reason: keyof typeof MESSAGES): Refusal => ({ ok: false, reason, message: MESSAGES[reason] });
 
 async function lockYearDocument(tx: TxClient, departmentYearId: string) {
-  const rows = await tx.$queryRaw<{ id: string; status: ReportStatus }[]>`
-    SELECT "id", "status"::text AS "status" FROM "Report" WHERE "scopeKey" = ${`FINAL_ACCOUNTS:${departmentYearId}`} FOR UPDATE`;
-  return rows[0] ?? null;
+  const scopeKey = `FINAL_ACCOUNTS:${departmentYearId}`;
+  if (!(await lockRow(tx, "Report", "scopeKey", scopeKey))) return null;
+  return tx.report.findUnique({ where: { scopeKey }, select: { id: true, status: true } });
 }
 
 /**

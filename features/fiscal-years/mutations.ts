@@ -5,6 +5,7 @@
  * audit row; close and reopen are guarded by the year's version.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -70,9 +71,8 @@ export async function openFiscalYear(prisma: PrismaClient, actor: Actor, v: Open
 }
 
 async function lockYear(tx: TxClient, year: number) {
-  const rows = await tx.$queryRaw<{ year: number; status: string; version: number }[]>`
-    SELECT "year", "status"::text, "version" FROM "FiscalYear" WHERE "year" = ${year} FOR UPDATE`;
-  return rows[0] ?? null;
+  if (!(await lockRow(tx, "FiscalYear", "year", year))) return null;
+  return tx.fiscalYear.findUnique({ where: { year }, select: { year: true, status: true, version: true } });
 }
 
 const notFound = (year: number) => refuse("not_found", `${year}年度不存在，请刷新页面`);

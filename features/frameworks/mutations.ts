@@ -7,6 +7,7 @@
  * transaction with its audit row.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -23,9 +24,8 @@ const notFound = refuse("not_found", "指标体系不存在，请刷新页面");
 const isUnique = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 
 async function lockFramework(tx: TxClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; code: string; name: string; version: number }[]>`
-    SELECT "id", "code", "name", "version" FROM "IndicatorFramework" WHERE "id" = ${id} FOR UPDATE`;
-  return rows[0] ?? null;
+  if (!(await lockRow(tx, "IndicatorFramework", "id", id))) return null;
+  return tx.indicatorFramework.findUnique({ where: { id }, select: { id: true, code: true, name: true, version: true } });
 }
 
 /** How many projects use the framework (then it cannot change). */

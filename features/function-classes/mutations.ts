@@ -10,6 +10,7 @@
  * leave an orphaned 款 or 项.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -29,14 +30,9 @@ const notFound = (code: string) => refuse("not_found", `科目 ${code} 不存在
 
 const isKnownError = (e: unknown, code: string) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === code;
 
-async function lockCode(tx: TxClient, code: string, mode: "UPDATE" | "SHARE") {
-  const rows =
-    mode === "UPDATE"
-      ? await tx.$queryRaw<{ code: string; name: string; level: number; parentCode: string | null }[]>`
-          SELECT "code", "name", "level", "parentCode" FROM "FunctionClass" WHERE "code" = ${code} FOR UPDATE`
-      : await tx.$queryRaw<{ code: string; name: string; level: number; parentCode: string | null }[]>`
-          SELECT "code", "name", "level", "parentCode" FROM "FunctionClass" WHERE "code" = ${code} FOR SHARE`;
-  return rows[0] ?? null;
+async function lockCode(tx: TxClient, code: string, mode: "update" | "share") {
+  if (!(await lockRow(tx, "FunctionClass", "code", code, mode))) return null;
+  return tx.functionClass.findUnique({ where: { code }, select: { code: true, name: true, level: true, parentCode: true } });
 }
 
 /** Why the derived parent is missing, naming what to add first. */
@@ -60,7 +56,7 @@ export async function createFunctionClass(prisma: PrismaClient, actor: Actor, va
       if (existing) return duplicate(existing.name);
       let parentName: string | null = null;
       if (parsed.parentCode) {
-        const parent = await lockCode(tx, parsed.parentCode, "SHARE");
+        const parent = await lockCode(tx, parsed.parentCode, "share");
         if (!parent) return refuse("parent_missing", await missingParentMessage(tx, parsed.parentCode), "code");
         parentName = parent.name;
       }
@@ -89,7 +85,7 @@ export async function renameFunctionClass(
   values: RenameFunctionClassValues,
 ): Promise<ActionResult<{ code: string; changed: boolean }>> {
   return prisma.$transaction(async (tx) => {
-    const current = await lockCode(tx, code, "UPDATE");
+    const current = await lockCode(tx, code, "update");
     if (!current) return notFound(code);
     if (current.name === values.name) return { ok: true as const, code, changed: false };
     await tx.functionClass.update({ where: { code }, data: { name: values.name } });
@@ -119,7 +115,7 @@ async function usedBy(tx: TxClient, code: string) {
 export async function deleteFunctionClass(prisma: PrismaClient, actor: Actor, code: string): Promise<ActionResult<{ code: string }>> {
   try {
     return await prisma.$transaction(async (tx) => {
-      const current = await lockCode(tx, code, "UPDATE");
+      const current = await lockCode(tx, code, "update");
       if (!current) return notFound(code);
       const label = `${code} ${current.name}`;
       const children = await tx.functionClass.count({ where: { parentCode: code } });

@@ -4,9 +4,9 @@
  * update and writes its audit row. Expected refusals are returned as values.
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { editDenial } from "./access";
@@ -27,13 +27,10 @@ const refuse = (reason: Exclude<Refusal["reason"], "invalid">): Refusal => ({ ok
 
 /** Locks the project and its report for the rest of the transaction; null when absent. */
 export async function lockProject(tx: TxClient, id: string) {
-  const rows = await tx.$queryRaw<{ id: string; departmentId: string; version: number; year: number }[]>`
-    SELECT "id", "departmentId", "version", "year" FROM "Project" WHERE "id" = ${id} FOR UPDATE`;
-  const project = rows[0];
-  if (!project) return null;
-  const reports = await tx.$queryRaw<{ status: ReportStatus }[]>`
-    SELECT "status" FROM "Report" WHERE "projectId" = ${id} FOR UPDATE`;
-  return { ...project, reportStatus: reports[0]?.status ?? null };
+  if (!(await lockRow(tx, "Project", "id", id))) return null;
+  await lockRow(tx, "Report", "projectId", id);
+  const { report, ...project } = await tx.project.findUniqueOrThrow({ where: { id }, select: { id: true, departmentId: true, version: true, year: true, report: { select: { status: true } } } });
+  return { ...project, reportStatus: report?.status ?? null };
 }
 
 /** Checks scope, state and version; returns the refusal or null. */
@@ -45,8 +42,9 @@ async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: nu
   if (denial) return refuse(denial);
   if (locked.version !== expectedVersion) return refuse("stale");
   // A closed fiscal year is read-only (FOR SHARE: closing waits for this edit to commit).
-  const years = await tx.$queryRaw<{ status: string }[]>`SELECT "status"::text FROM "FiscalYear" WHERE "year" = ${locked.year} FOR SHARE`;
-  if (years[0]?.status === "CLOSED") return { ok: false as const, reason: "locked" as const, message: yearClosedMessage(locked.year) };
+  await lockRow(tx, "FiscalYear", "year", locked.year, "share");
+  const fiscalYear = await tx.fiscalYear.findUnique({ where: { year: locked.year }, select: { status: true } });
+  if (fiscalYear?.status === "CLOSED") return { ok: false as const, reason: "locked" as const, message: yearClosedMessage(locked.year) };
   return null;
 }
 

@@ -6,12 +6,13 @@
  * reviewer decides: exactly one succeeds, the other gets "stale".
  */
 import { writeAudit } from "@/features/audit/mutations";
+import { lockRow } from "@/lib/row-lock";
 import { coversDepartment, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ReportKind, ReportStatus } from "@/lib/generated/prisma/enums";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { checkReport, type CheckItem } from "./check-report";
@@ -37,9 +38,9 @@ export type TransitionRefusal = Refusal | { ok: false; reason: "blocked"; messag
 export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Actor, projectId: string): Promise<MutationResult<{ id: string }>> {
   if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; departmentId: string; departmentYearId: string; year: number; name: string }[]>`
-      SELECT "id", "departmentId", "departmentYearId", "year", "name" FROM "Project" WHERE "id" = ${projectId} FOR UPDATE`;
-    const project = rows[0];
+    const project = (await lockRow(tx, "Project", "id", projectId))
+      ? await tx.project.findUnique({ where: { id: projectId }, select: { id: true, departmentId: true, departmentYearId: true, year: true, name: true } })
+      : null;
     if (!project || project.departmentId !== actor.departmentId) return refuse("not_found");
     const existing = await tx.report.findUnique({ where: { projectId }, select: { id: true } });
     if (existing) return { ok: true as const, id: existing.id };
@@ -62,13 +63,12 @@ export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Ac
 
 /** Locks the report row and checks the actor may see it. */
 async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
-  const rows = await tx.$queryRaw<
-    { id: string; departmentId: string; parentId: string | null; departmentYearId: string; year: number; kind: ReportKind; status: ReportStatus; version: number; projectId: string | null; title: string }[]
-  >`
-    SELECT r."id", r."departmentId", d."parentId", r."departmentYearId", r."year", r."kind"::text AS "kind", r."status"::text AS "status", r."version", r."projectId", r."title"
-      FROM "Report" r JOIN "Department" d ON d."id" = r."departmentId" WHERE r."id" = ${reportId} FOR UPDATE OF r`;
-  const r = rows[0];
-  if (!r) return null;
+  if (!(await lockRow(tx, "Report", "id", reportId))) return null;
+  const { department, ...report } = await tx.report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { id: true, departmentId: true, departmentYearId: true, year: true, kind: true, status: true, version: true, projectId: true, title: true, department: { select: { parentId: true } } },
+  });
+  const r = { ...report, parentId: department.parentId };
   if (!coversDepartment(actor, r)) return null;
   return r;
 }
@@ -206,8 +206,9 @@ export async function transitionInTransaction(
 
 /** Whether the report's fiscal year routes submissions through the department stage (read under FOR SHARE so a settings change waits). */
 async function yearHasDepartmentReview(tx: TxClient, year: number): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ departmentReview: boolean }[]>`SELECT "departmentReview" FROM "FiscalYear" WHERE "year" = ${year} FOR SHARE`;
-  return rows[0]?.departmentReview ?? false;
+  await lockRow(tx, "FiscalYear", "year", year, "share");
+  const fiscalYear = await tx.fiscalYear.findUnique({ where: { year }, select: { departmentReview: true } });
+  return fiscalYear?.departmentReview ?? false;
 }
 
 /** The year document as this publication freezes it (its own version, date and correction note). */

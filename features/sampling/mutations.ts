@@ -6,6 +6,7 @@
  * (reports/mutations transitionInTransaction) or else notifies the department's owners.
  */
 import { randomInt } from "node:crypto";
+import { lockRow } from "@/lib/row-lock";
 import { writeAudit } from "@/features/audit/mutations";
 import type { Actor } from "@/lib/actor";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
@@ -67,9 +68,8 @@ export async function createDraw(prisma: PrismaClient, actor: Actor, year: numbe
 }
 
 async function lockItem(tx: TxClient, itemId: string) {
-  const rows = await tx.$queryRaw<{ id: string; drawId: string; projectId: string; status: string; version: number }[]>`
-    SELECT "id", "drawId", "projectId", "status"::text AS "status", "version" FROM "SampleItem" WHERE "id" = ${itemId} FOR UPDATE`;
-  return rows[0] ?? null;
+  if (!(await lockRow(tx, "SampleItem", "id", itemId))) return null;
+  return tx.sampleItem.findUnique({ where: { id: itemId }, select: { id: true, drawId: true, projectId: true, status: true, version: true } });
 }
 
 /** Saves the 复核得分 of every applicable row of a sampled project (validated against the table as it is now). */
@@ -132,9 +132,9 @@ export async function returnToDepartment(prisma: PrismaClient, actor: Actor, ite
     const self = full.selfTotal!.toString();
     const review = full.reviewTotal!.toString();
     const summary = `抽查复核：自评 ${self} 分，复核 ${review} 分，自评质量${qualityOf(self, review)}。${comment}`;
-    const reports = await tx.$queryRaw<{ id: string; status: string; version: number; title: string }[]>`
-      SELECT "id", "status"::text AS "status", "version", "title" FROM "Report" WHERE "projectId" = ${item.projectId} FOR UPDATE`;
-    const report = reports[0];
+    const report = (await lockRow(tx, "Report", "projectId", item.projectId))
+      ? await tx.report.findUnique({ where: { projectId: item.projectId }, select: { id: true, status: true, version: true, title: true } })
+      : null;
     // A report still with the finance bureau goes back through the workflow's own 退回修改 (its audit
     // row, comment and notification to the owners); otherwise the owners are told the result.
     const reportReturned = report?.status === "SUBMITTED";

@@ -6,6 +6,7 @@
  */
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
+import { newReportData, reportScopeKey } from "@/lib/report-create";
 import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { finalAccountsSections } from "./template";
@@ -27,7 +28,7 @@ const MESSAGES = {
 const refuse = (reason: keyof typeof MESSAGES): Refusal => ({ ok: false, reason, message: MESSAGES[reason] });
 
 async function lockYearDocument(tx: TxClient, departmentYearId: string) {
-  const scopeKey = `FINAL_ACCOUNTS:${departmentYearId}`;
+  const scopeKey = reportScopeKey("FINAL_ACCOUNTS", departmentYearId);
   if (!(await lockRow(tx, "Report", "scopeKey", scopeKey))) return null;
   return tx.report.findUnique({ where: { scopeKey }, select: { id: true, status: true } });
 }
@@ -51,20 +52,10 @@ export async function startFinalAccounts(
       create: { departmentId, year },
       update: {},
     });
-    const scopeKey = `FINAL_ACCOUNTS:${dy.id}`;
-    const existing = await tx.report.findUnique({ where: { scopeKey }, select: { id: true } });
+    const existing = await tx.report.findUnique({ where: { scopeKey: reportScopeKey("FINAL_ACCOUNTS", dy.id) }, select: { id: true } });
     if (existing) return { ok: true as const, departmentYearId: dy.id, reportId: existing.id };
-    const sections = finalAccountsSections(year);
     const report = await tx.report.create({
-      data: {
-        kind: "FINAL_ACCOUNTS",
-        scopeKey,
-        departmentId,
-        departmentYearId: dy.id,
-        year,
-        title: `${department.name}${year}年度部门决算公开`,
-        sections: { create: sections.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
-      },
+      data: newReportData({ kind: "FINAL_ACCOUNTS", departmentYear: dy, title: `${department.name}${year}年度部门决算公开`, sections: finalAccountsSections(year) }),
     });
     const carried = await carryOverFromPreviousYear(tx, dy.id, departmentId, year);
     await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title, data: carried ? { carriedOver: carried } : undefined });

@@ -7,6 +7,7 @@
  */
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
+import { newReportData, reportScopeKey } from "@/lib/report-create";
 import { coversDepartment, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
@@ -45,16 +46,13 @@ export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Ac
     const existing = await tx.report.findUnique({ where: { projectId }, select: { id: true } });
     if (existing) return { ok: true as const, id: existing.id };
     const report = await tx.report.create({
-      data: {
+      data: newReportData({
         kind: "PROJECT_SELF_EVALUATION",
-        scopeKey: `PROJECT_SELF_EVALUATION:${projectId}`,
-        departmentId: project.departmentId,
-        departmentYearId: project.departmentYearId,
-        year: project.year,
+        departmentYear: { id: project.departmentYearId, departmentId: project.departmentId, year: project.year },
         projectId,
         title: `${project.name}项目支出绩效自评报告`,
-        sections: { create: SELF_EVALUATION_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: "", sortOrder: i })) },
-      },
+        sections: SELF_EVALUATION_SECTIONS,
+      }),
     });
     await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title });
     return { ok: true as const, id: report.id };
@@ -234,22 +232,18 @@ export async function ensureDepartmentOverallReport(prisma: PrismaClient, actor:
       update: {},
       include: { department: true },
     });
-    const scopeKey = `DEPARTMENT_OVERALL:${dy.id}`;
-    const existing = await tx.report.findUnique({ where: { scopeKey }, select: { id: true } });
+    const existing = await tx.report.findUnique({ where: { scopeKey: reportScopeKey("DEPARTMENT_OVERALL", dy.id) }, select: { id: true } });
     if (existing) return { ok: true as const, id: existing.id };
     // The sections the year's data can say start with a draft of it (overall-draft.ts).
     const draft = await loadOverallDraft(tx, dy.id);
     const body = (key: string) => (isOverallDataSection(key) ? draft[key] : "");
     const report = await tx.report.create({
-      data: {
+      data: newReportData({
         kind: "DEPARTMENT_OVERALL",
-        scopeKey,
-        departmentId,
-        departmentYearId: dy.id,
-        year,
+        departmentYear: dy,
         title: `${dy.department.name}${year}年部门整体支出绩效评价报告`,
-        sections: { create: DEPARTMENT_OVERALL_SECTIONS.map((s, i) => ({ key: s.key, heading: s.heading, body: body(s.key), sortOrder: i })) },
-      },
+        sections: DEPARTMENT_OVERALL_SECTIONS.map((s) => ({ ...s, body: body(s.key) })),
+      }),
     });
     const drafted = OVERALL_DATA_SECTION_KEYS.filter((k) => draft[k]);
     await writeAudit(tx, { actor, action: "report.create", entityType: "Report", entityId: report.id, toStatus: "DRAFT", comment: report.title, data: { draftedFromData: drafted } });

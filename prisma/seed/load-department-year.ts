@@ -9,6 +9,7 @@
  * - the budget of each 功能分类 项 (决算数 ÷ printed 完成预算 %, to the 分), which
  *   reproduces the printed percentages and adds up to 财政拨款收入.
  */
+import { newReportData } from "@/lib/report-create";
 import { Decimal } from "@prisma/client/runtime/client";
 import type { TxClient } from "../../lib/db-client";
 import type { Prisma } from "../../lib/generated/prisma/client";
@@ -265,22 +266,15 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
 
   // ── reports: the published year document, the overall report, the self-evaluations ──
   const publish = async (
-    report: { kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL" | "PROJECT_SELF_EVALUATION"; scopeKey: string; title: string; projectId?: string },
+    report: { kind: "FINAL_ACCOUNTS" | "DEPARTMENT_OVERALL" | "PROJECT_SELF_EVALUATION"; title: string; projectId?: string },
     sections: { key: string; heading: string; body: string }[],
     extra: (reportId: string) => Promise<Record<string, unknown>> = async () => ({}),
   ) => {
     const created = await tx.report.create({
-      data: {
-        ...report,
-        departmentId: department.id,
-        departmentYearId: dy.id,
-        year,
-        status: "PUBLISHED",
-        submittedAt: opts.publishedAt,
-        decidedAt: opts.publishedAt,
-        publishedAt: opts.publishedAt,
-        sections: { create: sections.map((s, i) => ({ ...s, sortOrder: i })) },
-      },
+      data: newReportData(
+        { ...report, departmentYear: { id: dy.id, departmentId: department.id, year }, sections },
+        { status: "PUBLISHED", submittedAt: opts.publishedAt, decidedAt: opts.publishedAt, publishedAt: opts.publishedAt },
+      ),
     });
     await tx.reportPublication.create({
       data: {
@@ -316,18 +310,18 @@ export async function loadDepartmentYear(tx: TxClient, f: SeedDepartmentYear, op
     { key: "finalAccounts.otherMatters.performanceManagement.evaluationResult", heading: pm.evaluationResult.heading, body: pm.evaluationResult.text },
   ];
   await publish(
-    { kind: "DEPARTMENT_OVERALL", scopeKey: `DEPARTMENT_OVERALL:${dy.id}`, title: f.overallReport.title },
+    { kind: "DEPARTMENT_OVERALL", title: f.overallReport.title },
     f.overallReport.sections,
   );
   for (const r of f.selfEvaluationReports) {
     const projectId = projectIds.get(r.projectIndex);
     if (!projectId) throw new Error(`自评报告对应的项目不存在: ${r.projectIndex}`);
-    await publish({ kind: "PROJECT_SELF_EVALUATION", scopeKey: `PROJECT_SELF_EVALUATION:${projectId}`, title: r.title, projectId }, r.sections);
+    await publish({ kind: "PROJECT_SELF_EVALUATION", title: r.title, projectId }, r.sections);
   }
 
   // Last: the year document embeds the published attachments above.
   await publish(
-    { kind: "FINAL_ACCOUNTS", scopeKey: `FINAL_ACCOUNTS:${dy.id}`, title: `${d.name}${year}年度部门决算公开` },
+    { kind: "FINAL_ACCOUNTS", title: `${d.name}${year}年度部门决算公开` },
     [
       ...profileSections,
       ...printedSections(fa, "finalAccounts").filter((s) => !performanceSections.some((p) => p.key === s.key)),

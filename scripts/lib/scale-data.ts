@@ -12,6 +12,7 @@
  */
 import type pg from "pg";
 import { mulberry32 } from "../../lib/seeded-random";
+import { reportScopeKey } from "../../lib/report-create";
 
 export type ScaleOptions = { departments: number; projects: number; indicators: number; year: number; seed: number };
 export type Progress = (step: string, done: number, total: number) => void;
@@ -145,7 +146,7 @@ export async function writeScaleData(pool: pg.Pool, opts: ScaleOptions, progress
       if (rnd() < 0.8) {
         const status = STATUSES[Math.floor(rnd() * STATUSES.length)]!;
         const submitted = status === "DRAFT" ? null : now;
-        reports.push([`${id}-r`, "PROJECT_SELF_EVALUATION", `PROJECT_SELF_EVALUATION:${id}`, unit.id, `${unit.id}-y${opts.year}`, opts.year, id, `${name}项目支出绩效自评报告`, status, submitted, now]);
+        reports.push([`${id}-r`, "PROJECT_SELF_EVALUATION", reportScopeKey("PROJECT_SELF_EVALUATION", `${unit.id}-y${opts.year}`, id), unit.id, `${unit.id}-y${opts.year}`, opts.year, id, `${name}项目支出绩效自评报告`, status, submitted, now]);
       }
     }
     await insertRows(

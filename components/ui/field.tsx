@@ -46,3 +46,6 @@ export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInpu
     />
   );
 }
+
+/** The classes of a <select> that sits in a Field beside Inputs (same box, same invalid border). */
+export const SELECT_CLASS = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";

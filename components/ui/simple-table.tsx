@@ -1,3 +1,4 @@
+import { EmptyRow } from "./empty-row";
 import { ScrollRegion } from "./scroll-region";
 import type { ReactNode } from "react";
 
@@ -18,11 +19,9 @@ export function SimpleTable({ caption, headers, rows, empty }: { caption: string
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={headers.length} className="px-3 py-6 text-center text-slate-500">
-                {empty ?? "暂无数据"}
-              </td>
-            </tr>
+            <EmptyRow colSpan={headers.length} className="px-3 py-6">
+              {empty ?? "暂无数据"}
+            </EmptyRow>
           ) : (
             rows.map((cells, i) => (
               <tr key={i} className="border-b border-slate-100 last:border-0">

@@ -1,4 +1,5 @@
 "use client";
+import { EmptyRow } from "./empty-row";
 import { ScrollRegion } from "./scroll-region";
 
 import { flexRender, type Table } from "@tanstack/react-table";
@@ -72,11 +73,9 @@ export function SortableTable<T>({ table, caption, testId, rowTestId, empty, emp
         </thead>
         <tbody>
           {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columnCount} className="px-3 py-8 text-center text-slate-500" data-testid={emptyTestId}>
-                {empty}
-              </td>
-            </tr>
+            <EmptyRow colSpan={columnCount} testId={emptyTestId}>
+              {empty}
+            </EmptyRow>
           ) : (
             rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50" data-testid={rowTestId}>

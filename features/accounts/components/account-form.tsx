@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, SELECT_CLASS as SELECT } from "@/components/ui/field";
+import { fieldAria, placeFieldErrors } from "@/components/ui/form-errors";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -11,8 +12,6 @@ import type { DepartmentChoice } from "../data";
 import { type CreateAccountInput, createAccountSchema, DEPARTMENT_ROLES, ROLES, editAccountFormSchema } from "../schema";
 
 const FIELDS = ["username", "name", "role", "departmentId", "phone", "email"] as const;
-type FieldName = (typeof FIELDS)[number];
-const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 
 type Props = {
   mode: "create" | "edit";
@@ -40,13 +39,10 @@ export function AccountForm({ mode, initial, departments, onSubmit, onCancel }: 
       reset(mode === "create" ? { username: "", name: "", role: values.role, departmentId: values.departmentId, phone: "", email: "" } : values);
       return;
     }
-    for (const fe of result.fieldErrors ?? []) {
-      if ((FIELDS as readonly string[]).includes(fe.path)) setError(fe.path as FieldName, { message: fe.message }, { shouldFocus: true });
-    }
+    placeFieldErrors(setError, result.fieldErrors, FIELDS);
   });
 
-  const id = (f: FieldName) => `${prefix}-${f}`;
-  const aria = (f: FieldName) => ({ "aria-invalid": !!errors[f], "aria-describedby": errors[f] ? `${id(f)}-error` : undefined });
+  const { id, aria } = fieldAria(prefix, errors);
 
   return (
     <form onSubmit={submit} noValidate aria-label={mode === "create" ? "新建账号" : "编辑账号"} className="space-y-4">

@@ -1,5 +1,6 @@
 "use client";
 
+import { placeFieldErrors } from "@/components/ui/form-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -31,9 +32,7 @@ export function ChangePasswordForm({ username, firstTime }: { username: string; 
     setBanner(null);
     const result = await changeOwnPasswordAction(values);
     if (!result.ok) {
-      const fieldErrors = (result.fieldErrors ?? []).filter((fe) => (FIELDS as readonly string[]).includes(fe.path));
-      for (const fe of fieldErrors) setError(fe.path as (typeof FIELDS)[number], { message: fe.message }, { shouldFocus: true });
-      if (fieldErrors.length === 0) setBanner(result.message);
+      if (!placeFieldErrors(setError, result.fieldErrors, FIELDS)) setBanner(result.message);
       return;
     }
     const again = await signIn("credentials", { username, password: values.newPassword, redirect: false });

@@ -1,5 +1,6 @@
 "use client";
 
+import { placeFieldErrors } from "@/components/ui/form-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -28,9 +29,7 @@ export function SetupForm() {
       router.replace(`/login?setup=${encodeURIComponent(result.username)}`);
       return;
     }
-    const fes = (result.fieldErrors ?? []).filter((fe) => (FIELDS as readonly string[]).includes(fe.path));
-    for (const fe of fes) setError(fe.path as (typeof FIELDS)[number], { message: fe.message }, { shouldFocus: true });
-    if (fes.length === 0) setBanner(result.message);
+    if (!placeFieldErrors(setError, result.fieldErrors, FIELDS)) setBanner(result.message);
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="创建管理员" className="space-y-5">

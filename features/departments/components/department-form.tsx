@@ -3,15 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, SELECT_CLASS as SELECT } from "@/components/ui/field";
+import { fieldAria, placeFieldErrors } from "@/components/ui/form-errors";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { type CreateDepartmentInput, createDepartmentSchema, UNIT_KINDS, editDepartmentFormSchema } from "../schema";
 
 const FIELDS = ["code", "name", "shortName", "unitKind", "region", "parentId", "sortOrder"] as const;
-type FieldName = (typeof FIELDS)[number];
-const SELECT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 
 type Props = {
   mode: "create" | "edit";
@@ -37,12 +36,9 @@ export function DepartmentForm({ mode, initial, parents, onSubmit, onCancel }: P
       reset(mode === "create" ? undefined : values);
       return;
     }
-    for (const fe of result.fieldErrors ?? []) {
-      if ((FIELDS as readonly string[]).includes(fe.path)) setError(fe.path as FieldName, { message: fe.message }, { shouldFocus: true });
-    }
+    placeFieldErrors(setError, result.fieldErrors, FIELDS);
   });
-  const id = (f: FieldName) => `${p}-${f}`;
-  const aria = (f: FieldName) => ({ "aria-invalid": !!errors[f], "aria-describedby": errors[f] ? `${id(f)}-error` : undefined });
+  const { id, aria } = fieldAria(p, errors);
 
   return (
     <form onSubmit={submit} noValidate aria-label={mode === "create" ? "新增部门或单位" : "修改部门或单位"} className="space-y-4">

@@ -1,5 +1,6 @@
 "use client";
 
+import { placeFieldErrors } from "@/components/ui/form-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -36,14 +37,7 @@ export function OpenYearForm({ frameworks, departments, suggestedYear }: Props) 
         router.refresh();
         return;
       }
-      let placed = false;
-      for (const fe of r.fieldErrors ?? []) {
-        if (fe.path === "year" || fe.path === "frameworkId" || fe.path === "departmentIds" || fe.path === "alternativeFrameworkIds") {
-          setError(fe.path, { message: fe.message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setBanner({ ok: false, text: r.message });
+      if (!placeFieldErrors(setError, r.fieldErrors, ["year", "frameworkId", "departmentIds", "alternativeFrameworkIds"])) setBanner({ ok: false, text: r.message });
     });
   });
 

@@ -1,4 +1,5 @@
 "use client";
+import { EmptyRow } from "@/components/ui/empty-row";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { useRouter } from "next/navigation";
@@ -89,11 +90,7 @@ export function FunctionClassTree({ rows, onAddChild, onNotice }: Props) {
           </thead>
           <tbody>
             {shown.length === 0 ? (
-              <tr>
-                <td colSpan={5} className="px-3 py-8 text-center text-slate-500">
-                  没有符合条件的科目
-                </td>
-              </tr>
+              <EmptyRow colSpan={5}>没有符合条件的科目</EmptyRow>
             ) : (
               shown.map((r) => (
                 <tr key={r.code} data-testid="function-class-row" data-code={r.code} className={`border-b border-slate-100 last:border-0 ${r.matched ? "" : "text-slate-600"} ${r.level === 1 ? "bg-slate-50/60 font-semibold" : ""}`}>

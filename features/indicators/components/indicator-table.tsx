@@ -17,6 +17,7 @@ import {
   getSortedRowModel,
   useReactTable,
 } from "@tanstack/react-table";
+import { EmptyRow } from "@/components/ui/empty-row";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { IndicatorTableRow } from "./editor-types";
@@ -252,11 +253,7 @@ export function IndicatorTable({ rows, caption = "绩效指标（只读，可点
               </tr>
             ) : null}
             {tableRows.length === 0 ? (
-              <tr>
-                <td colSpan={COLUMNS.length} className="px-3 py-8 text-center text-slate-500">
-                  {deferredQuery ? "没有符合搜索条件的指标" : "暂无指标"}
-                </td>
-              </tr>
+              <EmptyRow colSpan={COLUMNS.length}>{deferredQuery ? "没有符合搜索条件的指标" : "暂无指标"}</EmptyRow>
             ) : null}
           </tbody>
         </table>

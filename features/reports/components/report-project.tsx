@@ -1,3 +1,4 @@
+import { EmptyRow } from "@/components/ui/empty-row";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Fragment, type ReactNode } from "react";
 import { FUND_SOURCE_LABELS, type FundSourceKey } from "@/features/projects/schema";
@@ -134,11 +135,9 @@ export function ReportProject({ project, indicatorExtra }: { project: ProjectVie
             </thead>
             <tbody>
               {project.indicators.length === 0 ? (
-                <tr>
-                  <td colSpan={colCount} className={`${cell} text-center text-slate-500`}>
-                    尚未填写绩效指标
-                  </td>
-                </tr>
+                <EmptyRow colSpan={colCount} className={cell}>
+                  尚未填写绩效指标
+                </EmptyRow>
               ) : null}
               {project.indicators.map((ind) => {
                 const extra = indicatorExtra?.({ id: ind.id, name: ind.name });

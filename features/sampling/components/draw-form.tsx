@@ -1,5 +1,6 @@
 "use client";
 
+import { placeFieldErrors } from "@/components/ui/form-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -34,15 +35,11 @@ export function DrawForm({ year, departments }: Props) {
         router.push(`/sampling/${r.id}`);
         return;
       }
-      let placed = false;
-      for (const fe of r.fieldErrors ?? []) {
-        const path = fe.path.split(".")[0]!;
-        if (PATHS.includes(path)) {
-          setError(path as Path, { message: fe.message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setBanner({ ok: false, text: r.message });
+      const fieldOf = (path: string) => {
+        const top = path.split(".")[0]!;
+        return PATHS.includes(top) ? (top as Path) : null;
+      };
+      if (!placeFieldErrors(setError, r.fieldErrors, fieldOf)) setBanner({ ok: false, text: r.message });
     });
   });
 

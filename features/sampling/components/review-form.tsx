@@ -1,5 +1,6 @@
 "use client";
 
+import { placeFieldErrors } from "@/components/ui/form-errors";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
@@ -49,15 +50,11 @@ export function ReviewForm({ itemId, version, rows, selfTotal, canReturn, readOn
         router.refresh();
         return;
       }
-      let placed = false;
-      for (const fe of r.fieldErrors ?? []) {
-        const m = /^scores\.(\d+)\.(reviewScore|reason)$/.exec(fe.path);
-        if (m) {
-          setError(`scores.${Number(m[1])}.${m[2] as "reviewScore" | "reason"}`, { message: fe.message }, { shouldFocus: !placed });
-          placed = true;
-        }
-      }
-      if (!placed) setBanner({ ok: false, text: r.message });
+      const fieldOf = (path: string) => {
+        const m = /^scores\.(\d+)\.(reviewScore|reason)$/.exec(path);
+        return m ? (`scores.${Number(m[1])}.${m[2] as "reviewScore" | "reason"}` as const) : null;
+      };
+      if (!placeFieldErrors(setError, r.fieldErrors, fieldOf)) setBanner({ ok: false, text: r.message });
     });
   });
 

@@ -4,6 +4,7 @@
  * 从指标库选择: a modal <dialog> listing the framework's library items, grouped by 一级 / 二级,
  * with a search box. Opened from a row it first shows that row's 二级指标 only.
  */
+import { SearchField } from "@/components/ui/search-field";
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from "react";
 import { NATURE_LABELS } from "../schema";
 import { type LibraryEntry, filterLibrary } from "./editor-helpers";
@@ -83,18 +84,7 @@ function LibraryContent({
         </button>
       </header>
       <div className="space-y-2 border-b border-slate-200 px-5 py-3">
-        <label htmlFor={searchId} className="block text-sm font-medium text-slate-800">
-          搜索指标库
-        </label>
-        <input
-          ref={searchRef}
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder="输入指标名称或说明中的关键词"
-          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
-        />
+        <SearchField id={searchId} label="搜索指标库" value={query} onChange={setQuery} placeholder="输入指标名称或说明中的关键词" inputRef={searchRef} layout="block" />
         {level2Id ? (
           <label className="flex items-center gap-2 text-sm text-slate-700">
             <input type="checkbox" checked={onlyLevel2} onChange={(e) => setOnlyLevel2(e.target.checked)} className="h-4 w-4 accent-brand-700" />

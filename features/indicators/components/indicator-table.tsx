@@ -17,6 +17,7 @@ import {
   getSortedRowModel,
   useReactTable,
 } from "@tanstack/react-table";
+import { SearchField } from "@/components/ui/search-field";
 import { EmptyRow } from "@/components/ui/empty-row";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
@@ -153,17 +154,7 @@ export function IndicatorTable({ rows, caption = "绩效指标（只读，可点
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <label htmlFor={searchId} className="text-sm font-medium text-slate-800">
-          搜索指标
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder="输入指标名称、单位、偏差原因等关键词"
-          className="w-72 max-w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm"
-        />
+        <SearchField id={searchId} label="搜索指标" value={query} onChange={setQuery} placeholder="输入指标名称、单位、偏差原因等关键词" />
         <span className="text-sm text-slate-600" role="status" aria-live="polite">
           {deferredQuery ? `找到 ${tableRows.length} 项（共 ${rows.length} 项）` : `共 ${rows.length} 项`}
         </span>

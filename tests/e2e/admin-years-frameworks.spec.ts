@@ -11,7 +11,7 @@ test("财政年度：开放（部分部门、选定指标体系）、关闭、�
   await signInAs(page, "ADMIN");
   await page.goto("/admin");
   await page.getByRole("link", { name: "财政年度" }).click();
-  await expect(page.getByRole("heading", { name: "财政年度" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "财政年度" })).toBeVisible();
   const form = page.getByRole("form", { name: "开放新的财政年度" });
   await form.getByLabel("年度", { exact: true }).fill("2036");
   await form.getByLabel("指标体系", { exact: true }).selectOption({ label: "财预〔2021〕101号 项目支出绩效指标体系" });

@@ -79,6 +79,8 @@ test("a finance reviewer draws a sample, re-scores a project and returns the res
   await feedback.getByLabel(/复核意见/).fill("请补充培训签到表等佐证材料。");
   await feedback.getByRole("button", { name: "反馈部门" }).click();
   await expect(page.getByText("复核状态：已反馈部门")).toBeVisible();
+  // What was done stays said after the page refreshes with the new state.
+  await expect(page.getByRole("status").filter({ hasText: "已反馈部门" })).toBeVisible();
   await expect(page.getByText("请补充培训签到表等佐证材料。")).toBeVisible();
   await expect(review.getByRole("button", { name: "保存复核得分" })).toHaveCount(0);
   // The project's page shows the review, its comment and the re-scored row with its reason.

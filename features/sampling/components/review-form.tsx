@@ -24,11 +24,19 @@ type Props = {
 
 const cell = "border border-slate-300 px-2 py-1 align-top";
 
-/** 复核打分: a 复核得分 and a reason per applicable row, the totals and 自评质量 updated as one types. */
-export function ReviewForm({ itemId, version, rows, selfTotal, canReturn, readOnly }: Props) {
+/**
+ * 复核打分: a 复核得分 and a reason per applicable row, the totals and 自评质量 updated as one types.
+ * A save or a return bumps the item's version and the page refreshes: the form is then rebuilt from
+ * the saved rows (keyed by the version), while the message of what was done stays, held up here.
+ */
+export function ReviewForm(props: Props) {
+  const [banner, setBanner] = useState<ActionMessageState>(null);
+  return <ReviewFormBody key={props.version} {...props} banner={banner} setBanner={setBanner} />;
+}
+
+function ReviewFormBody({ itemId, version, rows, selfTotal, canReturn, readOnly, banner, setBanner }: Props & { banner: ActionMessageState; setBanner: (m: ActionMessageState) => void }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [banner, setBanner] = useState<ActionMessageState>(null);
   const schema = useMemo(() => reviewSchema(rows), [rows]);
   const applicable = rows.filter((r) => r.selfScore != null);
   const { register, handleSubmit, control, formState, setError } = useForm<ReviewInput>({
@@ -159,12 +167,12 @@ export function ReviewForm({ itemId, version, rows, selfTotal, canReturn, readOn
         )}
         <ActionMessage message={banner} className="text-sm" />
       </form>
-      {canReturn && !readOnly ? <ReturnForm itemId={itemId} version={version} /> : null}
+      {canReturn && !readOnly ? <ReturnForm itemId={itemId} version={version} onReturned={(text) => setBanner({ ok: true, text })} /> : null}
     </div>
   );
 }
 
-function ReturnForm({ itemId, version }: { itemId: string; version: number }) {
+function ReturnForm({ itemId, version, onReturned }: { itemId: string; version: number; onReturned: (text: string) => void }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [banner, setBanner] = useState<ActionMessageState>(null);
@@ -174,7 +182,7 @@ function ReturnForm({ itemId, version }: { itemId: string; version: number }) {
     startTransition(async () => {
       const r = await returnAction(itemId, version, values);
       if (r.ok) {
-        setBanner({ ok: true, text: r.reportReturned ? "已反馈部门，自评报告已退回修改" : "已反馈部门" });
+        onReturned(r.reportReturned ? "已反馈部门，自评报告已退回修改" : "已反馈部门");
         router.refresh();
       } else setBanner({ ok: false, text: r.fieldErrors?.[0]?.message ?? r.message });
     });

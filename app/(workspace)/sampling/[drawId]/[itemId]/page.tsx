@@ -56,7 +56,6 @@ export default async function SampleItemPage({ params }: { params: Promise<{ dra
       </div>
       <Card title="自评表复核">
         <ReviewForm
-          key={item.version}
           itemId={item.id}
           version={item.version}
           rows={item.rows}

@@ -64,7 +64,7 @@ async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
   if (!(await lockRow(tx, "Report", "id", reportId))) return null;
   const { department, ...report } = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
-    select: { id: true, departmentId: true, departmentYearId: true, year: true, kind: true, status: true, version: true, projectId: true, title: true, department: { select: { parentId: true } } },
+    select: { id: true, departmentId: true, departmentYearId: true, year: true, kind: true, status: true, version: true, projectId: true, title: true, correctionNote: true, department: { select: { parentId: true } } },
   });
   const r = { ...report, parentId: department.parentId };
   if (!coversDepartment(actor, r)) return null;
@@ -155,7 +155,9 @@ export async function transitionInTransaction(
       version: { increment: 1 },
       ...(action === "submit" ? { submittedAt: now } : {}),
       ...(action === "return" || action === "approve" ? { decidedAt: now } : {}),
-      ...(action === "publish" ? { publishedAt: now } : {}),
+      // A reopening writes the correction the next publication carries; publishing uses it up.
+      ...(action === "reopen" ? { correctionNote: comment } : {}),
+      ...(action === "publish" ? { publishedAt: now, correctionNote: "" } : {}),
     },
   });
   if (updated.count !== 1) return refuse("stale");
@@ -176,9 +178,7 @@ export async function transitionInTransaction(
   if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
   if (action === "publish") {
     const previous = await tx.reportPublication.findFirst({ where: { reportId }, orderBy: { versionNo: "desc" } });
-    const reopen = previous
-      ? await tx.auditLog.findFirst({ where: { entityType: "Report", entityId: reportId, action: "report.reopen" }, orderBy: { id: "desc" } })
-      : null;
+    const correctionNote = previous ? r.correctionNote : "";
     const sections = await tx.reportSection.findMany({ where: { reportId }, orderBy: { sortOrder: "asc" } });
     const versionNo = (previous?.versionNo ?? 0) + 1;
     if (previous && !previous.supersededAt) await tx.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } });
@@ -188,11 +188,11 @@ export async function transitionInTransaction(
         versionNo,
         publishedAt: now,
         publishedById: actor.id,
-        correctionNote: reopen?.comment ?? "",
+        correctionNote,
         snapshot: {
-          ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }),
+          ...buildSnapshot({ title: r.title, project, sections, versionNo, publishedAt: now, correctionNote }),
           // The year document embeds its figures, tables and attachments as they are now.
-          ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote: reopen?.comment ?? "" }) } : {}),
+          ...(r.kind === "FINAL_ACCOUNTS" ? { document: await yearDocumentAsPublished(tx, r, { versionNo, publishedAt: now, correctionNote }) } : {}),
         },
       },
     });

@@ -3,6 +3,7 @@
  * action for every kind of user, races between reviewers, a property test of random
  * action sequences, and the pre-submission check on the seed's own reports.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveIndicators } from "@/features/indicators/mutations";
@@ -422,6 +423,50 @@ describe("publication", () => {
     ]);
     expect(JSON.stringify(pubs[0]!.snapshot)).toBe(JSON.stringify(v1.snapshot));
     expect((pubs[1]!.snapshot as typeof snap1).project.budget.annual).toBe("20");
+  });
+
+  it("publishes each reopening's own correction note, kept on the report until then (not read back from the audit log)", async () => {
+    const { reportId } = await readyReport();
+    const note = async () => (await t.prisma.report.findUniqueOrThrow({ where: { id: reportId }, select: { correctionNote: true } })).correctionNote;
+    const publish = async () => {
+      for (const [who, a] of [[owner, "submit"], [reviewer, "approve"], [reviewer, "publish"]] as const) expect((await act(who, reportId, a)).ok).toBe(true);
+    };
+    await publish();
+    expect(await note()).toBe("");
+    expect((await act(admin, reportId, "reopen", "第一次更正：补充附件")).ok).toBe(true);
+    expect(await note()).toBe("第一次更正：补充附件");
+    await publish();
+    expect(await note()).toBe("");
+    expect((await act(admin, reportId, "reopen", "第二次更正：修正金额")).ok).toBe(true);
+    await publish();
+    const pubs = await t.prisma.reportPublication.findMany({ where: { reportId }, orderBy: { versionNo: "asc" } });
+    expect(pubs.map((p) => [p.versionNo, p.correctionNote, (p.snapshot as { correctionNote?: string }).correctionNote ?? ""])).toEqual([
+      [1, "", ""],
+      [2, "第一次更正：补充附件", "第一次更正：补充附件"],
+      [3, "第二次更正：修正金额", "第二次更正：修正金额"],
+    ]);
+    // What is published is the report's note (here changed after the reopening), not the audit row's.
+    expect((await act(admin, reportId, "reopen", "第三次更正")).ok).toBe(true);
+    await t.prisma.report.update({ where: { id: reportId }, data: { correctionNote: "第三次更正（措辞已修订）" } });
+    await publish();
+    expect((await t.prisma.reportPublication.findFirstOrThrow({ where: { reportId, versionNo: 4 } })).correctionNote).toBe("第三次更正（措辞已修订）");
+  });
+
+  it("migration 20261207100000 gives a report reopened before it its latest reopening's note; a published one none", async () => {
+    const reopened = (await readyReport()).reportId;
+    const republished = (await readyReport()).reportId;
+    for (const reportId of [reopened, republished]) {
+      for (const [who, a] of [[owner, "submit"], [reviewer, "approve"], [reviewer, "publish"]] as const) expect((await act(who, reportId, a)).ok).toBe(true);
+      expect((await act(admin, reportId, "reopen", "旧的更正说明")).ok).toBe(true);
+      for (const [who, a] of [[owner, "submit"], [reviewer, "approve"], [reviewer, "publish"]] as const) expect((await act(who, reportId, a)).ok).toBe(true);
+    }
+    expect((await act(admin, reopened, "reopen", "最近一次更正说明")).ok).toBe(true);
+    // As the data stood before the column existed: no note on any report.
+    await t.prisma.report.updateMany({ where: { id: { in: [reopened, republished] } }, data: { correctionNote: "" } });
+    const sql = readFileSync("prisma/migrations/20261207100000_report_correction_note/migration.sql", "utf8");
+    await t.prisma.$executeRawUnsafe(sql.slice(sql.indexOf("UPDATE")));
+    const notes = await t.prisma.report.findMany({ where: { id: { in: [reopened, republished] } }, select: { id: true, correctionNote: true } });
+    expect(Object.fromEntries(notes.map((n) => [n.id, n.correctionNote]))).toEqual({ [reopened]: "最近一次更正说明", [republished]: "" });
   });
 
   it("notifies reviewers of submissions and owners of decisions", async () => {

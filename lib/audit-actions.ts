@@ -62,6 +62,54 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+type LibraryItemData = { frameworkId: string; level2Id: string; name: string; nature: string; unit: string | null; targetText: string | null; description: string };
+type FrameworkGroup = { name: string; points: string; level2: string[] };
+
+/**
+ * What each action records in its row's `data` (JSON), so that readers and writers agree on it;
+ * an action not listed here records none (`writeAudit` refuses data for it at compile time).
+ */
+export type AuditData = {
+  "user.bootstrap_admin": { username: string };
+  "user.create": { username: string; name: string; role: string; departmentId: string | null };
+  "user.update": FieldChanges;
+  "user.unlock": { cleared: number };
+  "user.import": { departments: number; accounts: number };
+  "department.create": Record<string, unknown>;
+  "department.update": FieldChanges;
+  "project.copy": { sourceId: string };
+  "project.indicators.save": { rows: number; created: number; deleted: number };
+  "project.framework.switch": { from: string; to: string; moved: number };
+  "report.create": { carriedOver?: Record<string, number>; draftedFromData?: string[] };
+  "report.comment": { commentId: string; sectionKey: string | null; indicatorId: string | null };
+  "report.comment_resolved": { commentId: string };
+  "report.comment_reopened": { commentId: string };
+  "finalAccounts.update": { changes: { path: string; from: string; to: string }[] };
+  "functionClass.create": { code: string; name: string; level: number; parentCode: string | null; parentName: string | null };
+  "functionClass.rename": { code: string; from: string; to: string };
+  "functionClass.delete": { code: string; name: string; level: number; parentCode: string | null };
+  "year.open": { frameworkId: string; alternatives: string[]; allDepartments: boolean; departments: string[] };
+  "year.update": { before: { frameworkId: string; alternatives: string[] }; after: { frameworkId: string; alternatives: string[] }; addedDepartments: string[] };
+  "year.department_review": { departmentReview: boolean };
+  "year.close": { reason: string };
+  "year.reopen": { reason: string };
+  "framework.copy": { from: string; code: string };
+  "framework.new_version": { from: string; code: string };
+  "framework.update": { before: FrameworkGroup[]; after: FrameworkGroup[] };
+  "library.create": LibraryItemData;
+  "library.update": LibraryItemData;
+  "library.retire": { frameworkId: string };
+  "library.restore": { frameworkId: string };
+  "library.import": { created: number; updated: number };
+  "sample.draw": { year: number; criteria: Record<string, unknown>; seed: number; size: number; poolSize: number; projectIds: string[] };
+  "sample.score": { projectId: string; selfTotal: string; reviewTotal: string; changed: { row: string; self: string | null; review: string | null; reason: string }[] };
+  "sample.return": { projectId: string; reportId: string | null; reportReturned: boolean };
+};
+
+/** The data an action records (never: none). */
+export type AuditDataOf<A extends AuditAction> = A extends keyof AuditData ? AuditData[A] : never;
+
 /** The Chinese label of a stored action name (old or unknown names are shown as stored). */
 export function auditActionLabel(action: string): string {
   return (AUDIT_ACTIONS as Record<string, string>)[action] ?? action;

@@ -113,7 +113,7 @@ export async function updateAccount(prisma: PrismaClient, actor: Actor, id: stri
       entityType: ENTITY,
       entityId: id,
       comment: changes.role ? `角色：${ROLE_LABELS[before.role]} → ${ROLE_LABELS[values.role]}` : "",
-      data: changes as Prisma.InputJsonValue,
+      data: changes,
     });
     return { ok: true as const, changed: true };
   });

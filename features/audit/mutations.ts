@@ -4,20 +4,21 @@
  */
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditAction } from "@/lib/audit-actions";
+import type { AuditAction, AuditDataOf } from "@/lib/audit-actions";
 
-export type AuditEntry = {
+export type AuditEntry<A extends AuditAction = AuditAction> = {
   actor: { id: string; name: string } | null;
-  action: AuditAction;
+  action: A;
   entityType: string;
   entityId: string;
   fromStatus?: string | null;
   toStatus?: string | null;
   comment?: string;
-  data?: Prisma.InputJsonValue;
+  /** As lib/audit-actions AuditData says for the action. */
+  data?: AuditDataOf<A>;
 };
 
-export async function writeAudit(db: Db, entry: AuditEntry) {
+export async function writeAudit<A extends AuditAction>(db: Db, entry: AuditEntry<A>) {
   await db.auditLog.create({
     data: {
       actorId: entry.actor?.id ?? null,
@@ -28,7 +29,8 @@ export async function writeAudit(db: Db, entry: AuditEntry) {
       fromStatus: entry.fromStatus ?? null,
       toStatus: entry.toStatus ?? null,
       comment: entry.comment ?? "",
-      data: entry.data,
+      // Plain JSON by construction (AuditData); Prisma's JSON input type does not admit `unknown` fields.
+      data: entry.data as Prisma.InputJsonValue | undefined,
     },
   });
 }

@@ -84,7 +84,7 @@ export async function updateDepartment(prisma: PrismaClient, actor: Actor, id: s
       entityType: ENTITY,
       entityId: id,
       comment: changes.parentId ? "调整上级部门" : changes.name || changes.shortName ? "更名" : "",
-      data: changes as Prisma.InputJsonValue,
+      data: changes,
     });
     return { ok: true as const, changed: true };
   });

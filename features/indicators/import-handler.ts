@@ -1,8 +1,5 @@
 /** 导入绩效指标, given the actor (null = anonymous): testable without a request. */
-import { checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
-import { editDenial, projectReadScope } from "@/features/projects/access";
-import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { versionSchema } from "@/features/projects/schema";
 import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
@@ -10,6 +7,7 @@ import type { ImportError } from "./excel/cells";
 import { MAX_IMPORT_BYTES } from "./excel/columns";
 import { excelFrameworkOf } from "./excel/framework";
 import { parseIndicatorWorkbook } from "./excel/parser";
+import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
 /** At most this many errors travel back to the browser (the message gives the full count). */
@@ -45,39 +43,18 @@ export async function importIndicatorsHandler(
   version: unknown,
   file: unknown,
 ): Promise<ImportIndicatorsResult> {
-  const auth = checkPermission(actor, "project.write");
-  if ("refusal" in auth) return auth.refusal;
-  if (typeof projectId !== "string") return { ok: false, reason: "not_found", message: "项目不存在" };
-  const project = await prisma.project.findFirst({
-    where: { id: projectId, ...projectReadScope(auth.actor) },
-    select: {
-      departmentId: true,
-      report: { select: { status: true } },
-      framework: {
-        select: {
-          budgetExecutionPoints: true,
-          level1: {
-            orderBy: { sortOrder: "asc" },
-            select: { id: true, name: true, category: true, points: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } },
-          },
-        },
-      },
-    },
-  });
-  if (!project) return { ok: false, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
-  // Refuse before reading the file (saveIndicators checks again, under lock).
-  const denial = editDenial(auth.actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
-  if (denial) return { ok: false, reason: denial, message: REFUSAL_MESSAGES[denial] };
+  const target = await importTarget(prisma, actor, projectId);
+  if (target.refused) return target.refused;
   const v = versionSchema.safeParse(version);
   if (!v.success) return { ok: false, message: "版本号无效，请重新加载页面" };
 
   if (!(file instanceof File) || file.size === 0) return { ok: false, reason: "invalid", message: "请选择要导入的 Excel（.xlsx）文件" };
   if (file.size > MAX_IMPORT_BYTES) return invalidFile([{ row: 0, column: "", cell: "", message: "文件超过5 MB，请删除无关内容或分批导入" }]);
 
-  const parsed = await parseIndicatorWorkbook(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(project.framework));
+  const parsed = await parseIndicatorWorkbook(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(target.framework));
   if (!parsed.ok) return invalidFile(parsed.errors);
 
-  const result = await saveIndicators(prisma, auth.actor, projectId, v.data, parsed.rows);
+  const result = await saveIndicators(prisma, target.actor, target.projectId, v.data, parsed.rows);
   if (!result.ok) return result;
   return { ok: true, version: result.version, imported: parsed.rows.length };
 }

@@ -3,9 +3,6 @@
  * written) and import (parse the same file again and save, all or nothing). The file
  * travels twice rather than being kept anywhere between the steps.
  */
-import { checkPermission } from "@/features/auth/guard";
-import { editDenial, projectReadScope } from "@/features/projects/access";
-import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { versionSchema } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
 import type { ActionResult } from "@/lib/action-result";
@@ -13,6 +10,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import { decimalText } from "@/lib/money";
 import { MAX_UPLOAD_BYTES, type ImportError } from "./excel/cells";
 import { type NationalFramework, type NationalPreview, parseNationalSelfEvaluation } from "./excel/national";
+import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
 export type NationalFailure = { ok: false; reason: "invalid_file"; message: string; errors: ImportError[] };
@@ -23,33 +21,16 @@ type Refused = { ok: false; message: string; reason?: string };
 type Prepared = { refused: Refused } | { refused: null; actor: Actor; parsed: Awaited<ReturnType<typeof parseNationalSelfEvaluation>> };
 
 async function prepare(prisma: PrismaClient, actor: Actor | null, projectId: unknown, file: unknown): Promise<Prepared> {
-  const auth = checkPermission(actor, "project.write");
-  if ("refusal" in auth) return { refused: auth.refusal as Refused };
-  if (typeof projectId !== "string") return { refused: { ok: false as const, reason: "not_found", message: REFUSAL_MESSAGES.not_found } };
-  const project = await prisma.project.findFirst({
-    where: { id: projectId, ...projectReadScope(auth.actor) },
-    select: {
-      departmentId: true,
-      report: { select: { status: true } },
-      framework: {
-        select: {
-          budgetExecutionPoints: true,
-          level1: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, category: true, points: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } } },
-        },
-      },
-    },
-  });
-  if (!project) return { refused: { ok: false as const, reason: "not_found", message: REFUSAL_MESSAGES.not_found } };
-  const denial = editDenial(auth.actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
-  if (denial) return { refused: { ok: false as const, reason: denial, message: REFUSAL_MESSAGES[denial] } };
+  const target = await importTarget(prisma, actor, projectId);
+  if (target.refused) return { refused: target.refused };
   if (!(file instanceof Blob) || file.size === 0) return { refused: { ok: false as const, reason: "invalid", message: "请选择要导入的自评表（.xlsx）" } };
   if (file.size > MAX_UPLOAD_BYTES) return { refused: { ok: false as const, reason: "invalid", message: "文件超过5 MB，请删除无关内容后再导入" } };
   const framework: NationalFramework = {
-    budgetExecutionPoints: decimalText(project.framework.budgetExecutionPoints),
-    groups: project.framework.level1.map((g) => ({ id: g.id, name: g.name, category: g.category, points: decimalText(g.points), level2Ids: g.level2.map((x) => x.id), level2: g.level2 })),
+    budgetExecutionPoints: decimalText(target.framework.budgetExecutionPoints),
+    groups: target.framework.level1.map((g) => ({ id: g.id, name: g.name, category: g.category, points: decimalText(g.points), level2Ids: g.level2.map((x) => x.id), level2: g.level2 })),
   };
   const parsed = await parseNationalSelfEvaluation(Buffer.from(await file.arrayBuffer()), framework);
-  return { refused: null, actor: auth.actor, parsed };
+  return { refused: null, actor: target.actor, parsed };
 }
 
 const failure = (errors: ImportError[]): NationalFailure => ({ ok: false, reason: "invalid_file", message: `自评表有 ${errors.length} 处问题，未导入任何数据`, errors: errors.slice(0, 1000) });

@@ -110,18 +110,7 @@ export function indicatorTableSchema(framework: FrameworkShape) {
         budget: { initial: "0", annual: "0", executed: "0" },
         budgetExecutionPoints: framework.budgetExecutionPoints,
         groups: framework.groups,
-        indicators: rows.map((r, i) => ({
-          id: String(i),
-          name: r.name,
-          groupId: r.level1Id,
-          nature: r.nature,
-          target: r.targetValue || null,
-          actual: r.actualValue || null,
-          weight: r.weight || null,
-          manualScore: r.manualScore || null,
-          applicable: r.applicable,
-          deviationReason: r.deviationReason,
-        })),
+        indicators: scoringIndicators(rows),
       });
       for (const ind of result.indicators) {
         if (ind.needsDeviationReason && ind.deviationReasonMissing && !ind.missingActual && !ind.missingScore && !ind.missingWeight) {
@@ -147,4 +136,20 @@ export function emptyIndicatorRow(level1Id = "", level2Id = ""): IndicatorRowInp
     applicable: true,
     deviationReason: "",
   };
+}
+
+/** Rows of an indicator table as the scorer takes them (ids by position; blank texts as no value). */
+export function scoringIndicators(rows: Pick<IndicatorRowInput, "name" | "level1Id" | "nature" | "targetValue" | "actualValue" | "weight" | "manualScore" | "applicable" | "deviationReason">[]) {
+  return rows.map((r, i) => ({
+    id: String(i),
+    name: r.name,
+    groupId: r.level1Id,
+    nature: r.nature,
+    target: r.targetValue || null,
+    actual: r.actualValue || null,
+    weight: r.weight || null,
+    manualScore: r.manualScore || null,
+    applicable: r.applicable,
+    deviationReason: r.deviationReason,
+  }));
 }

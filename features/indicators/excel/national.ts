@@ -10,7 +10,7 @@
 import { Decimal, fmt2 } from "@/lib/money";
 import type ExcelJS from "exceljs";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
-import { type FrameworkShape, type IndicatorRow, type IndicatorRowInput, indicatorTableSchema, type Nature } from "../schema";
+import { type FrameworkShape, type IndicatorRow, type IndicatorRowInput, indicatorTableSchema, type Nature, scoringIndicators } from "../schema";
 import { notANumberMessage, parseIndicatorValue } from "../value";
 import { type ImportError, loadWorkbook, nameKey, numberText, type Scalar, scalarOf, textOf, timesHundred } from "./cells";
 
@@ -288,18 +288,7 @@ export async function parseNationalSelfEvaluation(input: Buffer | ArrayBuffer | 
     budget: { initial: total?.initial ?? "0", annual: total?.annual ?? "0", executed: total?.executed ?? "0" },
     budgetExecutionPoints: framework.budgetExecutionPoints,
     groups: framework.groups,
-    indicators: rows.map((r, i) => ({
-      id: String(i),
-      name: r.name,
-      groupId: r.level1Id,
-      nature: r.nature,
-      target: r.targetValue || null,
-      actual: r.actualValue || null,
-      weight: r.weight || null,
-      manualScore: r.manualScore || null,
-      applicable: r.applicable,
-      deviationReason: r.deviationReason,
-    })),
+    indicators: scoringIndicators(rows),
   });
   const preview: PreviewRow[] = rows.map((r, i) => {
     const m = meta[i]!;

@@ -16,3 +16,8 @@ export function invalid(error: z.ZodError, message = "填写的内容有误，�
 
 export const NOT_SIGNED_IN: ActionResult<never> = { ok: false, reason: "unauthenticated", message: "登录已过期，请重新登录" };
 export const FORBIDDEN: ActionResult<never> = { ok: false, reason: "forbidden", message: "您无权执行此操作" };
+
+/** An expected refusal: why (`reason`), the Chinese message, and the field it is about (shown next to it). */
+export function refusal(reason: string, message: string, field?: string): ActionResult<never> {
+  return { ok: false, reason, message, ...(field ? { fieldErrors: [{ path: field, message }] } : {}) };
+}

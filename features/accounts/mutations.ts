@@ -11,7 +11,7 @@ import { hashPassword } from "@/features/auth/authenticate";
 import { endSessions } from "@/features/auth/session-version";
 import { unlockUsername } from "@/features/auth/throttle";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, refusal } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -29,12 +29,7 @@ export const ACCOUNT_MESSAGES = {
   wrongCurrent: "当前密码不正确",
 } as const;
 
-const refuse = (reason: string, message: string, field?: string): ActionResult<never> => ({
-  ok: false,
-  reason,
-  message,
-  ...(field ? { fieldErrors: [{ path: field, message }] } : {}),
-});
+const refuse = refusal;
 
 /** Serialises every change that could remove the last active admin. */
 async function lockAdmins(tx: TxClient) {

@@ -7,7 +7,7 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, refusal } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateDepartmentValues, UpdateDepartmentValues } from "./schema";
@@ -24,12 +24,7 @@ export const DEPARTMENT_MESSAGES = {
   parentRetired: "上级部门已撤销，请先恢复上级部门",
 } as const;
 
-const refuse = (reason: string, message: string, field?: string): ActionResult<never> => ({
-  ok: false,
-  reason,
-  message,
-  ...(field ? { fieldErrors: [{ path: field, message }] } : {}),
-});
+const refuse = refusal;
 
 async function lockDepartment(tx: TxClient, id: string) {
   if (!(await lockRow(tx, "Department", "id", id))) return null;

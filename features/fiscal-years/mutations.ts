@@ -7,17 +7,12 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, refusal } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OpenYearValues, UpdateYearValues } from "./schema";
 
-const refuse = (reason: string, message: string, path?: string): ActionResult<never> => ({
-  ok: false,
-  reason,
-  message,
-  ...(path ? { fieldErrors: [{ path, message }] } : {}),
-});
+const refuse = refusal;
 
 /** The frameworks exist and are not retired; the alternatives exclude the main one. */
 async function checkFrameworks(tx: TxClient, frameworkId: string, alternativeIds: string[]) {

@@ -9,17 +9,12 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, refusal } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryItemValues, StructureValues } from "./schema";
 
-const refuse = (reason: string, message: string, path?: string): ActionResult<never> => ({
-  ok: false,
-  reason,
-  message,
-  ...(path ? { fieldErrors: [{ path, message }] } : {}),
-});
+const refuse = refusal;
 const notFound = refuse("not_found", "指标体系不存在，请刷新页面");
 const isUnique = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
 

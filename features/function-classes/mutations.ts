@@ -12,19 +12,14 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, refusal } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type CreateFunctionClassValues, LEVEL_LABELS, parseFunctionCode, type RenameFunctionClassValues } from "./schema";
 
 const ENTITY = "FunctionClass";
 
-const refuse = (reason: string, message: string, field?: "code" | "name"): ActionResult<never> => ({
-  ok: false,
-  reason,
-  message,
-  ...(field ? { fieldErrors: [{ path: field, message }] } : {}),
-});
+const refuse = (reason: string, message: string, field?: "code" | "name") => refusal(reason, message, field);
 
 const notFound = (code: string) => refuse("not_found", `科目 ${code} 不存在，可能已被删除，请刷新页面`);
 

@@ -39,3 +39,16 @@ export function departmentRowScope(actor: Pick<Actor, "role" | "departmentId">):
   const own = actor.departmentId ?? "__none__";
   return actor.role === "DEPT_REVIEWER" ? { OR: [{ id: own }, { parentId: own }] } : { id: own };
 }
+
+/** Whether the actor is the owner (项目填报人) of this department's work: the one who fills it in and submits it. */
+export function ownsDepartment(actor: Pick<Actor, "role" | "departmentId"> | null | undefined, departmentId: string): boolean {
+  return actor?.role === "OWNER" && actor.departmentId === departmentId;
+}
+
+/**
+ * Whether a row of this department is another department's to an owner, who must not learn that it
+ * exists (refused as "not found"). Other roles' limits are their permissions and read scopes.
+ */
+export function hiddenFromOwner(actor: Pick<Actor, "role" | "departmentId">, departmentId: string): boolean {
+  return actor.role === "OWNER" && actor.departmentId !== departmentId;
+}

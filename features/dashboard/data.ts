@@ -1,5 +1,6 @@
 import "server-only";
 import { departmentScope } from "@/lib/actor";
+import { projectCreateDepartment } from "@/features/projects/access";
 import { db } from "@/lib/db";
 import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
 import { openYearsOf } from "@/lib/open-years";
@@ -50,9 +51,10 @@ export async function getDashboard(user: CurrentUser, query: ListQuery<"year", n
  * task is to enter projects there, so the dashboard shows these years before any data exists.
  */
 export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
-  if (user.role !== "OWNER" || !user.departmentId) return [];
+  const departmentId = projectCreateDepartment(user);
+  if (!departmentId) return [];
   const open = await db().fiscalYear.findMany({
-    where: { AND: [openYearsOf(user.departmentId), { departmentYears: { none: { departmentId: user.departmentId } } }] },
+    where: { AND: [openYearsOf(departmentId), { departmentYears: { none: { departmentId } } }] },
     orderBy: { year: "desc" },
     select: { year: true },
   });

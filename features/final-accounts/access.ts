@@ -3,7 +3,7 @@
  * roles (owners and admins); owners only for their own department; and only while
  * the year document is not under review or published (草稿 / 已退回, or not started).
  */
-import { isDepartmentBound, type Actor } from "@/lib/actor";
+import { hiddenFromOwner, isDepartmentBound, type Actor } from "@/lib/actor";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 
@@ -11,7 +11,7 @@ export type FinalAccountsDenial = "forbidden" | "locked";
 
 export function finalAccountsEditDenial(actor: Actor, target: { departmentId: string; reportStatus: ReportStatus | null }): FinalAccountsDenial | null {
   if (!hasPermission(actor.role, "finalAccounts.write")) return "forbidden";
-  if (actor.role === "OWNER" && actor.departmentId !== target.departmentId) return "forbidden";
+  if (hiddenFromOwner(actor, target.departmentId)) return "forbidden";
   if (target.reportStatus && target.reportStatus !== "DRAFT" && target.reportStatus !== "RETURNED") return "locked";
   return null;
 }

@@ -7,7 +7,7 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import { newReportData, reportScopeKey } from "@/lib/report-create";
-import type { Actor } from "@/lib/actor";
+import { hiddenFromOwner, type Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { finalAccountsSections } from "./template";
 import type { FieldError } from "@/lib/action-result";
@@ -118,7 +118,7 @@ export async function saveFinalAccounts(
       const report = await lockYearDocument(tx, departmentYearId);
       const dy = await tx.departmentYear.findUnique({ where: { id: departmentYearId }, select: { id: true, departmentId: true, year: true, version: true } });
       if (!dy) return refuse("not_found");
-      if (actor.role === "OWNER" && actor.departmentId !== dy.departmentId) return refuse("not_found");
+      if (hiddenFromOwner(actor, dy.departmentId)) return refuse("not_found");
       const denial = finalAccountsEditDenial(actor, { departmentId: dy.departmentId, reportStatus: report?.status ?? null });
       if (denial) return refuse(denial);
       if (dy.version !== expectedVersion) return refuse("stale");

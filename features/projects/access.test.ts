@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { coversDepartment, type Actor } from "@/lib/actor";
-import { editDenial, projectReadScope } from "./access";
+import { coversDepartment, hiddenFromOwner, ownsDepartment, type Actor } from "@/lib/actor";
+import { reportCreateDepartment } from "@/features/reports/access";
+import { editDenial, projectCreateDepartment, projectReadScope } from "./access";
 
 const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
 const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
@@ -41,5 +42,26 @@ describe("project access", () => {
     expect(editDenial(admin, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(deptReviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(owner, { departmentId: "d1", reportStatus: "DEPT_REVIEW" })).toBe("locked");
+  });
+});
+
+describe("who starts work in which department", () => {
+  it("lets only an owner with a department create projects and start reports, in its own department", () => {
+    expect(projectCreateDepartment(owner)).toBe("d1");
+    expect(reportCreateDepartment(owner)).toBe("d1");
+    for (const a of [reviewer, admin, deptReviewer, { ...owner, departmentId: null }]) {
+      expect(projectCreateDepartment(a), a.role).toBeNull();
+      expect(reportCreateDepartment(a), a.role).toBeNull();
+    }
+  });
+
+  it("hides another department's rows from owners only, and calls an owner the owner of its own department's work", () => {
+    expect(hiddenFromOwner(owner, "d2")).toBe(true);
+    expect(hiddenFromOwner(owner, "d1")).toBe(false);
+    for (const a of [reviewer, admin, deptReviewer]) expect(hiddenFromOwner(a, "d2"), a.role).toBe(false);
+    expect(ownsDepartment(owner, "d1")).toBe(true);
+    expect(ownsDepartment(owner, "d2")).toBe(false);
+    expect(ownsDepartment(deptReviewer, "d1")).toBe(false);
+    expect(ownsDepartment(null, "d1")).toBe(false);
   });
 });

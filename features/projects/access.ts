@@ -28,3 +28,8 @@ export function editDenial(actor: Actor, project: { departmentId: string; report
   if (!isEditableStatus(project.reportStatus)) return "locked";
   return null;
 }
+
+/** The department in which the actor may create projects (or copy last year's into): its own, when it holds "project.write"; else null. */
+export function projectCreateDepartment(actor: Pick<Actor, "role" | "departmentId">): string | null {
+  return hasPermission(actor.role, "project.write") && actor.departmentId ? actor.departmentId : null;
+}

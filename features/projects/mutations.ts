@@ -7,9 +7,9 @@ import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/actor";
+import { hiddenFromOwner, type Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
-import { editDenial } from "./access";
+import { editDenial, projectCreateDepartment } from "./access";
 import { wanTextToYuan } from "@/lib/money";
 import { mapLevels } from "./level-mapping";
 import { FUND_SOURCES, type ProjectValues } from "./schema";
@@ -37,7 +37,7 @@ export async function lockProject(tx: TxClient, id: string) {
 async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: number) {
   const locked = await lockProject(tx, id);
   if (!locked) return refuse("not_found");
-  if (actor.role === "OWNER" && actor.departmentId !== locked.departmentId) return refuse("not_found");
+  if (hiddenFromOwner(actor, locked.departmentId)) return refuse("not_found");
   const denial = editDenial(actor, locked);
   if (denial) return refuse(denial);
   if (locked.version !== expectedVersion) return refuse("stale");
@@ -84,8 +84,8 @@ async function openDepartmentYear(tx: TxClient, departmentId: string, year: numb
 }
 
 export async function createProject(prisma: PrismaClient, actor: Actor, year: number, values: ProjectValues): Promise<MutationResult<{ id: string }>> {
-  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
-  const departmentId = actor.departmentId;
+  const departmentId = projectCreateDepartment(actor);
+  if (!departmentId) return refuse("forbidden");
   try {
     return await prisma.$transaction(async (tx) => {
       const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
@@ -177,8 +177,8 @@ export async function copyProjectToYear(
   sourceId: string,
   targetYear: number,
 ): Promise<MutationResult<{ id: string }>> {
-  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
-  const departmentId = actor.departmentId;
+  const departmentId = projectCreateDepartment(actor);
+  if (!departmentId) return refuse("forbidden");
   try {
     return await prisma.$transaction(async (tx) => {
       const source = await tx.project.findFirst({

@@ -1,5 +1,6 @@
 import "server-only";
-import { departmentScope, type Actor } from "@/lib/actor";
+import { departmentScope, ownsDepartment, type Actor } from "@/lib/actor";
+import { isEditableStatus } from "@/features/projects/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -128,9 +129,9 @@ export async function getReportDetail(actor: Actor, id: string) {
   if (!report) return null;
   const project = report.projectId ? await loadProjectForReport(db(), report.projectId) : null;
   const history = await db().auditLog.findMany({ where: { entityType: "Report", entityId: report.id }, orderBy: { id: "asc" } });
-  const ownsDepartment = actor.role === "OWNER" && actor.departmentId === report.departmentId;
+  const owner = ownsDepartment(actor, report.departmentId);
   const can = Object.fromEntries(
-    TRANSITION_ACTIONS.map((a) => [a, hasPermission(actor.role, TRANSITIONS[a].permission) && canTransition(a, report.status) && (a !== "submit" || ownsDepartment)]),
+    TRANSITION_ACTIONS.map((a) => [a, hasPermission(actor.role, TRANSITIONS[a].permission) && canTransition(a, report.status) && (a !== "submit" || owner)]),
   ) as Record<(typeof TRANSITION_ACTIONS)[number], boolean>;
   return {
     report,
@@ -139,9 +140,9 @@ export async function getReportDetail(actor: Actor, id: string) {
     history,
     can: {
       ...can,
-      edit: ownsDepartment && (report.status === "DRAFT" || report.status === "RETURNED"),
+      edit: owner && isEditableStatus(report.status),
       comment: mayComment(actor.role, report.status),
-      resolve: ownsDepartment,
+      resolve: owner,
     },
   };
 }

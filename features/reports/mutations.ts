@@ -7,6 +7,7 @@
  */
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
+import { reportCreateDepartment } from "./access";
 import { newReportData, reportScopeKey } from "@/lib/report-create";
 import { coversDepartment, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
@@ -37,12 +38,13 @@ export type TransitionRefusal = Refusal | { ok: false; reason: "blocked"; messag
 
 /** Creates the project's self-evaluation report (草稿) with the standard sections, or returns the existing one. */
 export async function ensureSelfEvaluationReport(prisma: PrismaClient, actor: Actor, projectId: string): Promise<MutationResult<{ id: string }>> {
-  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
+  const departmentId = reportCreateDepartment(actor);
+  if (!departmentId) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     const project = (await lockRow(tx, "Project", "id", projectId))
       ? await tx.project.findUnique({ where: { id: projectId }, select: { id: true, departmentId: true, departmentYearId: true, year: true, name: true } })
       : null;
-    if (!project || project.departmentId !== actor.departmentId) return refuse("not_found");
+    if (!project || project.departmentId !== departmentId) return refuse("not_found");
     const existing = await tx.report.findUnique({ where: { projectId }, select: { id: true } });
     if (existing) return { ok: true as const, id: existing.id };
     const report = await tx.report.create({
@@ -222,8 +224,8 @@ async function yearRef(tx: TxClient, departmentId: string, year: number) {
 
 /** Creates the department's overall evaluation report (部门整体支出绩效评价报告) for a year, or returns it. */
 export async function ensureDepartmentOverallReport(prisma: PrismaClient, actor: Actor, year: number): Promise<MutationResult<{ id: string }>> {
-  if (actor.role !== "OWNER" || !actor.departmentId) return refuse("forbidden");
-  const departmentId = actor.departmentId;
+  const departmentId = reportCreateDepartment(actor);
+  if (!departmentId) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     if (!(await tx.fiscalYear.findUnique({ where: { year } }))) return refuse("not_found");
     const dy = await tx.departmentYear.upsert({

@@ -9,7 +9,7 @@
  * either.
  */
 import { loadFinalAccountsDraft } from "@/features/final-accounts/narrative-draft-data";
-import type { Actor } from "@/lib/actor";
+import { hiddenFromOwner, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import type { MutationResult } from "@/lib/mutation-result";
 import type { Db } from "@/lib/db-client";
@@ -30,7 +30,7 @@ const refuse = (reason: keyof typeof REPORT_MESSAGES) => ({ ok: false as const, 
 export async function draftSectionForReport(db: Db, actor: Actor, reportId: string, key: string): Promise<MutationResult<{ body: string }>> {
   if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
   const r = await db.report.findUnique({ where: { id: reportId }, select: { departmentId: true, departmentYearId: true, kind: true, status: true } });
-  if (!r || (actor.role === "OWNER" && actor.departmentId !== r.departmentId)) return refuse("not_found");
+  if (!r || hiddenFromOwner(actor, r.departmentId)) return refuse("not_found");
   if (!isEditableStatus(r.status)) return refuse("locked");
   const drafter = DRAFTERS[r.kind];
   if (!drafter) return { ok: false, reason: "invalid", message: "只有部门整体支出绩效评价报告和部门决算公开可以按数据生成章节" };

@@ -1,5 +1,6 @@
 import { ScoreValue } from "@/components/ui/score-value";
 import Link from "next/link";
+import { ownsDepartment } from "@/lib/actor";
 import { getCurrentUser } from "@/features/auth/session";
 import type { ReactNode } from "react";
 import { executionMonitoring } from "@/features/scoring/monitoring";
@@ -24,7 +25,7 @@ export async function ProjectHeader({ project, active, createReport }: { project
   const month = project.year < now.getFullYear() ? 12 : project.year > now.getFullYear() ? 1 : now.getMonth() + 1;
   const monitor = executionMonitoring(input.budget.annual, input.budget.executed, month);
   const viewer = await getCurrentUser();
-  const ownsDepartment = viewer?.role === "OWNER" && viewer.departmentId === project.departmentId;
+  const owner = ownsDepartment(viewer, project.departmentId);
   const tabClass = (on: boolean) => `border-b-2 px-4 py-2 text-sm ${on ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`;
   const tab = (key: typeof active, href: string, label: string) => (
     <Link href={href} aria-current={active === key ? "page" : undefined} className={tabClass(active === key)}>
@@ -87,7 +88,7 @@ export async function ProjectHeader({ project, active, createReport }: { project
           <Link href={`/reports/${project.report.id}`} className={tabClass(false)}>
             自评报告<span className="ml-1 text-xs text-slate-500">（{REPORT_STATUS_LABELS[project.report.status]}）</span>
           </Link>
-        ) : ownsDepartment ? (
+        ) : owner ? (
           createReport(`${tabClass(false)} disabled:cursor-wait`)
         ) : (
           <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-600" title="填报人尚未创建自评报告">

@@ -6,13 +6,14 @@
 import { hiddenFromOwner, isDepartmentBound, type Actor } from "@/lib/actor";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
+import { isEditableStatus } from "@/features/projects/access";
 
 export type FinalAccountsDenial = "forbidden" | "locked";
 
 export function finalAccountsEditDenial(actor: Actor, target: { departmentId: string; reportStatus: ReportStatus | null }): FinalAccountsDenial | null {
   if (!hasPermission(actor.role, "finalAccounts.write")) return "forbidden";
   if (hiddenFromOwner(actor, target.departmentId)) return "forbidden";
-  if (target.reportStatus && target.reportStatus !== "DRAFT" && target.reportStatus !== "RETURNED") return "locked";
+  if (!isEditableStatus(target.reportStatus)) return "locked";
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
+import { isEditableStatus } from "@/features/projects/access";
 import { StartFinalAccountsButton } from "@/features/final-accounts/components/start-button";
 import { listFinalAccountYears } from "@/features/final-accounts/data";
 import { StatusBadge } from "@/features/reports/components/status-badge";
@@ -48,7 +49,7 @@ export default async function FinalAccountsPage() {
           <span key="a" className="flex flex-wrap gap-3">
             {r.status ? (
               <Link href={`/final-accounts/${r.departmentCode}/${r.year}`} className="text-brand-700 underline" data-testid={`fa-open-${r.departmentCode}-${r.year}`}>
-                {r.status === "DRAFT" || r.status === "RETURNED" ? "填报" : "查看"}
+                {isEditableStatus(r.status) ? "填报" : "查看"}
               </Link>
             ) : null}
             {r.reportId ? (

@@ -11,3 +11,12 @@ export function checkPermission<A extends { role: Role }>(actor: A | null, permi
   if (!hasPermission(actor.role, permission)) return { refusal: FORBIDDEN };
   return { actor };
 }
+
+/** The same check for a download route: the actor, or the refusal as a JSON response (401 signed out, 403 not allowed). */
+export function checkDownloadPermission<A extends { role: Role }>(actor: A | null, permission: Permission): { actor: A } | { response: Response } {
+  const auth = checkPermission(actor, permission);
+  if ("actor" in auth) return auth;
+  const r = auth.refusal;
+  const message = r.ok ? "" : r.message;
+  return { response: Response.json({ message }, { status: !r.ok && r.reason === "unauthenticated" ? 401 : 403, headers: { "Cache-Control": "no-store" } }) };
+}

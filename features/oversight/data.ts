@@ -29,6 +29,12 @@ export async function yearsWithData(prisma: Db = db(), scope: OverviewScope = {}
   return years.map((y) => y.year);
 }
 
+/** The years with data, and the one to show: the asked one when it has data, else the newest (undefined: none yet). */
+export async function chooseYear(asked: number | undefined, prisma: Db = db(), scope: OverviewScope = {}): Promise<{ years: number[]; year: number | undefined }> {
+  const years = await yearsWithData(prisma, scope);
+  return { years, year: asked !== undefined && years.includes(asked) ? asked : years[0] };
+}
+
 const projectSelect = {
   id: true,
   name: true,
@@ -148,7 +154,7 @@ export async function* yearProjectSlices(year: number, departmentId?: string, pr
     const ids = order.slice(i, i + PROJECT_SLICE).map((o) => o.id);
     const listed = await prisma.$queryRaw<Listed[]>`
       SELECT p."id", p."name", p."version", p."departmentId", COALESCE(NULLIF(d."shortName", ''), d."name") AS "department",
-             COALESCE(r."status"::text, 'NONE') AS "status",
+             ${STALE} AS "stale",
              s."projectVersion", s."reportStatus", s."initialBudget"::text AS "initialBudget", s."annualBudget"::text AS "annualBudget",
              s."executed"::text AS "executed", s."executionRate"::text AS "executionRate", s."score"::text AS "score", s."grade", s."warnings"
         FROM unnest(${ids}::text[]) WITH ORDINALITY AS o("id", "n")
@@ -157,7 +163,7 @@ export async function* yearProjectSlices(year: number, departmentId?: string, pr
         LEFT JOIN "Report" r ON r."projectId" = p."id"
         LEFT JOIN "ProjectSummary" s ON s."projectId" = p."id"
        ORDER BY o."n"`;
-    const fresh = await refresh(prisma, listed.filter((p) => p.projectVersion !== p.version || p.reportStatus !== p.status).map((p) => p.id));
+    const fresh = await refresh(prisma, listed.filter((p) => p.stale).map((p) => p.id));
     yield listed.map((p) => {
       const { projectVersion: _v, reportStatus: _s, lights: _l, ...row } = fresh.get(p.id) ?? fromSummary(p);
       return { ...row, name: p.name, departmentId: p.departmentId, department: p.department };
@@ -172,7 +178,8 @@ type Listed = {
   version: number;
   departmentId: string;
   department: string;
-  status: string;
+  /** The cached figures are missing or older than the project or its report (STALE). */
+  stale: boolean;
   projectVersion: number | null;
   reportStatus: string | null;
   initialBudget: string | null;

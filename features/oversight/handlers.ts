@@ -1,5 +1,5 @@
 import "server-only";
-import { checkPermission } from "@/features/auth/guard";
+import { checkDownloadPermission } from "@/features/auth/guard";
 import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 import { departmentScope, type Actor } from "@/lib/actor";
 import type { Db } from "@/lib/db-client";
@@ -11,11 +11,8 @@ const noStore = { "Cache-Control": "no-store" };
 
 /** Signed in (else 401), holding "oversight.read" (else 403), with a valid year (else 400); else the refusal. */
 function guard(actor: Actor | null, yearText: string): { year: number; actor: Actor } | { response: Response } {
-  const auth = checkPermission(actor, "oversight.read");
-  if ("refusal" in auth) {
-    const refusal = auth.refusal.ok ? { message: "", reason: "" } : auth.refusal;
-    return { response: Response.json({ message: refusal.message }, { status: refusal.reason === "unauthenticated" ? 401 : 403, headers: noStore }) };
-  }
+  const auth = checkDownloadPermission(actor, "oversight.read");
+  if ("response" in auth) return auth;
   const year = parseFiscalYear(yearText);
   if (year === undefined) return { response: Response.json({ message: FISCAL_YEAR_MESSAGE }, { status: 400, headers: noStore }) };
   return { year, actor: auth.actor };

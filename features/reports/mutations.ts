@@ -176,8 +176,8 @@ export async function transitionInTransaction(
     await notify(tx, { role: "REVIEWER" }, reportId, "submitted", `${title}已通过部门审核，等待审核`);
     await notify(tx, owners, reportId, "dept_approved", `${title}已通过部门审核，已报送财政审核`);
   }
-  if (action === "return") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "returned", `${title}被退回：${comment}`);
-  if (action === "approve") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "approved", `${title}已审核通过`);
+  if (action === "return") await notify(tx, owners, reportId, "returned", `${title}被退回：${comment}`);
+  if (action === "approve") await notify(tx, owners, reportId, "approved", `${title}已审核通过`);
   if (action === "publish") {
     const previous = await tx.reportPublication.findFirst({ where: { reportId }, orderBy: { versionNo: "desc" } });
     const correctionNote = previous ? r.correctionNote : "";
@@ -198,9 +198,9 @@ export async function transitionInTransaction(
         },
       },
     });
-    await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "published", `${title}已公开`);
+    await notify(tx, owners, reportId, "published", `${title}已公开`);
   }
-  if (action === "reopen") await notify(tx, { role: "OWNER", departmentId: r.departmentId }, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
+  if (action === "reopen") await notify(tx, owners, reportId, "reopened", `${title}已重新打开以更正：${comment}`);
   return { ok: true as const, version: expectedVersion + 1, status: to };
 }
 

@@ -7,13 +7,29 @@ import "server-only";
  */
 import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
-import { decimalText, fmt2, toDecimal } from "@/lib/money";
+import { decimalText, fmt2, toDecimal, type DecimalLike } from "@/lib/money";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { toScoreInput } from "@/features/projects/score-input";
 import { yearProjects } from "@/features/oversight/data";
 import type { ProjectRow } from "@/features/oversight/overview";
 import { deviation, qualityOf, type QualityGrade } from "./rules";
 import type { DrawInput, ScoredRow } from "./schema";
+
+/** A review's stored totals as shown: both to two decimals, their deviation and the 自评质量 (null until both exist). */
+function reviewFigures(selfTotal: DecimalLike | null, reviewTotal: DecimalLike | null) {
+  const self = selfTotal == null ? null : fmt2(selfTotal);
+  const review = reviewTotal == null ? null : fmt2(reviewTotal);
+  return { selfTotal: self, reviewTotal: review, deviation: deviation(self, review), quality: self != null && review != null ? qualityOf(self, review) : null };
+}
+
+/** The key of the 预算执行率 row among a review's rows (the others are indicator ids). */
+export const BUDGET_ROW = "budget";
+
+/** The printed names of a review's rows by key (an indicator deleted since: “（已删除的指标）”). */
+export async function reviewRowNames(rowKeys: string[], prisma: Db = db()): Promise<(rowKey: string) => string> {
+  const names = new Map((await prisma.indicator.findMany({ where: { id: { in: rowKeys } }, select: { id: true, name: true } })).map((i) => [i.id, i.name]));
+  return (rowKey) => (rowKey === BUDGET_ROW ? "预算执行率" : (names.get(rowKey) ?? "（已删除的指标）"));
+}
 
 /** Self-evaluations that can be sampled: submitted to (or decided by) the finance bureau, with a self score. */
 export const SAMPLED_STATES: readonly ProjectRow["reportState"][] = ["SUBMITTED", "APPROVED", "PUBLISHED"];
@@ -93,23 +109,16 @@ export async function drawDetail(drawId: string, prisma: Db = db()) {
   if (!d) return null;
   const criteria = d.criteria as DrawCriteria;
   const department = criteria.departmentId ? await prisma.department.findUnique({ where: { id: criteria.departmentId }, select: { name: true } }) : null;
-  const items: DrawItemRow[] = d.items.map((i) => {
-    const self = i.selfTotal == null ? null : fmt2(i.selfTotal.toString());
-    const review = i.reviewTotal == null ? null : fmt2(i.reviewTotal.toString());
-    return {
-      id: i.id,
-      projectId: i.projectId,
-      reportId: i.project.report?.id ?? null,
-      department: i.project.department.shortName || i.project.department.name,
-      project: i.project.name,
-      selfTotal: self,
-      reviewTotal: review,
-      deviation: deviation(self, review),
-      quality: self != null && review != null ? qualityOf(self, review) : null,
-      status: i.status,
-      feedback: i.feedback,
-    };
-  });
+  const items: DrawItemRow[] = d.items.map((i) => ({
+    id: i.id,
+    projectId: i.projectId,
+    reportId: i.project.report?.id ?? null,
+    department: i.project.department.shortName || i.project.department.name,
+    project: i.project.name,
+    ...reviewFigures(i.selfTotal, i.reviewTotal),
+    status: i.status,
+    feedback: i.feedback,
+  }));
   return {
     id: d.id,
     year: d.year,
@@ -137,7 +146,6 @@ export type ReviewTableRow = ScoredRow & {
   reason: string;
 };
 
-const BUDGET_ROW = "budget";
 
 /** The project's 自评表 as it is now, scored: the 预算执行率 row, then each indicator. */
 export async function scoredRows(prisma: Db, projectId: string) {
@@ -206,8 +214,6 @@ export async function itemDetail(drawId: string, itemId: string, prisma: Db = db
     const s = saved.get(r.key);
     return { ...r, reviewScore: s ? fmt2(s.reviewScore.toString()) : null, reason: s?.reason ?? "" };
   });
-  const self = item.selfTotal == null ? null : fmt2(item.selfTotal.toString());
-  const review = item.reviewTotal == null ? null : fmt2(item.reviewTotal.toString());
   return {
     id: item.id,
     version: item.version,
@@ -219,10 +225,7 @@ export async function itemDetail(drawId: string, itemId: string, prisma: Db = db
     rows,
     /** The self total now (it may have changed since the draw if the department corrected its table). */
     currentSelfTotal: table.selfTotal,
-    selfTotal: self,
-    reviewTotal: review,
-    deviation: deviation(self, review),
-    quality: self != null && review != null ? qualityOf(self, review) : null,
+    ...reviewFigures(item.selfTotal, item.reviewTotal),
   };
 }
 
@@ -238,26 +241,17 @@ export async function projectSamples(projectId: string, withOpen: boolean, prism
     orderBy: { draw: { createdAt: "desc" } },
     include: { draw: { select: { id: true, title: true, createdAt: true } }, scores: true },
   });
-  const names = new Map(
-    (await prisma.indicator.findMany({ where: { id: { in: items.flatMap((i) => i.scores.map((s) => s.rowKey)) } }, select: { id: true, name: true } })).map((i) => [i.id, i.name]),
-  );
-  return items.map((i) => {
-    const self = i.selfTotal == null ? null : fmt2(i.selfTotal.toString());
-    const review = i.reviewTotal == null ? null : fmt2(i.reviewTotal.toString());
-    return {
-      id: i.id,
-      drawId: i.draw.id,
-      title: i.draw.title,
-      drawnAt: i.draw.createdAt,
-      status: i.status,
-      feedback: i.feedback,
-      selfTotal: self,
-      reviewTotal: review,
-      deviation: deviation(self, review),
-      quality: self != null && review != null ? qualityOf(self, review) : null,
-      changed: i.scores
-        .filter((s) => !s.reviewScore.equals(s.selfScore))
-        .map((s) => ({ row: s.rowKey === BUDGET_ROW ? "预算执行率" : (names.get(s.rowKey) ?? "（已删除的指标）"), self: fmt2(s.selfScore.toString()), review: fmt2(s.reviewScore.toString()), reason: s.reason })),
-    };
-  });
+  const rowName = await reviewRowNames(items.flatMap((i) => i.scores.map((s) => s.rowKey)), prisma);
+  return items.map((i) => ({
+    id: i.id,
+    drawId: i.draw.id,
+    title: i.draw.title,
+    drawnAt: i.draw.createdAt,
+    status: i.status,
+    feedback: i.feedback,
+    ...reviewFigures(i.selfTotal, i.reviewTotal),
+    changed: i.scores
+      .filter((s) => !s.reviewScore.equals(s.selfScore))
+      .map((s) => ({ row: rowName(s.rowKey), self: fmt2(s.selfScore), review: fmt2(s.reviewScore), reason: s.reason })),
+  }));
 }

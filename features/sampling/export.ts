@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import type { Db } from "@/lib/db-client";
 import { fmt2 } from "@/lib/money";
-import type { drawDetail } from "./data";
+import { reviewRowNames, type drawDetail } from "./data";
 import { QUALITY_RULE } from "./rules";
 
 export const ITEM_STATUS_LABELS = { PENDING: "待复核", REVIEWED: "已复核", RETURNED: "已反馈部门" } as const;
@@ -34,11 +34,11 @@ export async function buildDrawWorkbook(draw: Draw, prisma: Db): Promise<Buffer>
   const rows = wb.addWorksheet("复核明细");
   rows.addRow(["部门", "项目", "指标", "分值", "自评得分", "复核得分", "复核理由"]).font = { bold: true };
   const scores = await prisma.sampleScore.findMany({ where: { item: { drawId: draw.id } }, orderBy: [{ item: { sortOrder: "asc" } }, { id: "asc" }], include: { item: { select: { projectId: true } } } });
-  const names = new Map((await prisma.indicator.findMany({ where: { id: { in: scores.map((s) => s.rowKey) } }, select: { id: true, name: true } })).map((i) => [i.id, i.name]));
+  const rowName = await reviewRowNames(scores.map((s) => s.rowKey), prisma);
   const items = new Map(draw.items.map((i) => [i.projectId, i]));
   for (const s of scores) {
     const item = items.get(s.item.projectId);
-    rows.addRow([item?.department ?? "", item?.project ?? "", s.rowKey === "budget" ? "预算执行率" : (names.get(s.rowKey) ?? "（已删除的指标）"), Number(fmt2(s.maxScore.toString())), Number(fmt2(s.selfScore.toString())), Number(fmt2(s.reviewScore.toString())), s.reason]);
+    rows.addRow([item?.department ?? "", item?.project ?? "", rowName(s.rowKey), Number(fmt2(s.maxScore.toString())), Number(fmt2(s.selfScore.toString())), Number(fmt2(s.reviewScore.toString())), s.reason]);
   }
   [18, 36, 36, 8, 10, 10, 48].forEach((w, i) => (rows.getColumn(i + 1).width = w));
   for (const col of [4, 5, 6]) rows.getColumn(col).numFmt = "0.00";

@@ -1,5 +1,5 @@
 /** What the sampling review's server actions and download do, given the actor (null = anonymous). */
-import { checkPermission } from "@/features/auth/guard";
+import { checkDownloadPermission, checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
@@ -8,11 +8,11 @@ import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
 import { versionSchema } from "@/features/projects/schema";
 import { drawDetail } from "./data";
 import { buildDrawWorkbook } from "./export";
-import { createDraw, returnToDepartment, saveReview } from "./mutations";
+import { createDraw, returnToDepartment, SAMPLE_MESSAGES, saveReview } from "./mutations";
 import { drawSchema, feedbackSchema } from "./schema";
 
 const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
-const NOT_FOUND = { ok: false as const, reason: "not_found", message: "抽查项目不存在，或已被删除" };
+const NOT_FOUND = { ok: false as const, reason: "not_found", message: SAMPLE_MESSAGES.not_found };
 
 export async function drawHandler(prisma: PrismaClient, actor: Actor | null, year: unknown, input: unknown): Promise<ActionResult<{ id: string; sampled: number; poolSize: number; seed: number }>> {
   const auth = checkPermission(actor, "sample.manage");
@@ -46,11 +46,8 @@ export async function returnHandler(prisma: PrismaClient, actor: Actor | null, i
 /** GET /api/sampling/[drawId]: the draw's results as .xlsx (finance reviewers and admins). */
 export async function drawExportHandler(prisma: PrismaClient, actor: Actor | null, drawId: string): Promise<Response> {
   const noStore = { "Cache-Control": "no-store" };
-  const auth = checkPermission(actor, "sample.read");
-  if ("refusal" in auth) {
-    const r = auth.refusal;
-    return Response.json({ message: r.ok ? "" : r.message }, { status: !r.ok && r.reason === "unauthenticated" ? 401 : 403, headers: noStore });
-  }
+  const auth = checkDownloadPermission(actor, "sample.read");
+  if ("response" in auth) return auth.response;
   const draw = drawId.length <= 64 ? await drawDetail(drawId, prisma) : null;
   if (!draw) return Response.json({ message: "抽查批次不存在" }, { status: 404, headers: noStore });
   const buffer = await buildDrawWorkbook(draw, prisma);

@@ -4,7 +4,8 @@ import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
 import { hasPermission } from "@/lib/permissions";
-import { yearOverview, yearsWithData } from "@/features/oversight/data";
+import { chooseYear, yearOverview } from "@/features/oversight/data";
+import { NoYearYet } from "@/features/oversight/components/no-year";
 import { departmentScope } from "@/lib/actor";
 import { overviewCharts } from "@/features/oversight/charts";
 import { ChartFigure } from "@/features/oversight/components/chart-figure";
@@ -44,16 +45,8 @@ export default async function OversightPage({ searchParams }: { searchParams: Pr
   // Finance reviewers and admins see every department; a department reviewer its own and its sub-units.
   const scope = departmentScope(user);
   const query = parseOverviewQuery(await searchParams);
-  const years = await yearsWithData(undefined, scope);
-  const year = query.year !== undefined && years.includes(query.year) ? query.year : years[0];
-  if (year === undefined) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-2xl font-bold">年度总览</h1>
-        <p className="text-slate-600">还没有任何年度的项目。</p>
-      </div>
-    );
-  }
+  const { years, year } = await chooseYear(query.year, undefined, scope);
+  if (year === undefined) return <NoYearYet title="年度总览" />;
   // Lights at the year's end for a year that is over, else at the current month.
   const now = new Date();
   const month = year < now.getFullYear() ? 12 : now.getMonth() + 1;

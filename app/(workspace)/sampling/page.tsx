@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
-import { yearsWithData } from "@/features/oversight/data";
+import { chooseYear } from "@/features/oversight/data";
+import { NoYearYet } from "@/features/oversight/components/no-year";
 import { listDraws } from "@/features/sampling/data";
 import { DrawForm } from "@/features/sampling/components/draw-form";
 import { QUALITY_RULE } from "@/features/sampling/rules";
@@ -18,16 +19,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function SamplingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("sample.read");
   const asked = parseFiscalYear(first((await searchParams).year));
-  const years = await yearsWithData();
-  const year = asked !== undefined && years.includes(asked) ? asked : years[0];
-  if (year === undefined) {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-2xl font-bold">抽查复核</h1>
-        <p className="text-slate-600">还没有任何年度的项目。</p>
-      </div>
-    );
-  }
+  const { years, year } = await chooseYear(asked);
+  if (year === undefined) return <NoYearYet title="抽查复核" />;
   const [draws, departments] = await Promise.all([
     listDraws(year),
     db().departmentYear.findMany({ where: { year, department: { projects: { some: { year } } } }, orderBy: [{ department: { sortOrder: "asc" } }, { department: { code: "asc" } }], select: { department: { select: { id: true, name: true } } } }),

@@ -12,57 +12,46 @@
  *   3. saveIndicators into the empty table (10,000 inserts in one transaction),
  *   4. a second import of the same file, replacing the 10,000 rows,
  *   5. the 自评表 export of the project (buildSelfEvaluationWorkbook, 10,000 indicator rows).
+ * Building, parsing and the export go through the server's path (features/indicators/excel/offloaded.ts):
+ * in a child process of their own above 2,000 rows (lib/isolated.ts). Each step also prints the peak
+ * heap and RSS of this process (the child processes not included: each may use up to
+ * JIXIAO_WORKER_HEAP_MB); run with e.g. `node --max-old-space-size=160 --import tsx
+ * bench/indicator-import.ts 20000` to see whether a heap cap of the server fits.
  * Prints a small table and exits 0; the database is stopped and removed at the end.
  */
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { excelFrameworkOf } from "../features/indicators/excel/framework";
-import { parseIndicatorWorkbook } from "../features/indicators/excel/parser";
-import { buildSelfEvaluationWorkbook } from "../features/indicators/excel/self-evaluation";
-import { buildIndicatorTemplate } from "../features/indicators/excel/template";
+import { buildIndicatorTemplateOffloaded as buildIndicatorTemplate, buildSelfEvaluationWorkbookOffloaded as buildSelfEvaluationWorkbook, parseIndicatorWorkbookOffloaded as parseIndicatorWorkbook } from "../features/indicators/excel/offloaded";
 import { saveIndicators } from "../features/indicators/mutations";
-import type { IndicatorRowInput } from "../features/indicators/schema";
 import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";
 import { DEMO_FRAMEWORK_CODE, DEMO_OPEN_YEAR } from "../prisma/seed/run";
 import { startBenchDatabase } from "./lib/app";
+import { generateIndicatorRows } from "../tests/fixtures/indicator-rows";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const PARSE_TARGET_MS = 5_000;
 
-type Framework = ReturnType<typeof excelFrameworkOf>;
-
-/**
- * `count` rows spread over the groups in proportion to their points; each group's weights add up to
- * its points exactly (in 0.01 steps, the rest 0). Natures cycle ≥ ≤ ＝ 定性; every fifth quantitative
- * row falls short and carries a deviation reason.
- */
-function generateRows(framework: Framework, count: number): IndicatorRowInput[] {
-  const groups = framework.groups.filter((g) => Number(g.points) > 0 && g.level2.length > 0);
-  const totalPoints = groups.reduce((s, g) => s + Number(g.points), 0);
-  const rows: IndicatorRowInput[] = [];
-  groups.forEach((g, gi) => {
-    const n = gi === groups.length - 1 ? count - rows.length : Math.round((count * Number(g.points)) / totalPoints);
-    const cents = Math.round(Number(g.points) * 100);
-    for (let i = 0; i < n; i++) {
-      const c = Math.floor(cents / n) + (i < cents % n ? 1 : 0);
-      const weight = (c / 100).toFixed(2).replace(/\.?0+$/, "") || "0";
-      const level2 = g.level2[i % g.level2.length]!;
-      const kind = i % 4;
-      const short = i % 5 === 0 && kind !== 3 && c > 0;
-      const base = { level1Id: g.id, level2Id: level2.id, name: `${g.name}-${level2.name}-指标${i + 1}`, weight, applicable: true, targetText: "", actualText: "" };
-      if (kind === 0) rows.push({ ...base, nature: "GTE", targetValue: "95", unit: "%", actualValue: short ? "90" : "96.5", manualScore: "", deviationReason: short ? "部分单位进度滞后，已督促整改" : "" });
-      else if (kind === 1) rows.push({ ...base, nature: "LTE", targetValue: "12", unit: "月", actualValue: short ? "13" : "11", manualScore: "", deviationReason: short ? "招标延期" : "" });
-      else if (kind === 2) rows.push({ ...base, nature: "EQ", targetValue: "200", unit: "人次", actualValue: "200", manualScore: "", deviationReason: "" });
-      else rows.push({ ...base, nature: "QUALITATIVE", targetValue: "", unit: "", targetText: "明显提升", actualValue: "", actualText: "达到预期", manualScore: weight, deviationReason: "" });
-    }
-  });
-  return rows;
+/** Peak heap and RSS of this process (as the server's, without the child processes), sampled every 20 ms. */
+const peak = { heap: 0, rss: 0 };
+function sample() {
+  const m = process.memoryUsage();
+  peak.heap = Math.max(peak.heap, m.heapUsed);
+  peak.rss = Math.max(peak.rss, m.rss);
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; heapMb: number; rssMb: number }> {
+  peak.heap = 0;
+  peak.rss = 0;
+  sample();
+  const timer = setInterval(sample, 20);
   const start = performance.now();
-  const value = await fn();
-  return { ms: performance.now() - start, value };
+  try {
+    const value = await fn();
+    return { ms: performance.now() - start, value, ...(sample(), { heapMb: Math.round(peak.heap / 2 ** 20), rssMb: Math.round(peak.rss / 2 ** 20) }) };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 async function main() {
@@ -102,7 +91,7 @@ async function main() {
       },
     });
 
-    const rows = generateRows(framework, ROWS);
+    const rows = generateIndicatorRows(framework, ROWS);
     log(`生成并解析 ${rows.length} 行…`);
     const build = await timed(() => buildIndicatorTemplate(framework, { rows }));
     const parse = await timed(() => parseIndicatorWorkbook(build.value, framework));
@@ -129,13 +118,20 @@ async function main() {
     const exportSe = await timed(() => buildSelfEvaluationWorkbook(stored));
 
     const n = rows.length;
-    const line = (step: string, ms: number, note = "") => ({ step, ms: Math.round(ms), "rows/s": Math.round((n / ms) * 1000), note });
+    const line = (step: string, t: { ms: number; heapMb: number; rssMb: number }, note = "") => ({
+      step,
+      ms: Math.round(t.ms),
+      "rows/s": Math.round((n / t.ms) * 1000),
+      "主线程堆峰值 MB": t.heapMb,
+      "本进程 RSS 峰值 MB": t.rssMb,
+      note,
+    });
     const table = [
-      line("生成 .xlsx（buildIndicatorTemplate）", build.ms, `${(build.value.length / 1024 / 1024).toFixed(2)} MB`),
-      line("解析（parseIndicatorWorkbook）", parse.ms, parse.ms < PARSE_TARGET_MS ? `目标 < ${PARSE_TARGET_MS} ms：达标` : `目标 < ${PARSE_TARGET_MS} ms：未达标`),
-      line("保存（saveIndicators，新增）", save.ms),
-      line("再次导入（saveIndicators，整表替换）", replace.ms),
-      line("导出自评表（buildSelfEvaluationWorkbook）", exportSe.ms, `${(exportSe.value.length / 1024 / 1024).toFixed(2)} MB`),
+      line("生成 .xlsx（buildIndicatorTemplate）", build, `${(build.value.length / 1024 / 1024).toFixed(2)} MB`),
+      line("解析（parseIndicatorWorkbook）", parse, parse.ms < PARSE_TARGET_MS ? `目标 < ${PARSE_TARGET_MS} ms：达标` : `目标 < ${PARSE_TARGET_MS} ms：未达标`),
+      line("保存（saveIndicators，新增）", save),
+      line("再次导入（saveIndicators，整表替换）", replace),
+      line("导出自评表（buildSelfEvaluationWorkbook）", exportSe, `${(exportSe.value.length / 1024 / 1024).toFixed(2)} MB`),
     ];
     console.log(`\n绩效指标 Excel 导入基准（${n} 行，指标体系 ${DEMO_FRAMEWORK_CODE}，Node ${process.version}，${os.cpus()[0]?.model ?? ""}）`);
     console.table(table);

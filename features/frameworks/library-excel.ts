@@ -5,6 +5,7 @@
  */
 import { type ImportError, loadWorkbook, nameKey, natureOf, scalarOf, textOf } from "@/features/indicators/excel/cells";
 import { parseIndicatorValue } from "@/features/indicators/value";
+import { OFFLOAD_FILE_BYTES, offloaded } from "@/lib/isolated";
 import { libraryItemSchema, type LibraryItemValues } from "./schema";
 
 const COLUMNS = {
@@ -75,3 +76,10 @@ export async function parseLibraryWorkbook(input: Buffer | ArrayBuffer | Uint8Ar
   }
   return { ok: false, errors: [{ row: 0, column: "", cell: "", message: "没有找到表头：请在第一行填写“一级指标”“二级指标”“三级指标”（可加“指标性质”“计量单位”“参考指标值”“说明”）" }] };
 }
+
+/** parseLibraryWorkbook in a worker process for large files (lib/isolated.ts). */
+export const parseLibraryWorkbookOffloaded = offloaded(
+  parseLibraryWorkbook,
+  { module: "features/frameworks/library-excel.ts", name: "parseLibraryWorkbook" },
+  (input) => input.byteLength > OFFLOAD_FILE_BYTES,
+);

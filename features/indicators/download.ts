@@ -2,6 +2,7 @@ import "server-only";
 import { getCurrentUser } from "@/features/auth/session";
 import { getProject, type ProjectDetail } from "@/features/projects/data";
 import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
+import { IsolatedTaskError } from "@/lib/isolated";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -14,7 +15,15 @@ export async function projectXlsxResponse(id: string, build: (project: ProjectDe
   if (!user) return Response.json({ message: "请先登录" }, { status: 401, headers: noStore });
   const found = await getProject(user, id);
   if (!found) return Response.json({ message: "项目不存在，或您无权访问" }, { status: 404, headers: noStore });
-  const { buffer, fileName } = await build(found.project);
+  let built: { buffer: Buffer; fileName: string };
+  try {
+    built = await build(found.project);
+  } catch (e) {
+    // A worker process out of memory or time (lib/isolated.ts): this download fails, the server goes on.
+    if (e instanceof IsolatedTaskError) return Response.json({ message: e.message }, { status: 503, headers: noStore });
+    throw e;
+  }
+  const { buffer, fileName } = built;
   return new Response(new Uint8Array(buffer), {
     headers: { "Content-Type": XLSX_MIME, "Content-Disposition": attachmentDisposition(fileName), ...noStore },
   });

@@ -4,7 +4,9 @@
  * bad file changes nothing.
  */
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { OFFLOAD_FILE_BYTES } from "@/lib/isolated";
+import { generateIndicatorRows } from "@/tests/fixtures/indicator-rows";
 import type { Actor } from "@/lib/actor";
 import { DEMO_DEPARTMENT_CODE } from "@/prisma/seed/accounts";
 import { DEMO_FRAMEWORK_CODE, seedDemoData } from "@/prisma/seed/run";
@@ -13,6 +15,7 @@ import { type ExcelFramework, excelFrameworkOf, storedIndicatorRow } from "./exc
 import { parseIndicatorWorkbook } from "./excel/parser";
 import { buildSelfEvaluationWorkbook } from "./excel/self-evaluation";
 import { buildIndicatorTemplate } from "./excel/template";
+import { importIndicatorsHandler } from "./import-handler";
 import { saveIndicators } from "./mutations";
 
 let t: TestDatabase;
@@ -179,5 +182,38 @@ describe("importing indicators from Excel", () => {
     expect(seeded.report?.status).toBe("PUBLISHED");
     const locked = await saveIndicators(t.prisma, owner, seeded.id, seeded.version, parsed.rows);
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
+  });
+});
+
+describe("a large import is read in a worker process (lib/isolated.ts)", () => {
+  const ROWS = 4_000;
+  let file: File;
+  beforeAll(async () => {
+    const bytes = await buildIndicatorTemplate(framework, { rows: generateIndicatorRows(framework, ROWS) });
+    expect(bytes.length).toBeGreaterThan(OFFLOAD_FILE_BYTES);
+    file = new File([new Uint8Array(bytes)], "指标.xlsx");
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it("imports every row through the handler", async () => {
+    const before = await stored();
+    const result = await importIndicatorsHandler(t.prisma, owner, projectId, before.version, file);
+    expect(result).toEqual({ ok: true, version: before.version + 1, imported: ROWS });
+    expect(await t.prisma.indicator.count({ where: { projectId } })).toBe(ROWS);
+  });
+
+  it("a worker process out of memory fails this import with a Chinese message and changes nothing", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("JIXIAO_WORKER_HEAP_MB", "12");
+    const before = await stored();
+    const result = await importIndicatorsHandler(t.prisma, owner, projectId, before.version, file);
+    expect(result).toMatchObject({ ok: false, reason: "invalid", errors: [{ row: 0, cell: "", message: expect.stringContaining("内存上限") }] });
+    const after = await stored();
+    expect(after.version).toBe(before.version);
+    expect(after.indicators.length).toBe(before.indicators.length);
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/parseIndicatorWorkbook: memory/));
   });
 });

@@ -4,45 +4,14 @@ import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { toScoreInput } from "@/features/projects/score-input";
 import type { ImportError } from "./excel/cells";
 import { EXAMPLE_PREFIX, MAX_IMPORT_ROWS } from "./excel/columns";
-import { type ExcelFramework, excelFrameworkOf, type SelfEvaluationProject } from "./excel/framework";
+import { type ExcelFramework, excelFrameworkOf } from "./excel/framework";
 import { parseIndicatorWorkbook } from "./excel/parser";
 import { buildSelfEvaluationWorkbook } from "./excel/self-evaluation";
 import { buildIndicatorTemplate } from "./excel/template";
-import type { IndicatorRowInput } from "./schema";
+import { D, demoProject, FRAMEWORK, GOOD_ROWS } from "@/tests/fixtures/indicator-workbooks";
 
 // ───────────────────────────── fixtures ─────────────────────────────
 
-/** The demo framework "GY-2020-LOCAL" (10 + 50 + 30 + 10). */
-const FRAMEWORK: SelfEvaluationProject["framework"] = {
-  budgetExecutionPoints: "10",
-  level1: [
-    {
-      id: "g-out",
-      name: "项目完成指标",
-      category: "OUTPUT",
-      points: "50",
-      level2: [
-        { id: "l-num", name: "数量指标" },
-        { id: "l-qua", name: "质量指标" },
-        { id: "l-time", name: "时效指标" },
-        { id: "l-cost", name: "成本指标" },
-      ],
-    },
-    {
-      id: "g-eff",
-      name: "效益指标",
-      category: "OUTCOME",
-      points: "30",
-      level2: [
-        { id: "l-eco", name: "经济效益" },
-        { id: "l-soc", name: "社会效益" },
-        { id: "l-env", name: "生态效益" },
-        { id: "l-sus", name: "可持续影响" },
-      ],
-    },
-    { id: "g-sat", name: "满意度指标", category: "SATISFACTION", points: "10", level2: [{ id: "l-sat", name: "满意度指标" }] },
-  ],
-};
 const FW: ExcelFramework = excelFrameworkOf(FRAMEWORK);
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标值说明", "实际完成值", "实际完成情况", "分值", "得分", "是否适用", "偏差原因分析及改进措施"];
@@ -58,27 +27,6 @@ const GOOD: Line[] = [
   ["项目完成指标", "时效指标", "完成时限", "≤", 12, "月", "", 11, "提前完成", 15, null, "是", ""],
   ["效益指标", "社会效益", "政策知晓度", "定性", "明显提升", "", "", "达到预期", "", 30, 30, "是", ""],
   ["满意度指标", "满意度指标", "服务对象满意度", "≥", 90, "%", "", 95.5, "", 10, null, "", ""],
-];
-
-const row = (p: Partial<IndicatorRowInput> & Pick<IndicatorRowInput, "level1Id" | "level2Id" | "name" | "nature">): IndicatorRowInput => ({
-  targetValue: "",
-  unit: "",
-  targetText: "",
-  actualValue: "",
-  actualText: "",
-  weight: "",
-  manualScore: "",
-  applicable: true,
-  deviationReason: "",
-  ...p,
-});
-
-const GOOD_ROWS: IndicatorRowInput[] = [
-  row({ level1Id: "g-out", level2Id: "l-num", name: "培训人次", nature: "GTE", targetValue: "200", unit: "人次", targetText: "全年培训不少于200人次", actualValue: "210", weight: "20" }),
-  row({ level1Id: "g-out", level2Id: "l-qua", name: "资料印发合格率", nature: "GTE", targetValue: "100", unit: "%", actualValue: "100", weight: "15" }),
-  row({ level1Id: "g-out", level2Id: "l-time", name: "完成时限", nature: "LTE", targetValue: "12", unit: "月", actualValue: "11", actualText: "提前完成", weight: "15" }),
-  row({ level1Id: "g-eff", level2Id: "l-soc", name: "政策知晓度", nature: "QUALITATIVE", targetText: "明显提升", actualText: "达到预期", weight: "30", manualScore: "30" }),
-  row({ level1Id: "g-sat", level2Id: "l-sat", name: "服务对象满意度", nature: "GTE", targetValue: "90", unit: "%", actualValue: "95.5", weight: "10" }),
 ];
 
 /**
@@ -433,40 +381,6 @@ describe("parseIndicatorWorkbook — errors", () => {
 });
 
 // ───────────────────────────── the 自评表 ─────────────────────────────
-
-const D = (s: string) => ({ toString: () => s });
-
-function demoProject(): SelfEvaluationProject {
-  return {
-    name: "全市综合执法改革",
-    year: 2020,
-    competentDepartment: "中共广元市委机构编制委员会办公室",
-    implementingUnit: "市委编办",
-    goalExpected: "完成全市综合行政执法改革。",
-    goalActual: "全面完成“5+1”领域综合行政执法改革。",
-    funding: [
-      { source: "FISCAL", initialBudget: D("180000"), annualBudget: D("180000"), executed: D("162000") },
-      { source: "OTHER", initialBudget: D("0"), annualBudget: D("0"), executed: D("0") },
-    ],
-    indicators: GOOD_ROWS.map((r, i) => ({
-      id: `ind-${i}`,
-      level1Id: r.level1Id,
-      level2Id: r.level2Id,
-      name: r.name,
-      nature: r.nature,
-      targetValue: r.targetValue ? D(r.targetValue) : null,
-      targetText: r.targetText,
-      unit: r.unit || null,
-      actualValue: r.actualValue ? D(r.actualValue) : null,
-      actualText: r.actualText,
-      weight: r.weight ? D(r.weight) : null,
-      manualScore: r.manualScore ? D(r.manualScore) : null,
-      applicable: r.applicable,
-      deviationReason: r.deviationReason,
-    })),
-    framework: FRAMEWORK,
-  };
-}
 
 describe("buildSelfEvaluationWorkbook", () => {
   it("writes the 自评表 in the standard layout", async () => {

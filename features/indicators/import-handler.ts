@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/db-client";
 import type { ImportError } from "./excel/cells";
 import { MAX_IMPORT_BYTES } from "./excel/columns";
 import { excelFrameworkOf } from "./excel/framework";
-import { parseIndicatorWorkbook } from "./excel/parser";
+import { parseIndicatorWorkbookOffloaded, workerFailureAsImportError } from "./excel/offloaded";
 import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
@@ -51,7 +51,7 @@ export async function importIndicatorsHandler(
   if (!(file instanceof File) || file.size === 0) return { ok: false, reason: "invalid", message: "请选择要导入的 Excel（.xlsx）文件" };
   if (file.size > MAX_IMPORT_BYTES) return invalidFile([{ row: 0, column: "", cell: "", message: "文件超过5 MB，请删除无关内容或分批导入" }]);
 
-  const parsed = await parseIndicatorWorkbook(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(target.framework));
+  const parsed = await parseIndicatorWorkbookOffloaded(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(target.framework)).catch(workerFailureAsImportError);
   if (!parsed.ok) return invalidFile(parsed.errors);
 
   const result = await saveIndicators(prisma, target.actor, target.projectId, v.data, parsed.rows);

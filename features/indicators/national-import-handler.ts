@@ -9,7 +9,8 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { decimalText } from "@/lib/money";
 import { MAX_UPLOAD_BYTES, type ImportError } from "./excel/cells";
-import { type NationalFramework, type NationalPreview, parseNationalSelfEvaluation } from "./excel/national";
+import type { NationalFramework, NationalPreview, NationalParse } from "./excel/national";
+import { parseNationalSelfEvaluationOffloaded, workerFailureAsImportError } from "./excel/offloaded";
 import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
@@ -18,7 +19,7 @@ export type NationalPreviewResult = { ok: true; preview: NationalPreview } | Nat
 export type NationalImportResult = ActionResult<{ version: number; imported: number }> | NationalFailure;
 
 type Refused = { ok: false; message: string; reason?: string };
-type Prepared = { refused: Refused } | { refused: null; actor: Actor; parsed: Awaited<ReturnType<typeof parseNationalSelfEvaluation>> };
+type Prepared = { refused: Refused } | { refused: null; actor: Actor; parsed: NationalParse };
 
 async function prepare(prisma: PrismaClient, actor: Actor | null, projectId: unknown, file: unknown): Promise<Prepared> {
   const target = await importTarget(prisma, actor, projectId);
@@ -29,7 +30,7 @@ async function prepare(prisma: PrismaClient, actor: Actor | null, projectId: unk
     budgetExecutionPoints: decimalText(target.framework.budgetExecutionPoints),
     groups: target.framework.level1.map((g) => ({ id: g.id, name: g.name, category: g.category, points: decimalText(g.points), level2Ids: g.level2.map((x) => x.id), level2: g.level2 })),
   };
-  const parsed = await parseNationalSelfEvaluation(Buffer.from(await file.arrayBuffer()), framework);
+  const parsed = await parseNationalSelfEvaluationOffloaded(Buffer.from(await file.arrayBuffer()), framework).catch(workerFailureAsImportError);
   return { refused: null, actor: target.actor, parsed };
 }
 

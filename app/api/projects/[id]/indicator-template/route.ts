@@ -1,5 +1,5 @@
 import { excelFrameworkOf, storedIndicatorRow } from "@/features/indicators/excel/framework";
-import { buildIndicatorTemplate } from "@/features/indicators/excel/template";
+import { buildIndicatorTemplateOffloaded } from "@/features/indicators/excel/offloaded";
 import { projectXlsxResponse } from "@/features/indicators/download";
 
 export const runtime = "nodejs";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const filled = new URL(request.url).searchParams.get("filled") === "1";
   return projectXlsxResponse((await params).id, async (project) => ({
-    buffer: await buildIndicatorTemplate(excelFrameworkOf(project.framework), { rows: filled ? project.indicators.map(storedIndicatorRow) : undefined }),
+    buffer: await buildIndicatorTemplateOffloaded(excelFrameworkOf(project.framework), { rows: filled ? project.indicators.map(storedIndicatorRow) : undefined }),
     fileName: `${project.name}-绩效指标导入模板.xlsx`,
   }));
 }

@@ -26,7 +26,9 @@ import { buildIndicatorTemplateOffloaded as buildIndicatorTemplate, buildSelfEva
 import { saveIndicators } from "../features/indicators/mutations";
 import { DEMO_DEPARTMENT_CODE } from "../prisma/seed/accounts";
 import { DEMO_FRAMEWORK_CODE, DEMO_OPEN_YEAR } from "../prisma/seed/run";
-import { startBenchDatabase } from "./lib/app";
+import { benchOrigin, ensureBuild, serverEnv, signInAt, startBenchDatabase, startServer, stopServer } from "./lib/app";
+import { memoryMb } from "./lib/memory";
+import { serverHeapFlags } from "../scripts/lib/server-heap";
 import { generateIndicatorRows } from "../tests/fixtures/indicator-rows";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
@@ -51,6 +53,49 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; h
     return { ms: performance.now() - start, value, ...(sample(), { heapMb: Math.round(peak.heap / 2 ** 20), rssMb: Math.round(peak.rss / 2 ** 20) }) };
   } finally {
     clearInterval(timer);
+  }
+}
+
+/**
+ * `--server`: the same project through the production server as `npm start` runs it (its default
+ * heap cap, scripts/lib/server-heap.ts): its pages (the indicator editor and table render every row's
+ * data) and the two downloads of its rows,
+ * each with its time, status and the peak RSS of the server alone and with its worker processes.
+ */
+async function throughServer(databaseUrl: string, projectId: string) {
+  await ensureBuild();
+  const port = Number(process.env.BENCH_PORT ?? 3395);
+  const base = benchOrigin(port);
+  const server = await startServer(serverEnv(databaseUrl, port), port);
+  try {
+    const cookie = await signInAt(base, "owner", "Owner@2020");
+    const rows = [];
+    for (const [label, path] of [
+      ["项目页（/projects/:id）", `/projects/${projectId}`],
+      ["指标编辑页（/projects/:id/indicators）", `/projects/${projectId}/indicators`],
+      ["指标一览（?view=table）", `/projects/${projectId}/indicators?view=table`],
+      ["下载自评表", `/api/projects/${projectId}/self-evaluation`],
+      ["下载已填导入模板", `/api/projects/${projectId}/indicator-template?filled=1`],
+    ] as const) {
+      let peakServer = 0;
+      let peakTree = 0;
+      const sampler = setInterval(() => {
+        const m = memoryMb(server.pid!, "jixiao-bench-import");
+        peakServer = Math.max(peakServer, m.root);
+        peakTree = Math.max(peakTree, m.app);
+      }, 50);
+      const t = performance.now();
+      const res = await fetch(`${base}${path}`, { headers: { cookie } });
+      const body = await res.arrayBuffer();
+      clearInterval(sampler);
+      rows.push({ 请求: label, 状态: res.status, ms: Math.round(performance.now() - t), 大小: `${(body.byteLength / 2 ** 20).toFixed(2)} MB`, "服务器 RSS 峰值 MB": Math.round(peakServer), "含工作进程 MB": Math.round(peakTree) });
+    }
+    const idle = memoryMb(server.pid!, "jixiao-bench-import");
+    console.log(`\n经生产服务器（默认堆上限 ${serverHeapFlags(serverEnv(databaseUrl, port)).join(" ") || "无"}）：`);
+    console.table(rows);
+    console.log(`结束后服务器 RSS ${Math.round(idle.root)} MB`);
+  } finally {
+    await stopServer(server);
   }
 }
 
@@ -135,6 +180,7 @@ async function main() {
     ];
     console.log(`\n绩效指标 Excel 导入基准（${n} 行，指标体系 ${DEMO_FRAMEWORK_CODE}，Node ${process.version}，${os.cpus()[0]?.model ?? ""}）`);
     console.table(table);
+    if (process.argv.includes("--server")) await throughServer(bench.url, project.id);
   } finally {
     await bench.stop();
   }

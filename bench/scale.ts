@@ -19,11 +19,10 @@
  * Aims (issue #11): overview and lists p95 < 300 ms; the province's 汇总表 < 10 s; RSS < 400 MB.
  * A miss is printed, not failed: this is a benchmark. Exits 1 only on an error.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import pg from "pg";
 import { writeScaleData } from "../scripts/lib/scale-data";
-import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
+import { memoryMb, type Memory } from "./lib/memory";
+import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer, signInAt } from "./lib/app";
 
 const SIZES = {
   city: { departments: 150, projects: 3000, indicators: 60000 },
@@ -36,21 +35,7 @@ const BASE = benchOrigin(PORT);
 const YEAR = 2025;
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 
-/** Signs in through the credentials form's endpoint; the session cookie. */
-async function signIn(username: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: BASE },
-    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`登录失败（${res.status}）`);
-  return session;
-}
+const signIn = (username: string, password: string) => signInAt(BASE, username, password);
 
 async function timed(path: string, cookie: string): Promise<number> {
   const t = performance.now();
@@ -64,47 +49,6 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 };
-
-/** Proportional set size (MB) of a process: its private memory plus its share of memory shared with others (0 when unreadable). */
-function pssMb(pid: number): number {
-  try {
-    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-type Memory = { app: number; db: number; appPss: number; dbPss: number };
-
-/**
- * Memory (MB) of a process and its descendants, and of every postgres process of this bench's data
- * folder: RSS, and PSS. PostgreSQL's backends share their buffers, so the sum of their RSS counts the
- * shared memory once per backend; the sum of PSS counts it once.
- */
-function memoryMb(rootPid: number, dataDirHint: string): Memory {
-  const rows = execFileSync("ps", ["-eo", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/))
-    .filter((m): m is RegExpMatchArray => m !== null)
-    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rss: Number(m[3]), args: m[4]! }));
-  const tree = new Set([rootPid]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const r of rows) {
-      if (tree.has(r.pid) || !tree.has(r.ppid)) continue;
-      tree.add(r.pid);
-      changed = true;
-    }
-  }
-  const appRows = rows.filter((r) => tree.has(r.pid));
-  const postmaster = rows.find((r) => r.args.includes("postgres") && r.args.includes(dataDirHint));
-  const dbRows = postmaster ? rows.filter((r) => r.pid === postmaster.pid || r.ppid === postmaster.pid) : [];
-  const rss = (xs: typeof rows) => xs.reduce((s, r) => s + r.rss, 0) / 1024;
-  const pss = (xs: typeof rows) => xs.reduce((s, r) => s + pssMb(r.pid), 0);
-  return { app: rss(appRows), db: rss(dbRows), appPss: pss(appRows), dbPss: pss(dbRows) };
-}
 
 async function main() {
   const dims = SIZES[size];
@@ -154,7 +98,7 @@ async function main() {
     const users = await Promise.all(Array.from({ length: 50 }, () => signIn("reviewer", "Review@2020")));
     const lists = ["/dashboard", `/projects?year=${YEAR}`, "/reports", `/oversight/${YEAR}/${dept}`];
     const until = Date.now() + 15_000;
-    let peak: Memory = { app: 0, db: 0, appPss: 0, dbPss: 0 };
+    let peak: Memory = { app: 0, root: 0, db: 0, appPss: 0, dbPss: 0 };
     let served = 0;
     const sampler = setInterval(() => {
       const r = memoryMb(server!.pid!, "jixiao-bench-scale");

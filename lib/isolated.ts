@@ -8,7 +8,7 @@
  *     { module: "features/indicators/excel/parser.ts", name: "parseIndicatorWorkbook" },
  *     (input) => input.byteLength > OFFLOAD_FILE_BYTES); // same signature; a worker for large files
  *
- * Each call forks a fresh Node process (lib/isolated/entry.mjs loads the module through tsx, as
+ * Each call starts a fresh Node process (lib/isolated/entry.mjs loads the module through tsx, as
  * scripts/serve.ts is loaded) and ends it when the answer is back: nothing stays in memory between
  * requests. A process, not a worker thread: V8's --max-old-space-size is process-wide and overrides
  * a worker thread's resourceLimits (measured: a server capped at 160 MB left its threads 208 MB), so
@@ -19,7 +19,7 @@
  * JIXIAO_WORKER_HEAP_MB (default 384) of heap and run for JIXIAO_WORKER_TIMEOUT_S (default 120) s.
  */
 import path from "node:path";
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 
 /** Uploads above this size are read in a worker process (≈ 2,500 indicator rows). */
 export const OFFLOAD_FILE_BYTES = 128 * 1024;
@@ -89,10 +89,11 @@ export async function runIsolated(moduleFile: string, exportName: string, args: 
     return await new Promise((resolve, reject) => {
       // The server's NODE_OPTIONS (its heap cap, an inspector…) are not this process's: it has its own limit.
       const { NODE_OPTIONS: _serverOptions, ...env } = process.env;
-      const child = fork(path.join(root, "lib", "isolated", "entry.mjs"), [], {
+      // spawn with an IPC channel, as fork() does: Turbopack resolves fork()'s path as a module
+      // request and fails the build (vercel/next.js#97952); spawn() takes it as a file.
+      const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(root, "lib", "isolated", "entry.mjs")], {
         cwd: root,
         env,
-        execArgv: [`--max-old-space-size=${heapMb}`],
         serialization: "advanced",
         stdio: ["ignore", "inherit", "pipe", "ipc"],
       });

@@ -20,6 +20,7 @@ import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
+import { serverHeapFlags } from "./lib/server-heap";
 import type { SeedStepResult } from "./seed-step";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -205,7 +206,7 @@ async function main() {
 
   step("启动服务");
   // Production: scripts/serve.ts, i.e. Next's handler (as `next start`) behind the portal's page layer.
-  const serveArgs = DEV ? [nextBin, "dev", "-p", String(PORT)] : ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts")];
+  const serveArgs = DEV ? [nextBin, "dev", "-p", String(PORT)] : [...serverHeapFlags(env), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts")];
   server = spawn(process.execPath, serveArgs, {
     cwd: ROOT,
     env: DEV ? { ...env, NODE_ENV: "development" } : { ...env, NODE_ENV: "production" },

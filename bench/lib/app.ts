@@ -10,11 +10,15 @@ import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
 import { seedDemoData } from "../../prisma/seed/run";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-pg";
 import { applyMigrations } from "../../scripts/lib/migrate";
+import { serverHeapFlags } from "../../scripts/lib/server-heap";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 export type BenchDatabase = { url: string; prisma: PrismaClient; stop: () => Promise<void> };
+
+/** The databases started by this run, stopped if the run must end early (a server died). */
+const databases = new Set<() => Promise<void>>();
 
 export async function startBenchDatabase(name: string): Promise<BenchDatabase> {
   const db = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), `jixiao-bench-${name}-${process.pid}-${Date.now()}`), ephemeral: true });
@@ -25,14 +29,13 @@ export async function startBenchDatabase(name: string): Promise<BenchDatabase> {
     await applyMigrations(url);
     const prisma = createPrismaClient(url);
     await seedDemoData(prisma);
-    return {
-      url,
-      prisma,
-      stop: async () => {
-        await prisma.$disconnect();
-        await db.stop();
-      },
+    const stop = async () => {
+      databases.delete(stop);
+      await prisma.$disconnect();
+      await db.stop();
     };
+    databases.add(stop);
+    return { url, prisma, stop };
   } catch (e) {
     await db.stop();
     throw e;
@@ -82,11 +85,19 @@ export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv 
  * page layer) on localhost:port (loopback only), resolved once /api/health answers.
  */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts")], {
+  const server = spawn(process.execPath, [...serverHeapFlags(env), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts")], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), JIXIAO_LISTEN_HOST: "localhost" },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  // A server that dies under the benchmark (out of memory, say) ends the run with its code, instead
+  // of leaving the benchmark waiting on requests nobody answers.
+  const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+    console.error(`服务器意外退出（代码 ${code}，信号 ${signal}）`);
+    void Promise.allSettled([...databases].map((stop) => stop())).then(() => process.exit(1));
+  };
+  server.once("exit", onExit);
+  stopping.set(server, () => server.off("exit", onExit));
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${benchOrigin(port)}/api/health`)).ok) return server;
@@ -99,10 +110,31 @@ export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise
   throw new Error("服务器未能在 60 秒内启动");
 }
 
+/** Detaches the "died unexpectedly" handler of a server before it is stopped on purpose. */
+const stopping = new WeakMap<ChildProcess, () => void>();
+
 export async function stopServer(server: ChildProcess | undefined) {
+  if (server) stopping.get(server)?.();
   if (!server || server.exitCode !== null) return;
   await new Promise<void>((resolve) => {
     server.once("exit", () => resolve());
     server.kill("SIGTERM");
   });
 }
+
+/** Signs in through the credentials form's endpoint of the server at `base`; the session cookie. */
+export async function signInAt(base: string, username: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
+    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`登录失败（${res.status}）`);
+  return session;
+}
+

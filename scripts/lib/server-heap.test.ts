@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_SERVER_HEAP_MB, serverHeapFlags } from "./server-heap";
+
+describe("serverHeapFlags", () => {
+  it("caps the server's heap by default", () => {
+    expect(serverHeapFlags({})).toEqual([`--max-old-space-size=${DEFAULT_SERVER_HEAP_MB}`, "--max-semi-space-size=4"]);
+  });
+  it("takes another cap, or none, from JIXIAO_SERVER_HEAP_MB", () => {
+    expect(serverHeapFlags({ JIXIAO_SERVER_HEAP_MB: "320" })[0]).toBe("--max-old-space-size=320");
+    expect(serverHeapFlags({ JIXIAO_SERVER_HEAP_MB: "0" })).toEqual([]);
+  });
+  it("leaves an explicit NODE_OPTIONS cap alone", () => {
+    expect(serverHeapFlags({ NODE_OPTIONS: "--max-old-space-size=512", JIXIAO_SERVER_HEAP_MB: "128" })).toEqual([]);
+  });
+  it("refuses a value that is not a size, in Chinese", () => {
+    expect(() => serverHeapFlags({ JIXIAO_SERVER_HEAP_MB: "很多" })).toThrow(/JIXIAO_SERVER_HEAP_MB 应为非负整数/);
+  });
+});

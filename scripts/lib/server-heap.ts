@@ -1,0 +1,25 @@
+/**
+ * The production server's heap cap, given to it by scripts/start.ts (hence `npm start`, the
+ * Docker image and the end-to-end tests) and by the benchmarks' server (bench/lib/app.ts).
+ *
+ * Capped by default: Node otherwise lets the heap grow to a quarter of the machine's memory before
+ * collecting hard, and the server held 0.84–1.08 GB under 50 users (bench/scale.ts). The work that
+ * needs a large heap (reading and writing big workbooks) runs in worker processes with their own
+ * limit (lib/isolated.ts), so the server itself fits in DEFAULT_SERVER_HEAP_MB (README "Scale").
+ *
+ *   JIXIAO_SERVER_HEAP_MB=256   another cap;  JIXIAO_SERVER_HEAP_MB=0   no cap
+ *   NODE_OPTIONS=--max-old-space-size=…   wins over both (the operator said so explicitly)
+ */
+export const DEFAULT_SERVER_HEAP_MB = 192;
+/** Young-generation half-space (MB): V8's default of 16 lets short-lived garbage add ≈ 50 MB of RSS per burst. */
+export const SERVER_SEMI_SPACE_MB = 4;
+
+/** Node flags for the server process (before the script's path). */
+export function serverHeapFlags(env: { NODE_OPTIONS?: string; JIXIAO_SERVER_HEAP_MB?: string; [name: string]: string | undefined } = process.env): string[] {
+  if (/--max-old-space-size/.test(env.NODE_OPTIONS ?? "")) return [];
+  const raw = env.JIXIAO_SERVER_HEAP_MB;
+  const mb = raw === undefined || raw === "" ? DEFAULT_SERVER_HEAP_MB : Number(raw);
+  if (!Number.isFinite(mb) || mb < 0) throw new Error(`JIXIAO_SERVER_HEAP_MB 应为非负整数（MB），当前为“${raw}”`);
+  if (mb === 0) return [];
+  return [`--max-old-space-size=${Math.round(mb)}`, `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`];
+}

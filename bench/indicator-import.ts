@@ -20,6 +20,7 @@
  * Prints a small table and exits 0; the database is stopped and removed at the end.
  */
 import os from "node:os";
+import { chromium } from "@playwright/test";
 import { performance } from "node:perf_hooks";
 import { excelFrameworkOf } from "../features/indicators/excel/framework";
 import { buildIndicatorTemplateOffloaded as buildIndicatorTemplate, buildSelfEvaluationWorkbookOffloaded as buildSelfEvaluationWorkbook, parseIndicatorWorkbookOffloaded as parseIndicatorWorkbook } from "../features/indicators/excel/offloaded";
@@ -59,24 +60,22 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T; h
 /**
  * `--server`: the same project through the production server as `npm start` runs it (its default
  * heap cap, scripts/lib/server-heap.ts): its pages (the indicator editor and table render every row's
- * data) and the two downloads of its rows,
+ * data), the two downloads of its rows and the import of the file in Chromium (the editor's panel),
  * each with its time, status and the peak RSS of the server alone and with its worker processes.
  */
-async function throughServer(databaseUrl: string, projectId: string) {
+async function throughServer(databaseUrl: string, projectId: string, file: Buffer, rowCount: number) {
   await ensureBuild();
   const port = Number(process.env.BENCH_PORT ?? 3395);
   const base = benchOrigin(port);
   const server = await startServer(serverEnv(databaseUrl, port), port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
+  });
   try {
-    const cookie = await signInAt(base, "owner", "Owner@2020");
-    const rows = [];
-    for (const [label, path] of [
-      ["项目页（/projects/:id）", `/projects/${projectId}`],
-      ["指标编辑页（/projects/:id/indicators）", `/projects/${projectId}/indicators`],
-      ["指标一览（?view=table）", `/projects/${projectId}/indicators?view=table`],
-      ["下载自评表", `/api/projects/${projectId}/self-evaluation`],
-      ["下载已填导入模板", `/api/projects/${projectId}/indicator-template?filled=1`],
-    ] as const) {
+    const rows: Record<string, string | number>[] = [];
+    /** Runs one request (or browser step), sampling the server's RSS alone and with its worker processes. */
+    const measure = async (label: string, fn: () => Promise<{ status: number | string; size?: number }>) => {
       let peakServer = 0;
       let peakTree = 0;
       const sampler = setInterval(() => {
@@ -85,16 +84,43 @@ async function throughServer(databaseUrl: string, projectId: string) {
         peakTree = Math.max(peakTree, m.app);
       }, 50);
       const t = performance.now();
-      const res = await fetch(`${base}${path}`, { headers: { cookie } });
-      const body = await res.arrayBuffer();
-      clearInterval(sampler);
-      rows.push({ 请求: label, 状态: res.status, ms: Math.round(performance.now() - t), 大小: `${(body.byteLength / 2 ** 20).toFixed(2)} MB`, "服务器 RSS 峰值 MB": Math.round(peakServer), "含工作进程 MB": Math.round(peakTree) });
+      try {
+        const r = await fn();
+        rows.push({ 请求: label, 状态: r.status, ms: Math.round(performance.now() - t), 大小: r.size === undefined ? "" : `${(r.size / 2 ** 20).toFixed(2)} MB`, "服务器 RSS 峰值 MB": Math.round(peakServer), "含工作进程 MB": Math.round(peakTree) });
+      } finally {
+        clearInterval(sampler);
+      }
+    };
+    const cookie = await signInAt(base, "owner", "Owner@2020");
+    for (const [label, path] of [
+      ["项目页（/projects/:id）", `/projects/${projectId}`],
+      ["指标编辑页（/projects/:id/indicators）", `/projects/${projectId}/indicators`],
+      ["指标一览（?view=table）", `/projects/${projectId}/indicators?view=table`],
+      ["下载自评表", `/api/projects/${projectId}/self-evaluation`],
+      ["下载已填导入模板", `/api/projects/${projectId}/indicator-template?filled=1`],
+    ] as const) {
+      await measure(label, async () => {
+        const res = await fetch(`${base}${path}`, { headers: { cookie } });
+        return { status: res.status, size: (await res.arrayBuffer()).byteLength };
+      });
     }
+    // The import as a user does it: the editor's Excel panel, the whole table replaced.
+    const page = await browser.newPage();
+    const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
+    await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, username: "owner", password: "Owner@2020", json: "true" } });
+    await page.goto(`${base}/projects/${projectId}/indicators`);
+    await page.getByLabel("导入绩效指标（.xlsx）").setInputFiles({ name: "指标.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file });
+    await measure("浏览器中导入（整表替换）", async () => {
+      await page.getByRole("button", { name: "导入", exact: true }).click();
+      await page.getByText(`已导入${rowCount}项指标`).waitFor({ timeout: 180_000 });
+      return { status: "已导入", size: file.length };
+    });
     const idle = memoryMb(server.pid!, "jixiao-bench-import");
     console.log(`\n经生产服务器（默认堆上限 ${serverHeapFlags(serverEnv(databaseUrl, port)).join(" ") || "无"}）：`);
     console.table(rows);
     console.log(`结束后服务器 RSS ${Math.round(idle.root)} MB`);
   } finally {
+    await browser.close();
     await stopServer(server);
   }
 }
@@ -180,7 +206,7 @@ async function main() {
     ];
     console.log(`\n绩效指标 Excel 导入基准（${n} 行，指标体系 ${DEMO_FRAMEWORK_CODE}，Node ${process.version}，${os.cpus()[0]?.model ?? ""}）`);
     console.table(table);
-    if (process.argv.includes("--server")) await throughServer(bench.url, project.id);
+    if (process.argv.includes("--server")) await throughServer(bench.url, project.id, build.value, rows.length);
   } finally {
     await bench.stop();
   }

@@ -118,9 +118,13 @@ async function main() {
     console.log("| 请求 | p50 (ms) | p95 (ms) | 目标 (ms) | 结果 |\n| --- | ---: | ---: | ---: | --- |");
     for (const r of results) console.log(`| ${r.label} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | < ${r.aim} | ${r.p95 < r.aim ? "达标" : "未达标"} |`);
     const total = peak.app + peak.db;
-    console.log(`\n50 个已登录用户并发 15 s：完成 ${served} 次请求；内存峰值 应用 ${peak.app.toFixed(0)} MB + PostgreSQL ${peak.db.toFixed(0)} MB = ${total.toFixed(0)} MB（目标 < 400 MB：${total < 400 ? "达标" : "未达标"}）`);
+    const verdict = (mb: number) => (mb < 400 ? "达标" : "未达标");
+    // The aim (issue #11) is for the app's processes: the server and its worker processes. PostgreSQL
+    // is printed beside it, and the sum judged too, for whoever reads the aim as the whole machine.
+    console.log(`\n50 个已登录用户并发 15 s：完成 ${served} 次请求`);
+    console.log(`内存峰值（RSS）：应用进程 ${peak.app.toFixed(0)} MB（目标 < 400 MB：${verdict(peak.app)}）；PostgreSQL ${peak.db.toFixed(0)} MB；合计 ${total.toFixed(0)} MB（< 400 MB：${verdict(total)}）`);
     const totalPss = peak.appPss + peak.dbPss;
-    console.log(`同一时刻的 PSS（共享内存只计一次）：应用 ${peak.appPss.toFixed(0)} MB + PostgreSQL ${peak.dbPss.toFixed(0)} MB = ${totalPss.toFixed(0)} MB（目标 < 400 MB：${totalPss < 400 ? "达标" : "未达标"}）`);
+    console.log(`同一时刻的 PSS（共享内存只计一次）：应用进程 ${peak.appPss.toFixed(0)} MB（${verdict(peak.appPss)}）；PostgreSQL ${peak.dbPss.toFixed(0)} MB；合计 ${totalPss.toFixed(0)} MB（${verdict(totalPss)}）`);
   } finally {
     await stopServer(server);
     await db.stop();

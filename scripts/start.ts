@@ -20,7 +20,7 @@ import path from "node:path";
 import { DEMO_ACCOUNTS } from "../prisma/seed/accounts";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
-import { serverHeapFlags } from "./lib/server-heap";
+import { serverHeapFlags, serverProcessEnv } from "./lib/server-heap";
 import type { SeedStepResult } from "./seed-step";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -209,7 +209,7 @@ async function main() {
   const serveArgs = DEV ? [nextBin, "dev", "-p", String(PORT)] : [...serverHeapFlags(env), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts")];
   server = spawn(process.execPath, serveArgs, {
     cwd: ROOT,
-    env: DEV ? { ...env, NODE_ENV: "development" } : { ...env, NODE_ENV: "production" },
+    env: DEV ? { ...env, NODE_ENV: "development" } : serverProcessEnv({ ...env, NODE_ENV: "production" as const }),
     stdio: ["ignore", "pipe", "inherit"],
   });
   server.stdout?.on("data", (d: Buffer) => {

@@ -10,7 +10,7 @@ import { createPrismaClient, type PrismaClient } from "../../lib/db-client";
 import { seedDemoData } from "../../prisma/seed/run";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-pg";
 import { applyMigrations } from "../../scripts/lib/migrate";
-import { serverHeapFlags } from "../../scripts/lib/server-heap";
+import { serverHeapFlags, serverProcessEnv } from "../../scripts/lib/server-heap";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -87,7 +87,7 @@ export function serverEnv(databaseUrl: string, port: number): NodeJS.ProcessEnv 
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const server = spawn(process.execPath, [...serverHeapFlags(env), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts")], {
     cwd: ROOT,
-    env: { ...env, PORT: String(port), JIXIAO_LISTEN_HOST: "localhost" },
+    env: serverProcessEnv({ ...env, PORT: String(port), JIXIAO_LISTEN_HOST: "localhost" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   // A server that dies under the benchmark (out of memory, say) ends the run with its code, instead

@@ -47,8 +47,14 @@ const projectSelect = {
   report: { select: { status: true } },
 } as const;
 
-/** Projects scored per query (each brings its funding and indicator rows). */
+/** Projects listed per query (the overview's lists and the 汇总表's stream). */
 const PROJECT_SLICE = 2000;
+/**
+ * Projects read and scored per query: each brings all its funding and indicator rows (≈ 40,000
+ * Prisma objects for 2,000 projects of 20 indicators, ≈ 150 MB while parsed), so this is smaller
+ * (the server's heap is capped, scripts/lib/server-heap.ts).
+ */
+const SCORE_SLICE = 200;
 
 /** A project's overview figures and the versions they were computed from (stored in ProjectSummary). */
 type Scored = Omit<ProjectRow, "name" | "departmentId" | "department"> & { projectVersion: number; reportStatus: string; lights: MonitoringLight[] };
@@ -58,8 +64,8 @@ async function scoreProjects(prisma: Db, ids: string[]): Promise<Scored[]> {
   const out: Scored[] = [];
   // In slices: Prisma reads the related rows of all projects with one IN (…) list, and a province's
   // year (36,000 projects) exceeded PostgreSQL's 65,535 bind parameters (a 500, found by bench/scale.ts).
-  for (let i = 0; i < ids.length; i += PROJECT_SLICE) {
-    for (const p of await readForScoring(prisma, ids.slice(i, i + PROJECT_SLICE))) out.push(scoreProject(p));
+  for (let i = 0; i < ids.length; i += SCORE_SLICE) {
+    for (const p of await readForScoring(prisma, ids.slice(i, i + SCORE_SLICE))) out.push(scoreProject(p));
   }
   return out;
 }
@@ -259,9 +265,9 @@ export async function warmYear(year: number, prisma: Db = db(), progress: (done:
  * 192 MB out of heap, found by bench/scale.ts).
  */
 async function refreshInSlices(prisma: Db, ids: string[], progress: (done: number, total: number) => void = () => {}) {
-  for (let i = 0; i < ids.length; i += PROJECT_SLICE) {
-    await refresh(prisma, ids.slice(i, i + PROJECT_SLICE));
-    progress(Math.min(i + PROJECT_SLICE, ids.length), ids.length);
+  for (let i = 0; i < ids.length; i += SCORE_SLICE) {
+    await refresh(prisma, ids.slice(i, i + SCORE_SLICE));
+    progress(Math.min(i + SCORE_SLICE, ids.length), ids.length);
   }
 }
 

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { hasSessionCookie, isPublicAddress, outageGuard } from "./outage";
 
 describe("addresses", () => {
@@ -16,6 +16,12 @@ describe("addresses", () => {
 });
 
 describe("outageGuard", () => {
+  let logged: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+  afterEach(() => logged.mockRestore());
+
   let server: http.Server;
   let base: string;
   let databaseUp = true;
@@ -85,6 +91,8 @@ describe("outageGuard", () => {
     databaseUp = false;
     const unseen = await get("/portal/gy-swbb/2019");
     expect(unseen.status).toBe(503);
+    // The log says why a public address got no copy.
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^outage guard: no last good copy of \/portal\/gy-swbb\/2019 \(\d+ copies, [\d.]+ MB kept\)$/));
     const html = await unseen.text();
     expect(html).toContain("服务暂时不可用");
     expect(html).not.toContain("prisma");

@@ -238,6 +238,9 @@ export function outageGuard(o: OutageOptions) {
       onFailure: (replay) => {
         const copy = readable ? findCopy(req) : undefined;
         if (copy) return sendStale(req, res, copy);
+        // Said in the log: a public address without a copy is answered 503 (or Next's 500 when the
+        // database is back by now), and why there was none is the first question then.
+        if (readable) console.error(`outage guard: no last good copy of ${url} (${copies.size} copies, ${(copies.storedBytes / 2 ** 20).toFixed(1)} MB kept)`);
         // A failure that is not the outage stays Next's own 500 (its page, with the error reference).
         void reachable().then((up) => (up ? replay() : unavailable(req, res)));
       },

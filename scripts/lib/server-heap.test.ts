@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SERVER_HEAP_MB, serverHeapFlags } from "./server-heap";
+import { DEFAULT_SERVER_HEAP_MB, serverHeapFlags, serverProcessEnv } from "./server-heap";
 
 describe("serverHeapFlags", () => {
   it("caps the server's heap by default", () => {
@@ -14,5 +14,12 @@ describe("serverHeapFlags", () => {
   });
   it("refuses a value that is not a size, in Chinese", () => {
     expect(() => serverHeapFlags({ JIXIAO_SERVER_HEAP_MB: "很多" })).toThrow(/JIXIAO_SERVER_HEAP_MB 应为非负整数/);
+  });
+});
+
+describe("serverProcessEnv", () => {
+  it("limits malloc's arenas unless the operator chose", () => {
+    expect(serverProcessEnv({ PORT: "3000" })).toEqual({ PORT: "3000", MALLOC_ARENA_MAX: "2" });
+    expect(serverProcessEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
   });
 });

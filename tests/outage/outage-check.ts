@@ -230,6 +230,8 @@ async function main() {
 
     console.log(`\noutage check: ${failures.length === 0 ? "passed" : "FAILED"} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     for (const f of failures) console.log(`  ✗ ${f}`);
+    // The outage layer's own lines (e.g. "no last good copy of …") say why a public page failed.
+    if (failures.length > 0) for (const line of appErrors.split("\n").filter((l) => l.startsWith("outage guard:"))) console.log(`  app: ${line}`);
     if (failures.length > 0 && process.env.JIXIAO_DEBUG) console.error(appErrors);
     await cleanup();
     process.exit(failures.length === 0 ? 0 : 1);

@@ -5,7 +5,11 @@
  * Capped by default: Node otherwise lets the heap grow to a quarter of the machine's memory before
  * collecting hard, and the server held 0.84–1.08 GB under 50 users (bench/scale.ts). The work that
  * needs a large heap (reading and writing big workbooks) runs in worker processes with their own
- * limit (lib/isolated.ts), so the server itself fits in DEFAULT_SERVER_HEAP_MB (README "Scale").
+ * limit (lib/isolated.ts). What sets the default is the largest page the server itself renders:
+ * the indicator editor of a project at the import limit (20,000 rows, an 8.8 MB page) runs a server
+ * capped at 256 MB out of heap and passes at 320 (bench/indicator-import.ts --server); 384 leaves a
+ * margin. Where no project has more than ≈ 5,000 indicator rows, 192 fits (passes at 5,000, fails
+ * at 10,000) and keeps the server under 400 MB RSS with 50 users (README "Scale").
  *
  *   JIXIAO_SERVER_HEAP_MB=256   another cap;  JIXIAO_SERVER_HEAP_MB=0   no cap
  *   NODE_OPTIONS=--max-old-space-size=…   wins over both (the operator said so explicitly)
@@ -14,7 +18,7 @@
  * included) and returns little of it: MALLOC_ARENA_MAX=2 (unless set) took the server from 416 to
  * 375 MB RSS under the same 50-user load (bench/scale.ts, province), at the same latencies.
  */
-export const DEFAULT_SERVER_HEAP_MB = 192;
+export const DEFAULT_SERVER_HEAP_MB = 384;
 /** Young-generation half-space (MB): V8's default of 16 lets short-lived garbage add ≈ 50 MB of RSS per burst. */
 export const SERVER_SEMI_SPACE_MB = 4;
 

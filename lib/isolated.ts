@@ -124,7 +124,8 @@ export async function runIsolated(moduleFile: string, exportName: string, args: 
         // Let the pipe deliver the last words of a crash before judging it.
         setImmediate(() => fail(OUT_OF_MEMORY.test(stderrTail) ? "memory" : "failed", `exited (code ${code}, signal ${signal}) before answering: ${stderrTail.trim().slice(-600)}`));
       });
-      child.send({ modulePath: path.join(root, moduleFile), exportName, args: args.map(cloneable) });
+      // Not a file for the bundler to trace: the worker loads it from the project's sources at run time.
+      child.send({ modulePath: path.join(/* turbopackIgnore: true */ root, moduleFile), exportName, args: args.map(cloneable) });
     });
   } finally {
     release();

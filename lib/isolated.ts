@@ -154,9 +154,9 @@ export type IsolatedTarget = { module: string; name: string };
  * `target` names the same function for the worker (names do not survive minification);
  * features/indicators/excel/offloaded.test.ts runs every such target in a worker and compares.
  */
-export type Offloaded<A extends unknown[], R> = ((...args: A) => Promise<R>) & { target: IsolatedTarget; inline: (...args: A) => Promise<R> };
+export type Offloaded<A extends unknown[], R> = ((...args: A) => Promise<R>) & { target: IsolatedTarget; inline: (...args: A) => Promise<R>; heavy: (...args: A) => boolean };
 
 export function offloaded<A extends unknown[], R>(fn: (...args: A) => Promise<R>, target: IsolatedTarget, heavy: (...args: A) => boolean): Offloaded<A, R> {
   const run = (...args: A) => (heavy(...args) ? (runIsolated(target.module, target.name, args) as Promise<R>) : fn(...args));
-  return Object.assign(run, { target, inline: fn });
+  return Object.assign(run, { target, inline: fn, heavy });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkDownloadPermission } from "@/features/auth/guard";
 import { getCurrentUser } from "@/features/auth/session";
 import { getProject, type ProjectDetail } from "@/features/projects/data";
 import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
@@ -8,12 +9,12 @@ const noStore = { "Cache-Control": "no-store" };
 
 /**
  * An .xlsx download about one project, for a signed-in user who may read it:
- * 401 when anonymous, 404 when absent or out of scope (never telling which).
+ * 401 when anonymous, 403 without "project.read", 404 when absent or out of scope (never telling which).
  */
 export async function projectXlsxResponse(id: string, build: (project: ProjectDetail) => Promise<{ buffer: Buffer; fileName: string }>) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ message: "请先登录" }, { status: 401, headers: noStore });
-  const found = await getProject(user, id);
+  const auth = checkDownloadPermission(await getCurrentUser(), "project.read");
+  if ("response" in auth) return auth.response;
+  const found = await getProject(auth.actor, id);
   if (!found) return Response.json({ message: "项目不存在，或您无权访问" }, { status: 404, headers: noStore });
   let built: { buffer: Buffer; fileName: string };
   try {

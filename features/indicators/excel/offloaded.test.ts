@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseLibraryWorkbookOffloaded } from "@/features/frameworks/library-excel";
-import { runIsolated } from "@/lib/isolated";
+import { OFFLOAD_FILE_BYTES, OFFLOAD_ROWS, runIsolated } from "@/lib/isolated";
 import { buildNationalSelfEvaluation } from "@/tests/fixtures/national-self-evaluation";
 import { demoProject, FRAMEWORK, GOOD_ROWS } from "@/tests/fixtures/indicator-workbooks";
 import { excelFrameworkOf } from "./framework";
@@ -69,5 +69,23 @@ describe("workbook functions run in a worker process as in this one", () => {
     const here = await parseLibraryWorkbookOffloaded.inline(file, framework);
     expect(here.ok).toBe(true);
     expect(await inWorker(parseLibraryWorkbookOffloaded, file, framework)).toEqual(here);
+  });
+});
+
+describe("which inputs go to a worker process", () => {
+  const bytes = (n: number) => Buffer.alloc(n);
+  const project = (n: number) => ({ ...demoProject(), indicators: Array.from({ length: n }, () => demoProject().indicators[0]!) });
+  it("uploads over 128 KB", () => {
+    for (const fn of [parseIndicatorWorkbookOffloaded, parseLibraryWorkbookOffloaded] as { heavy: (b: Buffer, f: never) => boolean }[]) {
+      expect(fn.heavy(bytes(OFFLOAD_FILE_BYTES), {} as never)).toBe(false);
+      expect(fn.heavy(bytes(OFFLOAD_FILE_BYTES + 1), {} as never)).toBe(true);
+    }
+    expect(parseNationalSelfEvaluationOffloaded.heavy(bytes(OFFLOAD_FILE_BYTES + 1), {} as never)).toBe(true);
+  });
+  it("exports of more than 2,000 rows", () => {
+    expect(buildSelfEvaluationWorkbookOffloaded.heavy(project(OFFLOAD_ROWS))).toBe(false);
+    expect(buildSelfEvaluationWorkbookOffloaded.heavy(project(OFFLOAD_ROWS + 1))).toBe(true);
+    expect(buildIndicatorTemplateOffloaded.heavy(FW)).toBe(false);
+    expect(buildIndicatorTemplateOffloaded.heavy(FW, { rows: Array.from({ length: OFFLOAD_ROWS + 1 }, () => GOOD_ROWS[0]!) })).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 "use client";
 
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useRouter } from "next/navigation";
 import { type ReactNode, useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
 import type { SortDir } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/labels";
@@ -12,7 +12,6 @@ import { createAccountAction, resetPasswordAction, setAccountActiveAction, unloc
 import type { AccountRow, DepartmentChoice } from "../data";
 import { AccountForm } from "./account-form";
 
-type Notice = { kind: "ok" | "error"; text: string };
 type OneTime = { username: string; password: string; reason: string };
 
 type Props = {
@@ -27,11 +26,8 @@ type Props = {
 
 /** 账号管理: one page of the list (searched, sorted, paged on the server), create and edit forms, and the row actions. */
 export function AccountAdmin({ rows, departments, selfId, sort, search, pager }: Props) {
-  const router = useRouter();
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh } = useAdminPanel<AccountRow>();
   const [oneTime, setOneTime] = useState<OneTime | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<AccountRow | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   async function run(id: string, label: string, action: () => Promise<{ ok: boolean; message?: string }>, okText: string) {
@@ -42,7 +38,7 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
     if (!result.ok) setNotice({ kind: "error", text: result.message ?? `${label}失败` });
     else {
       setNotice({ kind: "ok", text: okText });
-      router.refresh();
+      refresh();
     }
   }
 
@@ -83,7 +79,7 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
                   setBusy(null);
                   if (!result.ok) return setNotice({ kind: "error", text: result.message });
                   setOneTime({ username: result.username, password: result.temporaryPassword, reason: "密码已重置" });
-                  router.refresh();
+                  refresh();
                 }}
               >
                 重置密码
@@ -125,11 +121,7 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
 
   return (
     <div className="space-y-4">
-      {notice ? (
-        <p role={notice.kind === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${notice.kind === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800"}`}>
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeBanner notice={notice} />
       {oneTime ? (
         <div role="status" data-testid="one-time-password" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
           <p className="font-semibold">
@@ -154,15 +146,12 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
             departments={departments}
             initial={{ username: editing.username, name: editing.name, role: editing.role, departmentId: editing.departmentId ?? "", phone: editing.phone, email: editing.email }}
             onCancel={() => setEditing(null)}
-            onSubmit={async (values) => {
-              const result = await updateAccountAction(editing.id, values);
-              if (result.ok) {
-                setNotice({ kind: "ok", text: result.changed ? `已保存 ${editing.username}` : "没有修改" });
+            onSubmit={async (values) =>
+              formDone(await updateAccountAction(editing.id, values), (r) => {
+                setNotice({ kind: "ok", text: r.changed ? `已保存 ${editing.username}` : "没有修改" });
                 setEditing(null);
-                router.refresh();
-              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
-              return result;
-            }}
+              })
+            }
           />
         </section>
       ) : creating ? (
@@ -172,15 +161,12 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
             mode="create"
             departments={departments}
             onCancel={() => setCreating(false)}
-            onSubmit={async (values) => {
-              const result = await createAccountAction(values);
-              if (result.ok) {
-                setOneTime({ username: result.username, password: result.temporaryPassword, reason: "账号已创建" });
+            onSubmit={async (values) =>
+              formDone(await createAccountAction(values), (r) => {
+                setOneTime({ username: r.username, password: r.temporaryPassword, reason: "账号已创建" });
                 setNotice(null);
-                router.refresh();
-              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
-              return result;
-            }}
+              })
+            }
           />
         </section>
       ) : (

@@ -1,17 +1,15 @@
 "use client";
 
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useRouter } from "next/navigation";
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useMemo } from "react";
 import { Button } from "@/components/ui/button";
+import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import type { SortDir } from "@/lib/list-query";
 import { createDepartmentAction, setDepartmentRetiredAction, updateDepartmentAction } from "../actions";
 import type { DepartmentAdminRow } from "../data";
 import { DepartmentForm } from "./department-form";
-
-type Notice = { kind: "ok" | "error"; text: string };
 
 type Props = {
   rows: DepartmentAdminRow[];
@@ -25,17 +23,14 @@ type Props = {
 
 /** 部门与单位: one page of the two-level list (departments, each followed by its sub-units), a create form and per-row edit / retire / restore. */
 export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
-  const router = useRouter();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [creating, setCreating] = useState(false);
-  const [editing, setEditing] = useState<DepartmentAdminRow | null>(null);
+  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh } = useAdminPanel<DepartmentAdminRow>();
 
   async function toggle(r: DepartmentAdminRow) {
     const retire = !r.retiredAt;
     if (retire && !window.confirm(`撤销 ${r.name}？其数据和已公开的报告都会保留，但不能再为其新建账号。`)) return;
     const result = await setDepartmentRetiredAction(r.id, retire);
     setNotice(result.ok ? { kind: "ok", text: `${retire ? "已撤销" : "已恢复"} ${r.shortName}` } : { kind: "error", text: result.message });
-    if (result.ok) router.refresh();
+    if (result.ok) refresh();
   }
 
   const columns = useMemo<ColumnDef<DepartmentAdminRow>[]>(
@@ -75,11 +70,7 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
 
   return (
     <div className="space-y-4">
-      {notice ? (
-        <p role={notice.kind === "error" ? "alert" : "status"} className={`rounded-md border px-4 py-3 text-sm ${notice.kind === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800"}`}>
-          {notice.text}
-        </p>
-      ) : null}
+      <NoticeBanner notice={notice} />
       {editing ? (
         <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`修改 ${editing.shortName}`}>
           <h2 className="mb-3 font-semibold">
@@ -91,15 +82,12 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
             parents={parents.filter((p) => p.id !== editing.id)}
             initial={{ ...editing, parentId: editing.parentId ?? "" }}
             onCancel={() => setEditing(null)}
-            onSubmit={async (values) => {
-              const result = await updateDepartmentAction(editing.id, values);
-              if (result.ok) {
-                setNotice({ kind: "ok", text: result.changed ? `已保存 ${values.shortName}` : "没有修改" });
+            onSubmit={async (values) =>
+              formDone(await updateDepartmentAction(editing.id, values), (r) => {
+                setNotice({ kind: "ok", text: r.changed ? `已保存 ${values.shortName}` : "没有修改" });
                 setEditing(null);
-                router.refresh();
-              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
-              return result;
-            }}
+              })
+            }
           />
         </section>
       ) : creating ? (
@@ -109,14 +97,7 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
             mode="create"
             parents={parents}
             onCancel={() => setCreating(false)}
-            onSubmit={async (values) => {
-              const result = await createDepartmentAction(values);
-              if (result.ok) {
-                setNotice({ kind: "ok", text: `已新增 ${values.shortName}` });
-                router.refresh();
-              } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message });
-              return result;
-            }}
+            onSubmit={async (values) => formDone(await createDepartmentAction(values), () => setNotice({ kind: "ok", text: `已新增 ${values.shortName}` }))}
           />
         </section>
       ) : (

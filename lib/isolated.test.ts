@@ -74,6 +74,20 @@ describe("runIsolated", () => {
   });
 });
 
+describe("the queue", () => {
+  it("a task that cannot start within the queue's time fails as busy, in Chinese; the place goes to the next", async () => {
+    vi.stubEnv("JIXIAO_WORKERS", "1");
+    const first = runIsolated(TASKS, "busy", [1_500]);
+    const refused = await runIsolated(TASKS, "bytesOf", ["late"], { queueMs: 200 }).catch((x: unknown) => x);
+    expect((refused as IsolatedTaskError).kind).toBe("busy");
+    expect((refused as Error).message).toBe("服务器正忙于处理其他大文件，请稍后重试");
+    // A patient one gets the place when the first ends (and the refused one left no hole in the queue).
+    const patient = runIsolated(TASKS, "busy", [10]);
+    const [a, b] = (await Promise.all([first, patient])) as { start: number; end: number }[];
+    expect(b!.start).toBeGreaterThanOrEqual(a!.end);
+  });
+});
+
 describe("offloaded", () => {
   it("runs in this process when the input is small, in a child process when it is large", async () => {
     const inline = vi.fn(async (text: string) => Buffer.from(`inline:${text}`));

@@ -15,8 +15,9 @@
  * a capped server could not give a thread more than itself. Arguments and the result cross by
  * structured cloning (plain objects, arrays, strings, numbers, byte arrays; class instances such as
  * Decimal travel as their text, see `cloneable`); top-level byte arrays arrive as Buffers both ways.
- * At most JIXIAO_WORKERS (default 2) run at once per server; more wait their turn. Each may use
- * JIXIAO_WORKER_HEAP_MB (default 384) of heap and run for JIXIAO_WORKER_TIMEOUT_S (default 120) s.
+ * At most JIXIAO_WORKERS (default 2) run at once per server; more wait their turn, for
+ * JIXIAO_WORKER_QUEUE_S (default 60) s at most ("busy"). Each may use JIXIAO_WORKER_HEAP_MB (default
+ * 384) of heap and run for JIXIAO_WORKER_TIMEOUT_S (default 120) s.
  */
 import path from "node:path";
 import { spawn } from "node:child_process";
@@ -26,7 +27,7 @@ export const OFFLOAD_FILE_BYTES = 128 * 1024;
 /** Exports of more rows than this are written in a worker process. */
 export const OFFLOAD_ROWS = 2_000;
 
-export type IsolatedFailure = "memory" | "timeout" | "failed";
+export type IsolatedFailure = "memory" | "timeout" | "busy" | "failed";
 
 /** A worker process that could not finish; `message` is for the user (Chinese), the cause goes to the log. */
 export class IsolatedTaskError extends Error {
@@ -42,6 +43,7 @@ export class IsolatedTaskError extends Error {
 const MESSAGES: Record<IsolatedFailure, string> = {
   memory: "文件过大，处理时超出服务器为单个文件设定的内存上限，请分批处理（减少行数或删除无关内容）后重试",
   timeout: "处理超时，请减少文件中的行数后重试",
+  busy: "服务器正忙于处理其他大文件，请稍后重试",
   failed: "处理文件时发生内部错误，请稍后重试；若仍失败，请联系管理员",
 };
 
@@ -50,26 +52,45 @@ const positive = (raw: string | undefined, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
-export type IsolatedLimits = { heapMb: number; timeoutMs: number };
+export type IsolatedLimits = { heapMb: number; timeoutMs: number; queueMs: number };
 
 function limits(): IsolatedLimits {
-  return { heapMb: positive(process.env.JIXIAO_WORKER_HEAP_MB, 384), timeoutMs: positive(process.env.JIXIAO_WORKER_TIMEOUT_S, 120) * 1000 };
+  return {
+    heapMb: positive(process.env.JIXIAO_WORKER_HEAP_MB, 384),
+    timeoutMs: positive(process.env.JIXIAO_WORKER_TIMEOUT_S, 120) * 1000,
+    queueMs: positive(process.env.JIXIAO_WORKER_QUEUE_S, 60) * 1000,
+  };
 }
 
-// ─── at most N worker processes at once ───
+// ─── at most N worker processes at once; the others wait their turn, for queueMs at most ───
 let running = 0;
 const waiting: (() => void)[] = [];
 
-async function acquire(): Promise<() => void> {
+async function acquire(queueMs: number): Promise<() => void> {
   const max = positive(process.env.JIXIAO_WORKERS, 2);
-  if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
+  if (running < max) running += 1;
+  else {
+    // A released place is handed to the first waiter directly (running stays as it is), so that a
+    // caller arriving in between cannot take it as well.
+    await new Promise<void>((resolve, reject) => {
+      const grant = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(grant), 1);
+        reject(new IsolatedTaskError("busy", MESSAGES.busy));
+      }, queueMs);
+      waiting.push(grant);
+    });
+  }
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    running -= 1;
-    waiting.shift()?.();
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
   };
 }
 
@@ -82,9 +103,9 @@ const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i
 
 /** Runs `exportName` of the TypeScript module `moduleFile` (relative to the project root) in a child process. */
 export async function runIsolated(moduleFile: string, exportName: string, args: unknown[], override?: Partial<IsolatedLimits>): Promise<unknown> {
-  const { heapMb, timeoutMs } = { ...limits(), ...override };
+  const { heapMb, timeoutMs, queueMs } = { ...limits(), ...override };
   const root = process.cwd();
-  const release = await acquire();
+  const release = await acquire(queueMs);
   try {
     return await new Promise((resolve, reject) => {
       // The server's NODE_OPTIONS (its heap cap, an inspector…) are not this process's: it has its own limit.

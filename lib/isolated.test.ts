@@ -55,6 +55,14 @@ describe("runIsolated", () => {
     expect(r.limitMb).toBeGreaterThanOrEqual(256);
   });
 
+  it("arguments that cannot cross fail the call at once (no process left behind)", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const started = Date.now();
+    const e = await runIsolated(TASKS, "echo", [Buffer.from("x"), { f: () => 1 }]).catch((x: unknown) => x);
+    expect((e as IsolatedTaskError).kind).toBe("failed");
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it("a task over its time is stopped", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const e = await runIsolated(TASKS, "busy", [5_000], { timeoutMs: 300 }).catch((x: unknown) => x);

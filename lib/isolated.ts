@@ -145,8 +145,13 @@ export async function runIsolated(moduleFile: string, exportName: string, args: 
         // Let the pipe deliver the last words of a crash before judging it.
         setImmediate(() => fail(OUT_OF_MEMORY.test(stderrTail) ? "memory" : "failed", `exited (code ${code}, signal ${signal}) before answering: ${stderrTail.trim().slice(-600)}`));
       });
-      // Not a file for the bundler to trace: the worker loads it from the project's sources at run time.
-      child.send({ modulePath: path.join(/* turbopackIgnore: true */ root, moduleFile), exportName, args: args.map(cloneable) });
+      try {
+        // Not a file for the bundler to trace: the worker loads it from the project's sources at run time.
+        child.send({ modulePath: path.join(/* turbopackIgnore: true */ root, moduleFile), exportName, args: args.map(cloneable) });
+      } catch (e) {
+        // Arguments that cannot be cloned (a function, say) are a bug of the caller: fail, and end the process now.
+        fail("failed", e instanceof Error ? (e.stack ?? e.message) : String(e));
+      }
     });
   } finally {
     release();

@@ -24,6 +24,8 @@ import { spawn } from "node:child_process";
 
 /** Uploads above this size are read in a worker process (≈ 2,500 indicator rows). */
 export const OFFLOAD_FILE_BYTES = 128 * 1024;
+/** Whether an upload is large enough to be read in a worker process. */
+export const isLargeUpload = (input: { byteLength: number }) => input.byteLength > OFFLOAD_FILE_BYTES;
 /** Exports of more rows than this are written in a worker process. */
 export const OFFLOAD_ROWS = 2_000;
 

@@ -5,7 +5,7 @@
  */
 import { type ImportError, loadWorkbook, nameKey, natureOf, scalarOf, textOf } from "@/features/indicators/excel/cells";
 import { parseIndicatorValue } from "@/features/indicators/value";
-import { OFFLOAD_FILE_BYTES, offloaded } from "@/lib/isolated";
+import { isLargeUpload, offloaded } from "@/lib/isolated";
 import { libraryItemSchema, type LibraryItemValues } from "./schema";
 
 const COLUMNS = {
@@ -81,5 +81,5 @@ export async function parseLibraryWorkbook(input: Buffer | ArrayBuffer | Uint8Ar
 export const parseLibraryWorkbookOffloaded = offloaded(
   parseLibraryWorkbook,
   { module: "features/frameworks/library-excel.ts", name: "parseLibraryWorkbook" },
-  (input) => input.byteLength > OFFLOAD_FILE_BYTES,
+  isLargeUpload,
 );

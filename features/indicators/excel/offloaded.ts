@@ -4,7 +4,7 @@
  * process otherwise. A 20,000-row import needs ≈ 150–250 MB of heap while exceljs holds the
  * workbook; run in the server it would need the server's heap to be that much larger for everyone.
  */
-import { IsolatedTaskError, OFFLOAD_FILE_BYTES, OFFLOAD_ROWS, offloaded } from "@/lib/isolated";
+import { IsolatedTaskError, isLargeUpload, OFFLOAD_ROWS, offloaded } from "@/lib/isolated";
 import { fileError, type ImportError } from "./cells";
 import { parseNationalSelfEvaluation } from "./national";
 import { parseIndicatorWorkbook } from "./parser";
@@ -17,13 +17,13 @@ const HERE = "features/indicators/excel";
 export const parseIndicatorWorkbookOffloaded = offloaded(
   parseIndicatorWorkbook,
   { module: `${HERE}/parser.ts`, name: "parseIndicatorWorkbook" },
-  (input) => input.byteLength > OFFLOAD_FILE_BYTES,
+  isLargeUpload,
 );
 
 export const parseNationalSelfEvaluationOffloaded = offloaded(
   parseNationalSelfEvaluation,
   { module: `${HERE}/national.ts`, name: "parseNationalSelfEvaluation" },
-  (input) => input.byteLength > OFFLOAD_FILE_BYTES,
+  isLargeUpload,
 );
 
 export const buildSelfEvaluationWorkbookOffloaded = offloaded(

@@ -20,7 +20,7 @@
  * Prints a small table and exits 0; the database is stopped and removed at the end.
  */
 import os from "node:os";
-import { chromium } from "@playwright/test";
+import { type Browser, chromium } from "@playwright/test";
 import { performance } from "node:perf_hooks";
 import { excelFrameworkOf } from "../features/indicators/excel/framework";
 import { buildIndicatorTemplateOffloaded as buildIndicatorTemplate, buildSelfEvaluationWorkbookOffloaded as buildSelfEvaluationWorkbook, parseIndicatorWorkbookOffloaded as parseIndicatorWorkbook } from "../features/indicators/excel/offloaded";
@@ -68,11 +68,13 @@ async function throughServer(databaseUrl: string, projectId: string, file: Buffe
   const port = Number(process.env.BENCH_PORT ?? 3395);
   const base = benchOrigin(port);
   const server = await startServer(serverEnv(databaseUrl, port), port);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
-  });
+  let browser: Browser | undefined;
   try {
+    // Inside the try: a browser that cannot start (none installed) must not leave the server running.
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1"],
+    });
     const rows: Record<string, string | number>[] = [];
     /** Runs one request (or browser step), sampling the server's RSS alone and with its worker processes. */
     const measure = async (label: string, fn: () => Promise<{ status: number | string; size?: number }>) => {
@@ -120,7 +122,7 @@ async function throughServer(databaseUrl: string, projectId: string, file: Buffe
     console.table(rows);
     console.log(`结束后服务器 RSS ${Math.round(idle.root)} MB`);
   } finally {
-    await browser.close();
+    await browser?.close();
     await stopServer(server);
   }
 }

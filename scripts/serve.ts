@@ -21,6 +21,7 @@ import { edgeGuard } from "./lib/edge-guard";
 import { outageGuard } from "./lib/outage";
 import { portalPages } from "./lib/portal-pages";
 import { securityHeaders } from "./lib/security-headers";
+import { dropLoaderOverheads } from "./lib/server-heap";
 
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.PORT ?? 3000);
@@ -64,6 +65,7 @@ async function databaseReachable(pool: pg.Pool): Promise<boolean> {
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error("DATABASE_URL is not set");
+  await dropLoaderOverheads();
   // "localhost", never a loopback IP, as Next's own hostname: see proxy.ts (vercel/next.js#94745).
   // Always "localhost", whatever the listening address: the edge guard refuses /portal-render/ from outside.
   const app = next({ dev: false, dir: ROOT, hostname: "localhost", port: PORT });

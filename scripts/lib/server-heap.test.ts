@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SERVER_HEAP_MB, serverHeapFlags, serverProcessEnv } from "./server-heap";
 
@@ -21,5 +22,22 @@ describe("serverProcessEnv", () => {
   it("limits malloc's arenas unless the operator chose", () => {
     expect(serverProcessEnv({ PORT: "3000" })).toEqual({ PORT: "3000", MALLOC_ARENA_MAX: "2" });
     expect(serverProcessEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
+  });
+});
+
+describe("dropLoaderOverheads", () => {
+  const run = (...args: string[]) =>
+    JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/loader-overheads.ts", ...args], { encoding: "utf8", timeout: 30_000 }).trim().split("\n").pop()!) as {
+      before: { sourceMaps: boolean; esbuild: boolean };
+      after: { sourceMaps: boolean; esbuild: boolean };
+    };
+
+  it("turns off the source maps tsx turned on and stops esbuild's service, in a process loaded by tsx", () => {
+    const { before, after } = run();
+    expect(before).toEqual({ sourceMaps: true, esbuild: true });
+    expect(after).toEqual({ sourceMaps: false, esbuild: false });
+  });
+  it("keeps the source maps when JIXIAO_SOURCE_MAPS=1", () => {
+    expect(run("1").after).toEqual({ sourceMaps: true, esbuild: false });
   });
 });

@@ -21,3 +21,6 @@ export const FORBIDDEN: ActionResult<never> = { ok: false, reason: "forbidden", 
 export function refusal(reason: string, message: string, field?: string): ActionResult<never> {
   return { ok: false, reason, message, ...(field ? { fieldErrors: [{ path: field, message }] } : {}) };
 }
+
+/** The version a form was read at is missing or malformed (a tampered or very old page). */
+export const BAD_VERSION: ActionResult<never> = { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };

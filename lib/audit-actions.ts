@@ -63,6 +63,11 @@ export const AUDIT_ACTIONS = {
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
 type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+
+/** The fields of `after` whose value differs from `before`, as an update's audit data ({} when nothing changed). */
+export function fieldChanges<T extends Record<string, unknown>>(before: { [K in keyof T]: unknown }, after: T): FieldChanges {
+  return Object.fromEntries((Object.keys(after) as (keyof T & string)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]));
+}
 type LibraryItemData = { frameworkId: string; level2Id: string; name: string; nature: string; unit: string | null; targetText: string | null; description: string };
 type FrameworkGroup = { name: string; points: string; level2: string[] };
 

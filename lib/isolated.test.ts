@@ -106,6 +106,14 @@ describe("offloaded", () => {
     expect(inline).toHaveBeenCalledTimes(1);
     expect(fn.target).toEqual({ module: TASKS, name: "bytesOf" });
   });
+  it("answers a failed worker with onWorkerFailure; errors of the function run inline are still thrown", async () => {
+    const mapped = offloaded(async () => "never", { module: TASKS, name: "fails" }, () => true, (e) => `worker:${e.kind}`);
+    expect(await mapped()).toBe("worker:failed");
+    const inlineBug = offloaded(async (): Promise<string> => Promise.reject(new Error("inline bug")), { module: TASKS, name: "fails" }, () => false, (e) => `worker:${e.kind}`);
+    await expect(inlineBug()).rejects.toThrow("inline bug");
+    const unmapped = offloaded(async () => "never", { module: TASKS, name: "fails" }, () => true);
+    await expect(unmapped()).rejects.toBeInstanceOf(IsolatedTaskError);
+  });
 });
 
 describe("cloneable", () => {

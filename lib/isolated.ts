@@ -184,7 +184,19 @@ export type IsolatedTarget = { module: string; name: string };
  */
 export type Offloaded<A extends unknown[], R> = ((...args: A) => Promise<R>) & { target: IsolatedTarget; inline: (...args: A) => Promise<R>; heavy: (...args: A) => boolean };
 
-export function offloaded<A extends unknown[], R>(fn: (...args: A) => Promise<R>, target: IsolatedTarget, heavy: (...args: A) => boolean): Offloaded<A, R> {
-  const run = (...args: A) => (heavy(...args) ? (runIsolated(target.module, target.name, args) as Promise<R>) : fn(...args));
+/**
+ * `onWorkerFailure`: what a call answers when its worker process ran out of memory or time, could
+ * not start or was refused as busy (an upload's parser answers it as the file's one error); without
+ * it the IsolatedTaskError is thrown. Errors of `fn` itself are thrown either way.
+ */
+export function offloaded<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+  target: IsolatedTarget,
+  heavy: (...args: A) => boolean,
+  onWorkerFailure?: (e: IsolatedTaskError) => R,
+): Offloaded<A, R> {
+  const inWorker = (args: A) => runIsolated(target.module, target.name, args) as Promise<R>;
+  const guarded = onWorkerFailure ? (args: A) => inWorker(args).catch((e: unknown) => (e instanceof IsolatedTaskError ? onWorkerFailure(e) : Promise.reject(e))) : inWorker;
+  const run = (...args: A) => (heavy(...args) ? guarded(args) : fn(...args));
   return Object.assign(run, { target, inline: fn, heavy });
 }

@@ -11,7 +11,7 @@ export function SimpleTable({ caption, headers, rows, empty }: { caption: string
         <thead>
           <tr className="border-b border-slate-300 bg-slate-50 text-left">
             {headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-semibold text-slate-700">
+              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 font-semibold text-slate-700">
                 {h}
               </th>
             ))}

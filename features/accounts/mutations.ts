@@ -12,6 +12,7 @@ import { endSessions } from "@/features/auth/session-version";
 import { unlockUsername } from "@/features/auth/throttle";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, refusal } from "@/lib/action-result";
+import { fieldChanges } from "@/lib/audit-actions";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -97,9 +98,7 @@ export async function updateAccount(prisma: PrismaClient, actor: Actor, id: stri
     if (departmentId !== before.departmentId && !(await departmentUsable(tx, departmentId))) return refuse("invalid", ACCOUNT_MESSAGES.badDepartment, "departmentId");
     if (before.role === "ADMIN" && values.role !== "ADMIN" && before.active && (await wouldLeaveNoAdmin(tx, id))) return refuse("locked", ACCOUNT_MESSAGES.lastAdmin, "role");
     const after = { name: values.name, role: values.role, departmentId, phone: values.phone, email: values.email };
-    const changes = Object.fromEntries(
-      (Object.keys(after) as (keyof typeof after)[]).filter((k) => after[k] !== before[k]).map((k) => [k, { from: before[k], to: after[k] }]),
-    );
+    const changes = fieldChanges(before, after);
     if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
     await tx.user.update({ where: { id }, data: after });
     await writeAudit(tx, {

@@ -8,6 +8,7 @@ import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, refusal } from "@/lib/action-result";
+import { fieldChanges } from "@/lib/audit-actions";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateDepartmentValues, UpdateDepartmentValues } from "./schema";
@@ -69,8 +70,7 @@ export async function updateDepartment(prisma: PrismaClient, actor: Actor, id: s
       if (!(await parentUsable(tx, values.parentId))) return refuse("invalid", DEPARTMENT_MESSAGES.badParent, "parentId");
       if ((await tx.department.count({ where: { parentId: id } })) > 0) return refuse("invalid", DEPARTMENT_MESSAGES.hasSubUnits, "parentId");
     }
-    const keys = Object.keys(values) as (keyof UpdateDepartmentValues)[];
-    const changes = Object.fromEntries(keys.filter((k) => values[k] !== before[k]).map((k) => [k, { from: before[k], to: values[k] }]));
+    const changes = fieldChanges(before, values);
     if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
     await tx.department.update({ where: { id }, data: values });
     await writeAudit(tx, {

@@ -4,7 +4,7 @@
  */
 import { checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { BAD_VERSION, type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { isFiscalYear } from "@/lib/fiscal-year";
 import { saveFinalAccounts, startFinalAccounts } from "./mutations";
@@ -33,7 +33,7 @@ export async function saveFinalAccountsHandler(
   if ("refusal" in auth) return auth.refusal;
   if (typeof departmentYearId !== "string") return { ok: false, reason: "not_found", message: "该部门该年度的决算不存在" };
   const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };
+  if (!v.success) return BAD_VERSION;
   const parsed = finalAccountsSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return saveFinalAccounts(prisma, auth.actor, departmentYearId, v.data, parsed.data);

@@ -5,7 +5,6 @@ import { type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { ImportError } from "@/features/indicators/excel/cells";
 import { parseLibraryWorkbookOffloaded } from "./library-excel";
-import { workerFailureAsImportError } from "@/features/indicators/excel/offloaded";
 import { copyFramework, importLibraryItems, newFrameworkVersion, saveLibraryItem, setLibraryItemRetired, updateFrameworkStructure } from "./mutations";
 import { copyFrameworkSchema, libraryItemSchema, structureSchema } from "./schema";
 
@@ -67,7 +66,7 @@ export async function importLibraryHandler(
     select: { level1: { orderBy: { sortOrder: "asc" }, select: { name: true, level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true } } } } },
   });
   if (!framework) return { ok: false, reason: "not_found", message: "指标体系不存在，请刷新页面" };
-  const parsed = await parseLibraryWorkbookOffloaded(Buffer.from(await file.arrayBuffer()), framework).catch(workerFailureAsImportError);
+  const parsed = await parseLibraryWorkbookOffloaded(Buffer.from(await file.arrayBuffer()), framework);
   if (!parsed.ok) return { ok: false, reason: "invalid_file", message: `文件有 ${parsed.errors.length} 处问题，未导入任何条目`, errors: parsed.errors };
   return importLibraryItems(prisma, auth.actor, frameworkId, parsed.rows);
 }

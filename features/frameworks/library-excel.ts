@@ -5,7 +5,7 @@
  */
 import { type ImportError, loadWorkbook, nameKey, natureOf, scalarOf, textOf } from "@/features/indicators/excel/cells";
 import { parseIndicatorValue } from "@/features/indicators/value";
-import { isLargeUpload, offloaded } from "@/lib/isolated";
+import { offloadedUploadParser } from "@/features/indicators/excel/offloaded";
 import { libraryItemSchema, type LibraryItemValues } from "./schema";
 
 const COLUMNS = {
@@ -78,8 +78,4 @@ export async function parseLibraryWorkbook(input: Buffer | ArrayBuffer | Uint8Ar
 }
 
 /** parseLibraryWorkbook in a worker process for large files (lib/isolated.ts). */
-export const parseLibraryWorkbookOffloaded = offloaded(
-  parseLibraryWorkbook,
-  { module: "features/frameworks/library-excel.ts", name: "parseLibraryWorkbook" },
-  isLargeUpload,
-);
+export const parseLibraryWorkbookOffloaded = offloadedUploadParser(parseLibraryWorkbook, { module: "features/frameworks/library-excel.ts", name: "parseLibraryWorkbook" });

@@ -1,10 +1,8 @@
 /** The indicator-table save, given the actor (null = anonymous); see projects/handlers.ts. */
-import { checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
-import { projectReadScope } from "@/features/projects/access";
-import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
+import { PROJECT_NOT_FOUND, projectForWrite } from "@/features/projects/edge";
 import { versionSchema } from "@/features/projects/schema";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { type ActionResult, BAD_VERSION, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { frameworkShapeOfProject } from "./framework-shape";
 import { switchProjectFramework } from "./framework-switch";
@@ -18,19 +16,15 @@ export async function saveIndicatorsHandler(
   version: unknown,
   input: unknown,
 ): Promise<ActionResult<{ version: number }>> {
-  const auth = checkPermission(actor, "project.write");
-  if ("refusal" in auth) return auth.refusal;
-  const notFound = { ok: false as const, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
-  if (typeof projectId !== "string") return notFound;
-  const visible = await prisma.project.findFirst({ where: { id: projectId, ...projectReadScope(auth.actor) }, select: { id: true } });
-  if (!visible) return notFound;
-  const framework = await frameworkShapeOfProject(prisma, projectId);
-  if (!framework) return notFound;
+  const edge = await projectForWrite(prisma, actor, projectId, { id: true });
+  if (edge.refused) return edge.refused;
+  const framework = await frameworkShapeOfProject(prisma, edge.projectId);
+  if (!framework) return PROJECT_NOT_FOUND;
   const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };
+  if (!v.success) return BAD_VERSION;
   const parsed = indicatorTableSchema(framework).safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  return saveIndicators(prisma, auth.actor, projectId, v.data, parsed.data.rows);
+  return saveIndicators(prisma, edge.actor, edge.projectId, v.data, parsed.data.rows);
 }
 
 export async function switchFrameworkHandler(
@@ -40,14 +34,10 @@ export async function switchFrameworkHandler(
   version: unknown,
   frameworkId: unknown,
 ): Promise<ActionResult<{ version: number; moved: number }>> {
-  const auth = checkPermission(actor, "project.write");
-  if ("refusal" in auth) return auth.refusal;
-  const notFound = { ok: false as const, reason: "not_found", message: REFUSAL_MESSAGES.not_found };
-  if (typeof projectId !== "string") return notFound;
-  const visible = await prisma.project.findFirst({ where: { id: projectId, ...projectReadScope(auth.actor) }, select: { id: true } });
-  if (!visible) return notFound;
+  const edge = await projectForWrite(prisma, actor, projectId, { id: true });
+  if (edge.refused) return edge.refused;
   const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };
+  if (!v.success) return BAD_VERSION;
   if (typeof frameworkId !== "string" || frameworkId === "") return { ok: false, reason: "invalid", message: "请选择指标体系" };
-  return switchProjectFramework(prisma, auth.actor, projectId, v.data, frameworkId);
+  return switchProjectFramework(prisma, edge.actor, edge.projectId, v.data, frameworkId);
 }

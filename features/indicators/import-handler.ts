@@ -1,12 +1,12 @@
 /** 导入绩效指标, given the actor (null = anonymous): testable without a request. */
 import type { Actor } from "@/lib/actor";
 import { versionSchema } from "@/features/projects/schema";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, BAD_VERSION } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { ImportError } from "./excel/cells";
 import { MAX_IMPORT_BYTES } from "./excel/columns";
 import { excelFrameworkOf } from "./excel/framework";
-import { parseIndicatorWorkbookOffloaded, workerFailureAsImportError } from "./excel/offloaded";
+import { parseIndicatorWorkbookOffloaded } from "./excel/offloaded";
 import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
@@ -46,12 +46,12 @@ export async function importIndicatorsHandler(
   const target = await importTarget(prisma, actor, projectId);
   if (target.refused) return target.refused;
   const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, message: "版本号无效，请重新加载页面" };
+  if (!v.success) return BAD_VERSION;
 
   if (!(file instanceof File) || file.size === 0) return { ok: false, reason: "invalid", message: "请选择要导入的 Excel（.xlsx）文件" };
   if (file.size > MAX_IMPORT_BYTES) return invalidFile([{ row: 0, column: "", cell: "", message: "文件超过5 MB，请删除无关内容或分批导入" }]);
 
-  const parsed = await parseIndicatorWorkbookOffloaded(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(target.framework)).catch(workerFailureAsImportError);
+  const parsed = await parseIndicatorWorkbookOffloaded(Buffer.from(await file.arrayBuffer()), excelFrameworkOf(target.framework));
   if (!parsed.ok) return invalidFile(parsed.errors);
 
   const result = await saveIndicators(prisma, target.actor, target.projectId, v.data, parsed.rows);

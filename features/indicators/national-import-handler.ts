@@ -5,12 +5,12 @@
  */
 import { versionSchema } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
-import type { ActionResult } from "@/lib/action-result";
+import { type ActionResult, BAD_VERSION } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { decimalText } from "@/lib/money";
 import { MAX_UPLOAD_BYTES, type ImportError } from "./excel/cells";
 import type { NationalFramework, NationalPreview, NationalParse } from "./excel/national";
-import { parseNationalSelfEvaluationOffloaded, workerFailureAsImportError } from "./excel/offloaded";
+import { parseNationalSelfEvaluationOffloaded } from "./excel/offloaded";
 import { importTarget } from "./import-target";
 import { saveIndicators } from "./mutations";
 
@@ -30,7 +30,7 @@ async function prepare(prisma: PrismaClient, actor: Actor | null, projectId: unk
     budgetExecutionPoints: decimalText(target.framework.budgetExecutionPoints),
     groups: target.framework.level1.map((g) => ({ id: g.id, name: g.name, category: g.category, points: decimalText(g.points), level2Ids: g.level2.map((x) => x.id), level2: g.level2 })),
   };
-  const parsed = await parseNationalSelfEvaluationOffloaded(Buffer.from(await file.arrayBuffer()), framework).catch(workerFailureAsImportError);
+  const parsed = await parseNationalSelfEvaluationOffloaded(Buffer.from(await file.arrayBuffer()), framework);
   return { refused: null, actor: target.actor, parsed };
 }
 
@@ -45,7 +45,7 @@ export async function previewNationalHandler(prisma: PrismaClient, actor: Actor 
 
 export async function importNationalHandler(prisma: PrismaClient, actor: Actor | null, projectId: unknown, version: unknown, file: unknown): Promise<NationalImportResult> {
   const v = versionSchema.safeParse(version);
-  if (!v.success) return { ok: false, reason: "invalid", message: "版本号无效，请重新加载页面" };
+  if (!v.success) return BAD_VERSION;
   const p = await prepare(prisma, actor, projectId, file);
   if (p.refused) return p.refused;
   if (!p.parsed.ok) return failure(p.parsed.errors);

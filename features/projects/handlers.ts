@@ -4,14 +4,13 @@
  * "use server" wrappers in actions.ts add only the session and cache revalidation.
  */
 import { checkPermission } from "@/features/auth/guard";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { BAD_VERSION, type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import type { Actor } from "@/lib/actor";
 import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
 import { copyProjectToYear, createProject, updateProject } from "./mutations";
 import { projectSchema, versionSchema } from "./schema";
 
-const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
 const BAD_YEAR = { ok: false as const, reason: "invalid", message: FISCAL_YEAR_MESSAGE };
 
 export async function createProjectHandler(prisma: PrismaClient, actor: Actor | null, year: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -2,7 +2,7 @@
 import { checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
 import { versionSchema } from "@/features/projects/schema";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { BAD_VERSION, type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -12,7 +12,6 @@ import { draftSectionForReport } from "./regenerate-section";
 import { commentSchema, regenerateSectionSchema, sectionsSchema, transitionSchema } from "./schema";
 import { TRANSITIONS, type TransitionAction } from "./workflow";
 
-const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
 const NOT_FOUND = { ok: false as const, reason: "not_found", message: "报告不存在，或您无权访问" };
 
 export type TransitionResult = ActionResult<{ version: number; status: ReportStatus }> | { ok: false; reason: "blocked"; message: string; blocking: CheckItem[] };

@@ -1,7 +1,7 @@
 /** What the sampling review's server actions and download do, given the actor (null = anonymous). */
 import { checkDownloadPermission, checkPermission } from "@/features/auth/guard";
 import type { Actor } from "@/lib/actor";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { BAD_VERSION, type ActionResult, invalid } from "@/lib/action-result";
 import type { PrismaClient } from "@/lib/db-client";
 import { attachmentDisposition, XLSX_MIME } from "@/lib/download-headers";
 import { FISCAL_YEAR_MESSAGE, isFiscalYear } from "@/lib/fiscal-year";
@@ -11,7 +11,6 @@ import { buildDrawWorkbook } from "./export";
 import { createDraw, returnToDepartment, SAMPLE_MESSAGES, saveReview } from "./mutations";
 import { drawSchema, feedbackSchema } from "./schema";
 
-const BAD_VERSION = { ok: false as const, reason: "invalid", message: "版本号无效，请重新加载页面" };
 const NOT_FOUND = { ok: false as const, reason: "not_found", message: SAMPLE_MESSAGES.not_found };
 
 export async function drawHandler(prisma: PrismaClient, actor: Actor | null, year: unknown, input: unknown): Promise<ActionResult<{ id: string; sampled: number; poolSize: number; seed: number }>> {

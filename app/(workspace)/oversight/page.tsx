@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "年度总览" };
 
 type Figures = Omit<OverviewRow, "departmentId" | "department">;
 
-const state = (s: OverviewRow["finalAccounts"]) => (s ? REPORT_STATE_LABELS[s] : "");
+const state = (s: OverviewRow["finalAccounts"]) => (s ? <span className="whitespace-nowrap">{REPORT_STATE_LABELS[s]}</span> : "");
 
 function cells(name: React.ReactNode, r: Figures): React.ReactNode[] {
   return [

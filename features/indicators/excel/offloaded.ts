@@ -4,27 +4,23 @@
  * process otherwise. A 20,000-row import needs ≈ 150–250 MB of heap while exceljs holds the
  * workbook; run in the server it would need the server's heap to be that much larger for everyone.
  */
-import { IsolatedTaskError, isLargeUpload, OFFLOAD_ROWS, offloaded } from "@/lib/isolated";
+import { type IsolatedTarget, type IsolatedTaskError, isLargeUpload, OFFLOAD_ROWS, offloaded } from "@/lib/isolated";
 import { fileError, type ImportError } from "./cells";
 import { parseNationalSelfEvaluation } from "./national";
 import { parseIndicatorWorkbook } from "./parser";
 import { buildSelfEvaluationWorkbook } from "./self-evaluation";
 import { buildIndicatorTemplate } from "./template";
 
-
 const HERE = "features/indicators/excel";
 
-export const parseIndicatorWorkbookOffloaded = offloaded(
-  parseIndicatorWorkbook,
-  { module: `${HERE}/parser.ts`, name: "parseIndicatorWorkbook" },
-  isLargeUpload,
-);
+/** An upload's parser: in a worker when the file is large; a worker that fails is the file's one error. */
+export function offloadedUploadParser<A extends [{ byteLength: number }, ...unknown[]], R>(fn: (...args: A) => Promise<R>, target: IsolatedTarget) {
+  return offloaded<A, R | ImportFailure>(fn, target, (...args: A) => isLargeUpload(args[0]), workerFailureAsImportError);
+}
 
-export const parseNationalSelfEvaluationOffloaded = offloaded(
-  parseNationalSelfEvaluation,
-  { module: `${HERE}/national.ts`, name: "parseNationalSelfEvaluation" },
-  isLargeUpload,
-);
+export const parseIndicatorWorkbookOffloaded = offloadedUploadParser(parseIndicatorWorkbook, { module: `${HERE}/parser.ts`, name: "parseIndicatorWorkbook" });
+
+export const parseNationalSelfEvaluationOffloaded = offloadedUploadParser(parseNationalSelfEvaluation, { module: `${HERE}/national.ts`, name: "parseNationalSelfEvaluation" });
 
 export const buildSelfEvaluationWorkbookOffloaded = offloaded(
   buildSelfEvaluationWorkbook,
@@ -38,8 +34,9 @@ export const buildIndicatorTemplateOffloaded = offloaded(
   (_framework, opts = {}) => (opts.rows?.length ?? 0) > OFFLOAD_ROWS,
 );
 
-/** A worker process that ran out of memory or time, as the import's one file-level error (anything else is rethrown). */
-export function workerFailureAsImportError(e: unknown): { ok: false; errors: ImportError[] } {
-  if (e instanceof IsolatedTaskError) return { ok: false, errors: [fileError(e.message)] };
-  throw e;
+type ImportFailure = { ok: false; errors: ImportError[] };
+
+/** A worker process that ran out of memory or time (or was refused as busy), as the import's one file-level error. */
+function workerFailureAsImportError(e: IsolatedTaskError): ImportFailure {
+  return { ok: false, errors: [fileError(e.message)] };
 }

@@ -21,11 +21,6 @@ export function tableFigures(doc: YearDocument) {
     /** 一般公共预算财政拨款支出 by 类/款/项, with the total over the lines. */
     functionRows: functionRows(doc.expenditureLines),
     threePublic: {
-      /** A line's completion of its own budget (null without one). */
-      completion: (kind: string) => {
-        const l = line(kind);
-        return l?.budget ? percent(l.amount ?? "0", l.budget) : null;
-      },
       /** A group's budget (lib/year-figures groupBudget). */
       budget: (...kinds: string[]) => groupBudget(linesOf(kinds)),
     },

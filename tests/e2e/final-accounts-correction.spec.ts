@@ -63,8 +63,8 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
   const visitor = await newSignedInPage(browser);
   await visitor.goto(PAGE);
   await expect(visitor.getByTestId("version-notice")).toContainText("更正行政运行决算数");
-  const detail = visitor.getByRole("table", { name: /支出决算具体情况/ });
-  await expect(detail.getByRole("row", { name: /行政运行（项）/ })).toContainText("284.32");
+  const detail = visitor.getByRole("table", { name: /一般公共预算财政拨款支出决算表/ });
+  await expect(detail.getByRole("row", { name: /2011001\s*行政运行/ })).toContainText("284.32");
   await expect(detail.getByRole("row", { name: /^合计/ })).toContainText("421.84");
   // The text still says what was printed; the notice names where it now disagrees with the figures.
   // Version 2: 421.84 and “减少30.09万元” now agree with the lines; the printed 421.85 still does not.
@@ -72,8 +72,8 @@ test("管理员更正已公开决算的数字：重新打开、修改、审核�
   await expect(visitor.getByTestId("narrative-findings")).not.toContainText("减少30.09万元");
   await visitor.goto(`${PAGE}?version=1`);
   await expect(visitor.getByTestId("narrative-findings")).toContainText("原文“减少30.09万元”，按数据计算为减少30.10万元");
-  const detail1 = visitor.getByRole("table", { name: /支出决算具体情况/ });
-  await expect(detail1.getByRole("row", { name: /行政运行（项）/ })).toContainText("284.31");
+  const detail1 = visitor.getByRole("table", { name: /一般公共预算财政拨款支出决算表/ });
+  await expect(detail1.getByRole("row", { name: /2011001\s*行政运行/ })).toContainText("284.31");
   await expect(detail1.getByRole("row", { name: /^合计/ })).toContainText("421.83");
 
   // ── Downloads follow: CSV, Excel and PDF of version 2; version 1's files unchanged ──

@@ -1,13 +1,12 @@
 /**
  * The numeric tables of 第二部分 (部门决算情况说明) about income and expenditure (收支总体, 收入, 支出,
- * 财政拨款, 一般公共预算 by class and in detail), each placed after the narrative section it belongs
+ * 财政拨款, 一般公共预算 overall and by class), each placed after the narrative section it belongs
  * to. Computed figures come from the snapshot; where the document printed a different number,
- * <Amount> shows it beside the computed one.
+ * <Amount> shows it beside the computed one. The detail by 类/款/项 is the published model (./model-table).
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { fmt2, formatPercentText, formatWanText, signed } from "@/lib/money";
+import { formatPercentText, formatWanText, signed } from "@/lib/money";
 import { INCOME_SOURCE_LABELS } from "../labels";
-import { tableFigures } from "../table-figures";
 import { Amount, DocTable, numCell, RowTh, Th } from "./doc-primitives";
 
 /** 收入支出决算总体情况: 收支总计 with the change against the prior year. */
@@ -240,59 +239,3 @@ export function ByClassTable({ doc, id }: { doc: YearDocument; id: string }) {
     </DocTable>
   );
 }
-
-/** 一般公共预算财政拨款支出决算具体情况: 类/款/项 with 决算数, 预算数, 完成预算% and the reason. */
-export function DetailTable({ doc }: { doc: YearDocument }) {
-  const g = doc.totals.generalBudget;
-  const { rows } = tableFigures(doc).functionRows;
-  const level = ["类", "款", "项"];
-  return (
-    <DocTable id="table-detail" caption={`${doc.ref.year}年度一般公共预算财政拨款支出决算具体情况（按功能分类“类/款/项”，万元）`} wide>
-      <thead>
-        <tr>
-          <Th>科目编码</Th>
-          <Th>科目名称</Th>
-          <Th className={numCell}>预算数</Th>
-          <Th className={numCell}>基本支出</Th>
-          <Th className={numCell}>项目支出</Th>
-          <Th className={numCell}>决算数</Th>
-          <Th className={numCell}>完成预算</Th>
-          <Th>决算数与预算数差异说明</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.code} className={r.level === 0 ? "font-semibold" : ""}>
-            <td>{r.code}</td>
-            <th scope="row" className={`min-w-[11rem] print:min-w-0 ${r.level === 0 ? "" : "font-normal"}`} style={{ paddingLeft: `${0.5 + r.level * 1.25}rem` }}>
-              {r.name}
-              <span className="text-slate-600">（{level[r.level]}）</span>
-            </th>
-            <td className={numCell}>{r.budget == null ? "—" : fmt2(r.budget)}</td>
-            <td className={numCell}>{fmt2(r.basic)}</td>
-            <td className={numCell}>{fmt2(r.project)}</td>
-            <td className={numCell}>{fmt2(r.amount)}</td>
-            <td className={numCell}>{formatPercentText(r.completion)}</td>
-            <td className="min-w-[12rem] text-slate-700 print:min-w-[7rem]">{r.reason ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="font-semibold">
-          <td />
-          <th scope="row">合计</th>
-          <td className={numCell}>{formatWanText(g.budget)}</td>
-          <td className={numCell}>{formatWanText(doc.totals.basic.amount)}</td>
-          <td className={numCell}>{formatWanText(doc.totals.project.amount)}</td>
-          <td className={numCell}>
-            <Amount value={g.amount} printed={g.printed} />
-          </td>
-          <td className={numCell}>{formatPercentText(g.completion)}</td>
-          <td />
-        </tr>
-      </tfoot>
-    </DocTable>
-  );
-}
-
-/** 一般公共预算财政拨款基本支出: 人员经费 / 日常公用经费 with their items. */

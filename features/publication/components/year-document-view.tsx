@@ -12,8 +12,11 @@ import { attachmentSectionLevel, formatDateZh, sectionId, sectionLevel } from ".
 import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
 import { ClassBarChart, SplitBarChart } from "./expenditure-charts";
 import { ATTACHMENTS_ID, attachmentId, PROJECT_TABLES_ID, TableOfContents, tableOfContents } from "./table-of-contents";
-import { BasicExpenditureTable, OperatingExpensesTable, ProcurementTable, SingleFigureTable, StateAssetsTable, ThreePublicTable } from "./expense-tables";
-import { ByClassTable, DetailTable, ExpenditureTable, FiscalTable, GeneralBudgetOverallTable, IncomeTable, OverviewTable } from "./income-expenditure-tables";
+import { OperatingExpensesTable, ProcurementTable, StateAssetsTable } from "./expense-tables";
+import { ByClassTable, ExpenditureTable, FiscalTable, GeneralBudgetOverallTable, IncomeTable, OverviewTable } from "./income-expenditure-tables";
+import { ModelTable } from "./model-table";
+import { basicTable, generalBudgetTable, govFundTable, soeCapitalTable, threePublicTable } from "../exports/standard-tables";
+import type { StandardTable } from "../exports/table-model";
 import { DownloadLink } from "./download-link";
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
@@ -138,6 +141,9 @@ function ConsistencyNotice({ items, narrative }: { items: [string, string, strin
   );
 }
 
+/** A model table's caption on the page: year, title and unit. */
+const modelCaption = (year: number, t: StandardTable) => `${year}年度${t.title}（${t.unit}）`;
+
 function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
   const year = doc.ref.year;
   const t = doc.totals;
@@ -171,15 +177,12 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
         />
       </>
     ),
-    "finalAccounts.generalBudget.detail": <DetailTable doc={doc} />,
-    "finalAccounts.basicExpenditure": <BasicExpenditureTable doc={doc} />,
-    "finalAccounts.threePublicExpenses.detail": <ThreePublicTable doc={doc} />,
-    "finalAccounts.governmentFund": (
-      <SingleFigureTable id="table-gov-fund" caption={`${year}年度政府性基金预算财政拨款支出`} label="政府性基金预算财政拨款支出" amount={doc.figures["govFund.expenditure"]?.amount} />
-    ),
-    "finalAccounts.stateCapital": (
-      <SingleFigureTable id="table-soe-capital" caption={`${year}年度国有资本经营预算财政拨款支出`} label="国有资本经营预算财政拨款支出" amount={doc.figures["soeCapital.expenditure"]?.amount} />
-    ),
+    // The tables the Word 附表, the Excel sheets and the CSV files hold too: one model each (../exports/tables).
+    "finalAccounts.generalBudget.detail": <ModelTable table={generalBudgetTable(doc)} id="table-detail" caption={modelCaption(year, generalBudgetTable(doc))} wide />,
+    "finalAccounts.basicExpenditure": <ModelTable table={basicTable(doc)} id="table-basic" caption={modelCaption(year, basicTable(doc))} wide />,
+    "finalAccounts.threePublicExpenses.detail": <ModelTable table={threePublicTable(doc)} id="table-three-public" caption={modelCaption(year, threePublicTable(doc))} wide />,
+    "finalAccounts.governmentFund": <ModelTable table={govFundTable(doc)} id="table-gov-fund" caption={modelCaption(year, govFundTable(doc))} />,
+    "finalAccounts.stateCapital": <ModelTable table={soeCapitalTable(doc)} id="table-soe-capital" caption={modelCaption(year, soeCapitalTable(doc))} />,
     "finalAccounts.otherMatters.operatingExpenses": <OperatingExpensesTable doc={doc} />,
     "finalAccounts.otherMatters.procurement": <ProcurementTable doc={doc} />,
     "finalAccounts.otherMatters.stateAssets": <StateAssetsTable doc={doc} />,

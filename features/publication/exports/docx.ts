@@ -16,7 +16,7 @@ import { AlignmentType, Document, Footer, HeadingLevel, LineRuleType, Packer, Pa
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { ATTACHMENTS_PART_HEADING, headingLevel, isLabelOnlySection, paragraphs, projectTablesAnchor } from "./outline";
-import type { StandardTable } from "./table-model";
+import { isNumericColumn, noteLines, type StandardTable } from "./table-model";
 import { buildTables } from "./tables";
 import { BODY_LINE, body, cell, centered, font, FONTS, heading, headingStyle, INDENT_2_CHARS, PAGE, SIZE, small, tableOf, widths } from "./docx-blocks";
 import { withFontFallbacks } from "./docx-fonts";
@@ -39,7 +39,7 @@ function standardTable(t: StandardTable, no: number): (Paragraph | Table)[] {
         children: t.columns.map((c, i) => {
           const v = r.cells[c.key];
           const text = v == null ? "" : String(v);
-          const numeric = c.kind === "amount" || c.kind === "percent" || c.kind === "count";
+          const numeric = isNumericColumn(c);
           return cell(text, {
             bold: r.total,
             size,
@@ -55,7 +55,7 @@ function standardTable(t: StandardTable, no: number): (Paragraph | Table)[] {
     small(t.unit ? `单位：${t.unit}` : "", { align: AlignmentType.RIGHT, keepNext: true }),
     tableOf([header, ...rows], ws),
   ];
-  t.notes.forEach((n, i) => out.push(small(`${i === 0 ? "注：" : "　　"}${t.notes.length > 1 ? `${i + 1}.` : ""}${n}`)));
+  for (const line of noteLines(t.notes)) out.push(small(line));
   return out;
 }
 

@@ -3,7 +3,7 @@
  * plain rows built from a published YearDocument (see ./tables).
  */
 import type { YearDocument } from "@/features/publication/year-document";
-import { differs, fixed2, fmt2, isZeroAmount, percent } from "@/lib/money";
+import { type DecimalLike, differs, fixed2, fmt2, isZeroAmount, percent } from "@/lib/money";
 import type { FunctionRow } from "@/lib/year-figures/compute";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 import { tableFigures } from "../table-figures";
@@ -70,15 +70,20 @@ export function incomeTable(doc: YearDocument): StandardTable {
   };
 }
 
-/** 类 / 款 / 项 rows with their subtotals (lib/year-figures), as table rows; the total row first. */
-function functionTableRows(doc: YearDocument, cells: (r: FunctionRow) => Record<string, CellValue>): TableRow[] {
+/** 类 / 款 / 项 rows with their subtotals (lib/year-figures), as table rows; the total row first, with the document's printed total where it differs. */
+function functionTableRows(doc: YearDocument, cells: (r: FunctionRow) => Record<string, CellValue>, printedTotal: string | null): TableRow[] {
   const { rows, total } = tableFigures(doc).functionRows;
-  return [{ total: true, level: 0, cells: cells(total) }, ...rows.map((r) => ({ level: r.level, cells: cells(r) }))];
+  return [{ total: true, level: 0, cells: cells(total), ...printedAmount(total.amount, printedTotal) }, ...rows.map((r) => ({ level: r.level, cells: cells(r) }))];
+}
+
+/** The `printed` of a row whose amount the document printed differently. */
+function printedAmount(computed: DecimalLike | null, printed: string | null | undefined): Pick<TableRow, "printed"> {
+  return differs(computed, printed) ? { printed: { amount: printed } } : {};
 }
 
 export function expenditureTable(doc: YearDocument): StandardTable {
-  const rows = functionTableRows(doc, (r) => ({ code: r.code, name: r.name, amount: fmt2(r.amount), basic: fmt2(r.basic), project: fmt2(r.project) }));
   const t = doc.totals;
+  const rows = functionTableRows(doc, (r) => ({ code: r.code, name: r.name, amount: fmt2(r.amount), basic: fmt2(r.basic), project: fmt2(r.project) }), t.expenditure.printed);
   const notes: string[] = [];
   if (differs(t.expenditure.amount, t.expenditure.printed)) notes.push(`本年支出合计按明细计算为${t.expenditure.amount}万元，公开文本印为${t.expenditure.printed}万元。`);
   if (differs(t.basic.amount, t.basic.printed)) notes.push(`基本支出按明细计算为${t.basic.amount}万元，公开文本印为${t.basic.printed}万元。`);
@@ -148,7 +153,7 @@ export function generalBudgetTable(doc: YearDocument): StandardTable {
     project: fmt2(r.project),
     completion: r.completion,
     reason: r.reason,
-  }));
+  }), doc.totals.generalBudget.printed);
   const g = doc.totals.generalBudget;
   const notes: string[] = [];
   if (differs(g.amount, g.printed)) notes.push(`一般公共预算财政拨款支出按明细计算为${g.amount}万元，公开文本印为${g.printed}万元。`);
@@ -219,7 +224,7 @@ export function threePublicTable(doc: YearDocument): StandardTable {
   };
   const abroad = line("ABROAD");
   const rows: TableRow[] = [
-    { ...row("合计", tp.total, tp.budget ?? budgetOf("ABROAD", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION_DOMESTIC", "RECEPTION_FOREIGN")), total: true },
+    { ...row("合计", tp.total, tp.budget ?? budgetOf("ABROAD", "VEHICLE_PURCHASE", "VEHICLE_OPERATION", "RECEPTION_DOMESTIC", "RECEPTION_FOREIGN")), total: true, ...printedAmount(tp.total, doc.figures["threePublic.total"]?.amount) },
     row("1.因公出国（境）费", abroad?.amount ?? "0.00", abroad?.budget ?? null, { share: fixed2(abroad?.share) }, 1),
     row("2.公务用车购置及运行维护费", tp.vehicles.amount, budgetOf("VEHICLE_PURCHASE", "VEHICLE_OPERATION"), { share: fixed2(tp.vehicles.share), previous: fixed2(tp.vehicles.previous), change: fixed2(tp.vehicles.change), percent: fixed2(tp.vehicles.percent) }, 1),
     detail("VEHICLE_PURCHASE", "其中："),
@@ -256,7 +261,7 @@ export function threePublicTable(doc: YearDocument): StandardTable {
   };
 }
 
-export function zeroTable(doc: YearDocument, id: string, title: string, incomeSource: string | null, figureKey: string, label: string): StandardTable {
+function zeroTable(doc: YearDocument, id: string, title: string, incomeSource: string | null, figureKey: string, label: string): StandardTable {
   const amount = fixed2(doc.figures[figureKey]?.amount) ?? "0.00";
   const income = incomeSource ? (fixed2(doc.income.find((l) => l.source === incomeSource)?.amount) ?? "0.00") : null;
   const rows: TableRow[] = [];
@@ -276,3 +281,6 @@ export function zeroTable(doc: YearDocument, id: string, title: string, incomeSo
     notes: empty ? [`本部门本年度无${label}收支，此表为空表。`] : [],
   };
 }
+
+export const govFundTable = (doc: YearDocument) => zeroTable(doc, "gov-fund", "政府性基金预算财政拨款收入支出决算表", "GOV_FUND", "govFund.expenditure", "政府性基金预算财政拨款");
+export const soeCapitalTable = (doc: YearDocument) => zeroTable(doc, "soe-capital", "国有资本经营预算财政拨款支出决算表", null, "soeCapital.expenditure", "国有资本经营预算财政拨款");

@@ -1,4 +1,4 @@
-/** The plain table model every export writes (Word 附表, Excel sheets, CSV files): see ./tables. */
+/** The plain table model of the published tables, which the page (hence the PDF), Word, Excel and CSV all lay out: see ./tables. */
 
 export type ColumnKind = "text" | "code" | "amount" | "percent" | "count";
 export type TableColumn = {
@@ -14,6 +14,11 @@ export type TableRow = {
   /** 0 = 类 / a total row, 1 = 款, 2 = 项 (indentation and weight in Word/Excel). */
   level?: number;
   total?: boolean;
+  /**
+   * Where the document printed another figure than the computed one in a cell, the printed one by
+   * column key: the page shows it beside the computed value; Word, Excel and CSV say it in the notes.
+   */
+  printed?: Partial<Record<string, string | null>>;
 };
 export type StandardTable = {
   /** Slug of the CSV (`?format=csv&table=<id>`). */
@@ -28,3 +33,11 @@ export type StandardTable = {
   /** Shown among the 附表 of the Word file and as an Excel sheet (the project and glossary tables have their own layouts there). */
   standard: boolean;
 };
+
+/** A table's notes as printed under it (Word, Excel, the page): “注：” before the first, numbered when more than one. */
+export function noteLines(notes: readonly string[]): string[] {
+  return notes.map((n, i) => `${i === 0 ? "注：" : "　　"}${notes.length > 1 ? `${i + 1}.` : ""}${n}`);
+}
+
+/** Whether a column holds numbers (right-aligned everywhere). */
+export const isNumericColumn = (c: TableColumn) => c.kind === "amount" || c.kind === "percent" || c.kind === "count";

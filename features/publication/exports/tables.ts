@@ -1,8 +1,8 @@
 /**
  * The 2020 部门决算公开 standard tables (收入支出决算总表 … 国有资本经营预算财政拨款支出决算表) and
  * the open-data tables of the projects and the glossary, as plain rows built from a
- * published YearDocument. One definition feeds the Word 附表, the Excel sheets and the
- * CSV files, so the three never disagree.
+ * published YearDocument. One definition feeds the Word 附表, the Excel sheets, the CSV
+ * files and, for the tables it prints (components/model-table), the page: they never disagree.
  *
  * Amounts stay decimal strings in 万元 with two decimals (never floats) until a writer
  * turns them into a number cell. Nothing is "corrected": where the document's own
@@ -11,7 +11,7 @@
  */
 import type { YearDocument } from "@/features/publication/year-document";
 import { glossaryTable, projectIndicatorsTable, projectsTable } from "./open-data-tables";
-import { basicTable, expenditureTable, fiscalSummaryTable, generalBudgetTable, incomeTable, summaryTable, threePublicTable, zeroTable } from "./standard-tables";
+import { basicTable, expenditureTable, fiscalSummaryTable, generalBudgetTable, govFundTable, incomeTable, soeCapitalTable, summaryTable, threePublicTable } from "./standard-tables";
 import type { StandardTable } from "./table-model";
 
 /** Every table of the year document, standard tables first. */
@@ -24,8 +24,8 @@ export function buildTables(doc: YearDocument): StandardTable[] {
     generalBudgetTable(doc),
     basicTable(doc),
     threePublicTable(doc),
-    zeroTable(doc, "gov-fund", "政府性基金预算财政拨款收入支出决算表", "GOV_FUND", "govFund.expenditure", "政府性基金预算财政拨款"),
-    zeroTable(doc, "soe-capital", "国有资本经营预算财政拨款支出决算表", null, "soeCapital.expenditure", "国有资本经营预算财政拨款"),
+    govFundTable(doc),
+    soeCapitalTable(doc),
     projectsTable(doc),
     projectIndicatorsTable(doc),
     glossaryTable(doc),

@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import type { YearDocument } from "@/features/publication/year-document";
 import { CONTENT_TYPES, exportFileName, publishedDateText, type BuiltFile } from "./files";
 import { fixed2, roundInt } from "@/lib/money";
-import type { StandardTable } from "./table-model";
+import { noteLines, type StandardTable } from "./table-model";
 import { PROJECT_GRID_COLUMNS, projectGrid, type GridCell } from "./project-grid";
 import { buildTables } from "./tables";
 
@@ -115,10 +115,11 @@ function standardSheet(wb: ExcelJS.Workbook, t: StandardTable, doc: YearDocument
   });
 
   let next = 4 + t.rows.length + 1;
+  const lines = noteLines(t.notes);
   t.notes.forEach((note, i) => {
     ws.mergeCells(next, 1, next, n);
     const cell = ws.getCell(next, 1);
-    cell.value = `${i === 0 ? "注：" : "　　"}${t.notes.length > 1 ? `${i + 1}.` : ""}${note}`;
+    cell.value = lines[i]!;
     cell.font = { name: FONT, size: 9 };
     cell.alignment = { wrapText: true, vertical: "top" };
     ws.getRow(next).height = wrappedHeight(note, t.columns.reduce((s, c) => s + excelWidth(c.width), 0), 13);

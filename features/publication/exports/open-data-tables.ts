@@ -1,7 +1,7 @@
 /** The open-data tables of the projects, their indicators and the glossary (see ./tables). */
 import type { YearDocument } from "@/features/publication/year-document";
 import { fixed2 } from "@/lib/money";
-import type { StandardTable } from "./table-model";
+import { col, type StandardTable } from "./table-model";
 
 export function projectsTable(doc: YearDocument): StandardTable {
   return {
@@ -10,17 +10,17 @@ export function projectsTable(doc: YearDocument): StandardTable {
     unit: "万元",
     standard: false,
     columns: [
-      { key: "table", header: "表号", kind: "count", width: 6 },
-      { key: "name", header: "项目名称", kind: "text", width: 26 },
-      { key: "budgetUnit", header: "预算单位", kind: "text", width: 12 },
-      { key: "budget", header: "预算数", kind: "amount", width: 10 },
-      { key: "executed", header: "执行数", kind: "amount", width: 10 },
-      { key: "fiscalBudget", header: "其中：财政拨款预算数", kind: "amount", width: 12 },
-      { key: "fiscalExecuted", header: "其中：财政拨款执行数", kind: "amount", width: 12 },
-      { key: "otherBudget", header: "其它资金预算数", kind: "amount", width: 10 },
-      { key: "otherExecuted", header: "其它资金执行数", kind: "amount", width: 10 },
-      { key: "goalExpected", header: "年度目标：预期目标", kind: "text", width: 50 },
-      { key: "goalActual", header: "年度目标：实际完成目标", kind: "text", width: 50 },
+      col("table", "表号", "count", 6),
+      col("name", "项目名称", "text", 26),
+      col("budgetUnit", "预算单位", "text", 12),
+      col("budget", "预算数", "amount", 10),
+      col("executed", "执行数", "amount", 10),
+      col("fiscalBudget", "其中：财政拨款预算数", "amount", 12),
+      col("fiscalExecuted", "其中：财政拨款执行数", "amount", 12),
+      col("otherBudget", "其它资金预算数", "amount", 10),
+      col("otherExecuted", "其它资金执行数", "amount", 10),
+      col("goalExpected", "年度目标：预期目标", "text", 50),
+      col("goalActual", "年度目标：实际完成目标", "text", 50),
     ],
     rows: doc.projects.map((p) => ({
       cells: {
@@ -48,13 +48,13 @@ export function projectIndicatorsTable(doc: YearDocument): StandardTable {
     unit: "",
     standard: false,
     columns: [
-      { key: "table", header: "表号", kind: "count", width: 6 },
-      { key: "project", header: "项目名称", kind: "text", width: 24 },
-      { key: "level1", header: "一级指标", kind: "text", width: 14 },
-      { key: "level2", header: "二级指标", kind: "text", width: 12 },
-      { key: "name", header: "三级指标", kind: "text", width: 36 },
-      { key: "expected", header: "预期指标值", kind: "text", width: 40 },
-      { key: "actual", header: "实际完成指标值", kind: "text", width: 40 },
+      col("table", "表号", "count", 6),
+      col("project", "项目名称", "text", 24),
+      col("level1", "一级指标", "text", 14),
+      col("level2", "二级指标", "text", 12),
+      col("name", "三级指标", "text", 36),
+      col("expected", "预期指标值", "text", 40),
+      col("actual", "实际完成指标值", "text", 40),
     ],
     rows: doc.projects.flatMap((p) => p.indicators.map((i) => ({ cells: { table: p.table, project: p.name, level1: i.level1, level2: i.level2, name: i.name, expected: i.expected, actual: i.actual } }))),
     notes: [],
@@ -68,9 +68,9 @@ export function glossaryTable(doc: YearDocument): StandardTable {
     unit: "",
     standard: false,
     columns: [
-      { key: "no", header: "序号", kind: "count", width: 6 },
-      { key: "term", header: "名词", kind: "text", width: 30 },
-      { key: "definition", header: "解释", kind: "text", width: 90 },
+      col("no", "序号", "count", 6),
+      col("term", "名词", "text", 30),
+      col("definition", "解释", "text", 90),
     ],
     rows: doc.glossary.map((g, i) => ({ cells: { no: i + 1, term: g.term, definition: g.definition } })),
     notes: [],

@@ -7,9 +7,20 @@ import { type DecimalLike, differs, fixed2, fmt2, isZeroAmount, percent } from "
 import type { FunctionRow } from "@/lib/year-figures/compute";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "../labels";
 import { tableFigures } from "../table-figures";
-import type { CellValue, StandardTable, TableRow } from "./table-model";
+import { type CellValue, col, type StandardTable, type TableColumn, type TableRow } from "./table-model";
 
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+
+/** A standard table in 万元 (the 附表 of the Word file, a sheet of the Excel file, a CSV file). */
+function wanTable(id: string, title: string, columns: TableColumn[], rows: TableRow[], notes: string[]): StandardTable {
+  return { id, title, unit: "万元", standard: true, columns, rows, notes };
+}
+
+/** “X按明细计算为…万元，公开文本印为…万元。” where the computed and the printed figure differ (none otherwise). */
+function printedNote(subject: string, computed: DecimalLike | null | undefined, printed: DecimalLike | null | undefined): string[] {
+  return differs(computed, printed) ? [`${subject}计算为${computed}万元，公开文本印为${printed}万元。`] : [];
+}
 
 export function summaryTable(doc: YearDocument): StandardTable {
   const t = doc.totals;
@@ -28,46 +39,21 @@ export function summaryTable(doc: YearDocument): StandardTable {
     { total: true, cells: { incomeItem: "总计", incomeAmount: fixed2(t.incomeExpenditure.amount), expenditureItem: "总计", expenditureAmount: fixed2(t.incomeExpenditure.amount) } },
   );
   const notes: string[] = [];
-  if (differs(t.expenditure.amount, t.expenditure.printed)) notes.push(`本年支出合计按支出明细计算为${t.expenditure.amount}万元，公开文本印为${t.expenditure.printed}万元。`);
-  if (differs(t.income.amount, t.income.printed)) notes.push(`本年收入合计按收入明细计算为${t.income.amount}万元，公开文本印为${t.income.printed}万元。`);
-  if (differs(t.incomeExpenditure.amount, t.incomeExpenditure.printed)) notes.push(`收支总计计算为${t.incomeExpenditure.amount}万元，公开文本印为${t.incomeExpenditure.printed}万元。`);
+  notes.push(...printedNote("本年支出合计按支出明细", t.expenditure.amount, t.expenditure.printed));
+  notes.push(...printedNote("本年收入合计按收入明细", t.income.amount, t.income.printed));
+  notes.push(...printedNote("收支总计", t.incomeExpenditure.amount, t.incomeExpenditure.printed));
   for (const [key, label] of [["balance.opening", "年初结转和结余"], ["balance.closing", "年末结转和结余"]] as const) {
     const text = doc.figures[key]?.text;
     if (text) notes.push(`${label}：${text}。`);
   }
   if (t.incomeExpenditure.change != null) notes.push(`与上年相比，收、支总计增减${t.incomeExpenditure.change}万元（${t.incomeExpenditure.percent}%），上年为${t.incomeExpenditure.previous}万元。`);
-  return {
-    id: "summary",
-    title: "收入支出决算总表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "incomeItem", header: "收入项目", kind: "text", width: 30 },
-      { key: "incomeAmount", header: "收入决算数", kind: "amount", width: 13 },
-      { key: "expenditureItem", header: "支出项目", kind: "text", width: 30 },
-      { key: "expenditureAmount", header: "支出决算数", kind: "amount", width: 13 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("summary", "收入支出决算总表", [col("incomeItem", "收入项目", "text", 30), col("incomeAmount", "收入决算数", "amount", 13), col("expenditureItem", "支出项目", "text", 30), col("expenditureAmount", "支出决算数", "amount", 13)], rows, notes);
 }
 
 export function incomeTable(doc: YearDocument): StandardTable {
   const rows: TableRow[] = doc.income.map((l) => ({ cells: { source: INCOME_SOURCE_LABELS[l.source] ?? l.source, amount: fixed2(l.amount), share: fixed2(l.share) } }));
   rows.push({ total: true, cells: { source: "本年收入合计", amount: fixed2(doc.totals.income.amount), share: doc.income.length ? "100.00" : null } });
-  return {
-    id: "income",
-    title: "收入决算表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "source", header: "收入来源", kind: "text", width: 32 },
-      { key: "amount", header: "本年收入决算数", kind: "amount", width: 16 },
-      { key: "share", header: "占本年收入比重（%）", kind: "percent", width: 16 },
-    ],
-    rows,
-    notes: [],
-  };
+  return wanTable("income", "收入决算表", [col("source", "收入来源", "text", 32), col("amount", "本年收入决算数", "amount", 16), col("share", "占本年收入比重（%）", "percent", 16)], rows, []);
 }
 
 /** 类 / 款 / 项 rows with their subtotals (lib/year-figures), as table rows; the total row first, with the document's printed total where it differs. */
@@ -85,25 +71,11 @@ export function expenditureTable(doc: YearDocument): StandardTable {
   const t = doc.totals;
   const rows = functionTableRows(doc, (r) => ({ code: r.code, name: r.name, amount: fmt2(r.amount), basic: fmt2(r.basic), project: fmt2(r.project) }), t.expenditure.printed);
   const notes: string[] = [];
-  if (differs(t.expenditure.amount, t.expenditure.printed)) notes.push(`本年支出合计按明细计算为${t.expenditure.amount}万元，公开文本印为${t.expenditure.printed}万元。`);
-  if (differs(t.basic.amount, t.basic.printed)) notes.push(`基本支出按明细计算为${t.basic.amount}万元，公开文本印为${t.basic.printed}万元。`);
-  if (differs(t.project.amount, t.project.printed)) notes.push(`项目支出按明细计算为${t.project.amount}万元，公开文本印为${t.project.printed}万元。`);
+  notes.push(...printedNote("本年支出合计按明细", t.expenditure.amount, t.expenditure.printed));
+  notes.push(...printedNote("基本支出按明细", t.basic.amount, t.basic.printed));
+  notes.push(...printedNote("项目支出按明细", t.project.amount, t.project.printed));
   notes.push(`基本支出占${t.basic.share ?? "—"}%，项目支出占${t.project.share ?? "—"}%。`);
-  return {
-    id: "expenditure",
-    title: "支出决算表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "code", header: "科目编码", kind: "code", width: 14 },
-      { key: "name", header: "科目名称", kind: "text", width: 30 },
-      { key: "amount", header: "本年支出合计", kind: "amount", width: 14 },
-      { key: "basic", header: "基本支出", kind: "amount", width: 14 },
-      { key: "project", header: "项目支出", kind: "amount", width: 14 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("expenditure", "支出决算表", [col("code", "科目编码", "code", 14), col("name", "科目名称", "text", 30), col("amount", "本年支出合计", "amount", 14), col("basic", "基本支出", "amount", 14), col("project", "项目支出", "amount", 14)], rows, notes);
 }
 
 export function fiscalSummaryTable(doc: YearDocument): StandardTable {
@@ -125,22 +97,9 @@ export function fiscalSummaryTable(doc: YearDocument): StandardTable {
     { total: true, cells: { incomeItem: "总计", incomeAmount: fiscalTotal, expenditureItem: "总计", expenditureAmount: fiscalTotal } },
   ];
   const notes = ["年初、年末财政拨款结转和结余未单独公开，按“财政拨款收支总计 − 本年收入（支出）合计”推算。"];
-  if (differs(t.generalBudget.amount, t.generalBudget.printed)) notes.push(`一般公共预算财政拨款支出按明细计算为${t.generalBudget.amount}万元，公开文本印为${t.generalBudget.printed}万元。`);
+  notes.push(...printedNote("一般公共预算财政拨款支出按明细", t.generalBudget.amount, t.generalBudget.printed));
   if (t.fiscal.change != null) notes.push(`与上年相比，财政拨款收、支总计增减${t.fiscal.change}万元（${t.fiscal.percent}%），上年为${t.fiscal.previous}万元。`);
-  return {
-    id: "fiscal-summary",
-    title: "财政拨款收入支出决算总表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "incomeItem", header: "收入项目", kind: "text", width: 30 },
-      { key: "incomeAmount", header: "收入决算数", kind: "amount", width: 13 },
-      { key: "expenditureItem", header: "支出项目", kind: "text", width: 32 },
-      { key: "expenditureAmount", header: "支出决算数", kind: "amount", width: 13 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("fiscal-summary", "财政拨款收入支出决算总表", [col("incomeItem", "收入项目", "text", 30), col("incomeAmount", "收入决算数", "amount", 13), col("expenditureItem", "支出项目", "text", 32), col("expenditureAmount", "支出决算数", "amount", 13)], rows, notes);
 }
 
 export function generalBudgetTable(doc: YearDocument): StandardTable {
@@ -156,28 +115,11 @@ export function generalBudgetTable(doc: YearDocument): StandardTable {
   }), doc.totals.generalBudget.printed);
   const g = doc.totals.generalBudget;
   const notes: string[] = [];
-  if (differs(g.amount, g.printed)) notes.push(`一般公共预算财政拨款支出按明细计算为${g.amount}万元，公开文本印为${g.printed}万元。`);
+  notes.push(...printedNote("一般公共预算财政拨款支出按明细", g.amount, g.printed));
   if (g.change != null) notes.push(`与上年相比增减${g.change}万元（${g.percent}%），上年为${g.previous}万元。`);
   const byClass = doc.byClass.map((c) => `${c.name}${c.amount}万元，占${c.share}%`).join("；");
   if (byClass) notes.push(`按功能分类（类）：${byClass}。`);
-  return {
-    id: "general-budget",
-    title: "一般公共预算财政拨款支出决算表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "code", header: "科目编码", kind: "code", width: 14 },
-      { key: "name", header: "科目名称", kind: "text", width: 28 },
-      { key: "budget", header: "预算数", kind: "amount", width: 12 },
-      { key: "amount", header: "决算数", kind: "amount", width: 12 },
-      { key: "basic", header: "基本支出", kind: "amount", width: 12 },
-      { key: "project", header: "项目支出", kind: "amount", width: 12 },
-      { key: "completion", header: "完成预算（%）", kind: "percent", width: 12 },
-      { key: "reason", header: "决算数与预算数差异原因", kind: "text", width: 28 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("general-budget", "一般公共预算财政拨款支出决算表", [col("code", "科目编码", "code", 14), col("name", "科目名称", "text", 28), col("budget", "预算数", "amount", 12), col("amount", "决算数", "amount", 12), col("basic", "基本支出", "amount", 12), col("project", "项目支出", "amount", 12), col("completion", "完成预算（%）", "percent", 12), col("reason", "决算数与预算数差异原因", "text", 28)], rows, notes);
 }
 
 export function basicTable(doc: YearDocument): StandardTable {
@@ -193,19 +135,7 @@ export function basicTable(doc: YearDocument): StandardTable {
   if (differs(total, t.amount) || differs(total, t.printed)) {
     notes.push(`人员经费与日常公用经费合计${total}万元；基本支出按功能分类明细计算为${t.amount}万元，公开文本“支出决算情况说明”印为${t.printed}万元。`);
   }
-  return {
-    id: "basic",
-    title: "一般公共预算财政拨款基本支出决算表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "category", header: "经费类别", kind: "text", width: 14 },
-      { key: "amount", header: "决算数", kind: "amount", width: 12 },
-      { key: "items", header: "主要包括（经济分类科目）", kind: "text", width: 70 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("basic", "一般公共预算财政拨款基本支出决算表", [col("category", "经费类别", "text", 14), col("amount", "决算数", "amount", 12), col("items", "主要包括（经济分类科目）", "text", 70)], rows, notes);
 }
 
 export function threePublicTable(doc: YearDocument): StandardTable {
@@ -235,30 +165,11 @@ export function threePublicTable(doc: YearDocument): StandardTable {
   ];
   const notes: string[] = [];
   const printedTotal = doc.figures["threePublic.total"]?.amount;
-  if (differs(tp.total, printedTotal)) notes.push(`“三公”经费合计按明细计算为${tp.total}万元，公开文本印为${printedTotal}万元。`);
+  notes.push(...printedNote("“三公”经费合计按明细", tp.total, printedTotal));
   const vehicles = doc.figures["assets.vehicles"];
   if (vehicles?.quantity != null) notes.push(`年末公务用车保有量${vehicles.quantity}辆${vehicles.text ? `（${vehicles.text}）` : ""}。`);
   if (rows[0]!.cells.budget == null) notes.push("“三公”经费预算数未完整公开，合计行不列预算数和完成预算比例。");
-  return {
-    id: "three-public",
-    title: "一般公共预算财政拨款“三公”经费支出决算表",
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "item", header: "项目", kind: "text", width: 28 },
-      { key: "budget", header: "预算数", kind: "amount", width: 10 },
-      { key: "amount", header: "决算数", kind: "amount", width: 10 },
-      { key: "completion", header: "完成预算（%）", kind: "percent", width: 11 },
-      { key: "share", header: "占“三公”经费（%）", kind: "percent", width: 12 },
-      { key: "previous", header: "上年决算数", kind: "amount", width: 10 },
-      { key: "change", header: "比上年增减", kind: "amount", width: 10 },
-      { key: "percent", header: "增减（%）", kind: "percent", width: 10 },
-      { key: "batches", header: "接待批次", kind: "count", width: 8 },
-      { key: "persons", header: "接待人次", kind: "count", width: 8 },
-    ],
-    rows,
-    notes,
-  };
+  return wanTable("three-public", "一般公共预算财政拨款“三公”经费支出决算表", [col("item", "项目", "text", 28), col("budget", "预算数", "amount", 10), col("amount", "决算数", "amount", 10), col("completion", "完成预算（%）", "percent", 11), col("share", "占“三公”经费（%）", "percent", 12), col("previous", "上年决算数", "amount", 10), col("change", "比上年增减", "amount", 10), col("percent", "增减（%）", "percent", 10), col("batches", "接待批次", "count", 8), col("persons", "接待人次", "count", 8)], rows, notes);
 }
 
 function zeroTable(doc: YearDocument, id: string, title: string, incomeSource: string | null, figureKey: string, label: string): StandardTable {
@@ -268,18 +179,7 @@ function zeroTable(doc: YearDocument, id: string, title: string, incomeSource: s
   if (income != null) rows.push({ cells: { item: `本年${label}收入`, amount: income } });
   rows.push({ cells: { item: `本年${label}支出`, amount } });
   const empty = isZeroAmount(amount) && (income == null || isZeroAmount(income));
-  return {
-    id,
-    title,
-    unit: "万元",
-    standard: true,
-    columns: [
-      { key: "item", header: "项目", kind: "text", width: 40 },
-      { key: "amount", header: "决算数", kind: "amount", width: 14 },
-    ],
-    rows,
-    notes: empty ? [`本部门本年度无${label}收支，此表为空表。`] : [],
-  };
+  return wanTable(id, title, [col("item", "项目", "text", 40), col("amount", "决算数", "amount", 14)], rows, empty ? [`本部门本年度无${label}收支，此表为空表。`] : []);
 }
 
 export const govFundTable = (doc: YearDocument) => zeroTable(doc, "gov-fund", "政府性基金预算财政拨款收入支出决算表", "GOV_FUND", "govFund.expenditure", "政府性基金预算财政拨款");

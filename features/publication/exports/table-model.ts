@@ -41,3 +41,6 @@ export function noteLines(notes: readonly string[]): string[] {
 
 /** Whether a column holds numbers (right-aligned everywhere). */
 export const isNumericColumn = (c: TableColumn) => c.kind === "amount" || c.kind === "percent" || c.kind === "count";
+
+/** A column of a table. */
+export const col = (key: string, header: string, kind: ColumnKind, width: number): TableColumn => ({ key, header, kind, width });

@@ -1,21 +1,17 @@
 import "server-only";
-import { departmentScope, ownsDepartment, type Actor } from "@/lib/actor";
+import { ownsDepartment, type Actor } from "@/lib/actor";
 import { isEditableStatus } from "@/features/projects/access";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
 import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { reportReadScope } from "./access";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView } from "./snapshot";
 import { readReportSnapshot } from "./snapshot-reader";
 import { canTransition, mayComment, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
-
-function reportScope(actor: Actor): Prisma.ReportWhereInput {
-  if (!hasPermission(actor.role, "project.read")) return { id: "__none__" };
-  return departmentScope(actor);
-}
 
 /** The reports list's query: search (title, project, department), status, sort, page; year and department are read apart. */
 export const REPORT_LIST = {
@@ -51,7 +47,7 @@ function reportOrder(q: ReportListQuery): Prisma.ReportOrderByWithRelationInput[
 export async function listReports(actor: Actor, q: ReportListQuery, filter: { year?: number; departmentId?: string } = {}) {
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const status = q.filters.status ?? defaultReportStatus(actor.role);
-  const scope = reportScope(actor);
+  const scope = reportReadScope(actor);
   const where: Prisma.ReportWhereInput = {
     AND: [
       scope,
@@ -103,7 +99,7 @@ export async function listReports(actor: Actor, q: ReportListQuery, filter: { ye
 
 /** The years in which the owner's department already has its overall evaluation report. */
 export async function overallReportYears(actor: Actor): Promise<number[]> {
-  const rows = await db().report.findMany({ where: { AND: [reportScope(actor), { kind: "DEPARTMENT_OVERALL" }] }, select: { year: true } });
+  const rows = await db().report.findMany({ where: { AND: [reportReadScope(actor), { kind: "DEPARTMENT_OVERALL" }] }, select: { year: true } });
   return rows.map((r) => r.year);
 }
 
@@ -112,13 +108,13 @@ export type ReportRow = Awaited<ReturnType<typeof listReports>>["rows"][number];
 /** One report with its project figures, check, comments, history and what the actor may do. */
 /** The report's title for the page title (null when absent or out of scope). */
 export async function reportTitle(actor: Actor, id: string): Promise<string | null> {
-  const r = await db().report.findFirst({ where: { id, ...reportScope(actor) }, select: { title: true } });
+  const r = await db().report.findFirst({ where: { id, ...reportReadScope(actor) }, select: { title: true } });
   return r?.title ?? null;
 }
 
 export async function getReportDetail(actor: Actor, id: string) {
   const report = await db().report.findFirst({
-    where: { id, ...reportScope(actor) },
+    where: { id, ...reportReadScope(actor) },
     include: {
       department: { select: { name: true, shortName: true, code: true } },
       sections: { orderBy: { sortOrder: "asc" } },

@@ -3,6 +3,23 @@ import { AUDIT_ENTITY_LABELS, type AuditFilter } from "../schema";
 
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
 
+/** A select of the form: “全部” or one of `choices` (value → label). */
+function ChoiceFilter({ label, name, value, choices }: { label: string; name: string; value: string | undefined; choices: Readonly<Record<string, string>> }) {
+  return (
+    <label className="text-sm">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={input}>
+        <option value="">全部</option>
+        {Object.entries(choices).map(([key, text]) => (
+          <option key={key} value={key}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A plain GET form: the filters live in the address, so a filtered view can be bookmarked and shared. */
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
   return (
@@ -11,28 +28,8 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         操作人
         <input name="actor" defaultValue={filter.actor ?? ""} className={input} placeholder="姓名" />
       </label>
-      <label className="text-sm">
-        操作
-        <select name="action" defaultValue={filter.action ?? ""} className={input}>
-          <option value="">全部</option>
-          {Object.entries(AUDIT_ACTIONS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm">
-        对象类型
-        <select name="entityType" defaultValue={filter.entityType ?? ""} className={input}>
-          <option value="">全部</option>
-          {Object.entries(AUDIT_ENTITY_LABELS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceFilter label="操作" name="action" value={filter.action} choices={AUDIT_ACTIONS} />
+      <ChoiceFilter label="对象类型" name="entityType" value={filter.entityType} choices={AUDIT_ENTITY_LABELS} />
       <label className="text-sm">
         开始日期
         <input type="date" name="from" defaultValue={filter.from ?? ""} className={input} />

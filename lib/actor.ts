@@ -52,3 +52,8 @@ export function ownsDepartment(actor: Pick<Actor, "role" | "departmentId"> | nul
 export function hiddenFromOwner(actor: Pick<Actor, "role" | "departmentId">, departmentId: string): boolean {
   return actor.role === "OWNER" && actor.departmentId !== departmentId;
 }
+
+/** Whether everything the actor reads is of one department (an owner's): lists then need no department column or filter. */
+export function readsOneDepartment(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "OWNER";
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasPermission } from "@/lib/permissions";
 import { departmentScope } from "@/lib/actor";
 import { projectCreateDepartment } from "@/features/projects/access";
 import { db } from "@/lib/db";
@@ -63,7 +64,7 @@ export async function openYearsToStart(user: CurrentUser): Promise<number[]> {
 
 /** A department reviewer's inbox: their department's (and its sub-units') reports waiting in 部门审核中, oldest submission first. */
 export async function awaitingDepartmentReview(user: CurrentUser) {
-  if (user.role !== "DEPT_REVIEWER" || !user.departmentId) return [];
+  if (!hasPermission(user.role, "report.deptReview") || !user.departmentId) return [];
   return db().report.findMany({
     where: { ...departmentScope(user), status: "DEPT_REVIEW" },
     orderBy: [{ submittedAt: "asc" }],

@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -7,24 +8,25 @@ import { ListPager } from "@/components/ui/list-controls";
 import { listHref, listParams, parseListQuery } from "@/lib/list-query";
 import { formatDateTime, REPORT_STATUS_LABELS } from "@/lib/labels";
 import { formatPercent, formatWan, sum } from "@/lib/money";
-import { ROLE_LABELS } from "@/lib/permissions";
+import { ROLE_LABELS, hasPermission } from "@/lib/permissions";
 import { requirePermission } from "@/features/auth/session";
 import { YearDocuments } from "@/features/dashboard/components/year-documents";
 
 export const metadata: Metadata = { title: "工作台" };
 
+/** Who the user is here, for each role (department: the user's department's name). */
+const INTRO: Record<Role, (department: string) => string> = {
+  OWNER: (d) => `您是${d}的项目填报人，以下是本部门各年度的项目。`,
+  DEPT_REVIEWER: (d) => `您是${d}的部门审核人，本部门提交的报告先由您审核，通过后报送财政审核。`,
+  REVIEWER: () => "您是财政审核人，可查看所有部门的项目与报告。",
+  ADMIN: () => "您是系统管理员，可管理部门、年度与账号。",
+};
+
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("workspace.access");
   const query = parseListQuery(await searchParams, DASHBOARD_LIST);
   const [{ years, info }, toStart, awaiting] = await Promise.all([getDashboard(user, query), openYearsToStart(user), awaitingDepartmentReview(user)]);
-  const intro =
-    user.role === "OWNER"
-      ? `您是${user.department?.name ?? "未绑定部门"}的项目填报人，以下是本部门各年度的项目。`
-      : user.role === "DEPT_REVIEWER"
-        ? `您是${user.department?.name ?? "未绑定部门"}的部门审核人，本部门提交的报告先由您审核，通过后报送财政审核。`
-        : user.role === "REVIEWER"
-        ? "您是财政审核人，可查看所有部门的项目与报告。"
-        : "您是系统管理员，可管理部门、年度与账号。";
+  const intro = INTRO[user.role](user.department?.name ?? "未绑定部门");
 
   return (
     <div className="space-y-6">
@@ -34,7 +36,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {ROLE_LABELS[user.role]} · {intro}
         </p>
       </div>
-      {user.role === "DEPT_REVIEWER" ? (
+      {hasPermission(user.role, "report.deptReview") ? (
         <Card title={`待部门审核的报告（${awaiting.length}）`}>
           <div data-testid="dept-review-inbox">
             <SimpleTable

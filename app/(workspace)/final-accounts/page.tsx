@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -9,6 +10,14 @@ import { StatusBadge } from "@/features/reports/components/status-badge";
 
 export const metadata: Metadata = { title: "部门决算" };
 
+/** What the page is for each role. */
+const INTRO: Record<Role, string> = {
+  OWNER: "填报本部门各年度的决算数据（收入、支出、基本支出、“三公”经费等），编写说明文字后提交审核，审核通过后公开。",
+  DEPT_REVIEWER: "本部门各年度的决算数据（只读）。",
+  ADMIN: "各部门的决算。已公开的决算如需更正，先在报告页面重新打开，再修改数据。",
+  REVIEWER: "各部门的决算数据（只读）。审核在报告页面进行。",
+};
+
 export default async function FinalAccountsPage() {
   const user = await requirePermission("project.read");
   const rows = await listFinalAccountYears(user);
@@ -17,13 +26,7 @@ export default async function FinalAccountsPage() {
       <div>
         <h1 className="text-2xl font-bold">部门决算</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {user.role === "OWNER"
-            ? "填报本部门各年度的决算数据（收入、支出、基本支出、“三公”经费等），编写说明文字后提交审核，审核通过后公开。"
-            : user.role === "DEPT_REVIEWER"
-              ? "本部门各年度的决算数据（只读）。"
-              : user.role === "ADMIN"
-              ? "各部门的决算。已公开的决算如需更正，先在报告页面重新打开，再修改数据。"
-              : "各部门的决算数据（只读）。审核在报告页面进行。"}
+          {INTRO[user.role]}
         </p>
       </div>
       <SimpleTable

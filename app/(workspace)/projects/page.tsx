@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isDepartmentBound } from "@/lib/actor";
+import { isDepartmentBound, readsOneDepartment } from "@/lib/actor";
 import Link from "next/link";
 import { CopyProjectForm } from "@/features/projects/components/copy-project-form";
 import { ProjectTable } from "@/features/projects/components/project-table";
@@ -72,7 +72,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           />
         }
         pager={<ListPager info={info} params={params} noun="个项目" testId="projects-pager" />}
-        showDepartment={user.role !== "OWNER"}
+        showDepartment={!readsOneDepartment(user)}
         emptyHint={
           canWrite ? (
             openYears.length > 0 ? (

@@ -1,7 +1,7 @@
 /**
- * A published table of the year document (../exports/table-model) on the page, hence in the PDF:
- * the same rows, cells and notes that the Word 附表, the Excel sheet and the CSV file lay out, so
- * that the four never disagree. Only the layout is the page's own: text columns take their width
+ * A table of the year document (../exports/table-model) on the page, hence in the PDF: for a
+ * published 附表 the same rows, cells and notes that the Word file, the Excel sheet and the CSV file
+ * lay out, so that the four never disagree; for the page's own tables (../page-tables) their rows. Only the layout is the page's own: text columns take their width
  * from the model's, the first text column heads each row (indented by its level), totals are
  * bold, numbers right-aligned, and a cell whose figure the document printed differently shows the
  * printed one beside it (<Amount>).
@@ -29,6 +29,26 @@ function cellText(row: TableRow, c: TableColumn): ReactNode {
 
 export function ModelTable({ table, id, caption, wide }: { table: StandardTable; id: string; caption: string; wide?: boolean }) {
   const header = table.columns.find((c) => c.kind === "text");
+  // Total rows that close the table are its foot (<tfoot>: printed once, after the last part of a long table).
+  let split = table.rows.length;
+  while (split > 0 && table.rows[split - 1]!.total) split--;
+  const body = table.rows.slice(0, split);
+  const foot = table.rows.slice(split);
+  const renderRow = (r: TableRow, i: number) => (
+    <tr key={i} className={r.total ? "font-semibold" : ""}>
+      {table.columns.map((c) =>
+        c === header ? (
+          <th key={c.key} scope="row" className={`${textClass(c)} ${r.total ? "" : "font-normal"}`} style={r.level ? { paddingLeft: `${0.5 + r.level * 1.25}rem` } : undefined}>
+            {cellText(r, c)}
+          </th>
+        ) : (
+          <td key={c.key} className={isNumericColumn(c) ? numCell : textClass(c)}>
+            {cellText(r, c)}
+          </td>
+        ),
+      )}
+    </tr>
+  );
   return (
     <>
       <DocTable id={id} caption={caption} wide={wide}>
@@ -41,23 +61,8 @@ export function ModelTable({ table, id, caption, wide }: { table: StandardTable;
             ))}
           </tr>
         </thead>
-        <tbody>
-          {table.rows.map((r, i) => (
-            <tr key={i} className={r.total ? "font-semibold" : ""}>
-              {table.columns.map((c) =>
-                c === header ? (
-                  <th key={c.key} scope="row" className={`${textClass(c)} ${r.total ? "" : "font-normal"}`} style={r.level ? { paddingLeft: `${0.5 + r.level * 1.25}rem` } : undefined}>
-                    {cellText(r, c)}
-                  </th>
-                ) : (
-                  <td key={c.key} className={isNumericColumn(c) ? numCell : textClass(c)}>
-                    {cellText(r, c)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
+        <tbody>{body.map(renderRow)}</tbody>
+        {foot.length > 0 ? <tfoot>{foot.map((r, i) => renderRow(r, body.length + i))}</tfoot> : null}
       </DocTable>
       {noteLines(table.notes).map((line) => (
         <p key={line} className="text-sm text-slate-700">

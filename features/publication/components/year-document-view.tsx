@@ -12,8 +12,7 @@ import { attachmentSectionLevel, formatDateZh, sectionId, sectionLevel } from ".
 import { documentClass, Heading, Narrative, pageBreakClass } from "./doc-primitives";
 import { ClassBarChart, SplitBarChart } from "./expenditure-charts";
 import { ATTACHMENTS_ID, attachmentId, PROJECT_TABLES_ID, TableOfContents, tableOfContents } from "./table-of-contents";
-import { OperatingExpensesTable, ProcurementTable, StateAssetsTable } from "./expense-tables";
-import { ByClassTable, ExpenditureTable, FiscalTable, GeneralBudgetOverallTable, IncomeTable, OverviewTable } from "./income-expenditure-tables";
+import { byClassTable, expenditureByNatureTable, fiscalOverviewTable, generalBudgetOverallTable, incomeBySourceTable, operatingExpensesTable, overviewTable, procurementTable, stateAssetsTable } from "../page-tables";
 import { ModelTable } from "./model-table";
 import { basicTable, generalBudgetTable, govFundTable, soeCapitalTable, threePublicTable } from "../exports/standard-tables";
 import type { StandardTable } from "../exports/table-model";
@@ -144,15 +143,18 @@ function ConsistencyNotice({ items, narrative }: { items: [string, string, strin
 /** A model table's caption on the page: year, title and unit. */
 const modelCaption = (year: number, t: StandardTable) => `${year}年度${t.title}（${t.unit}）`;
 
+/** A table of the page only (../page-tables): its title, with year and unit, is its caption. */
+const pageTable = (t: StandardTable, id: string, wide?: boolean) => <ModelTable table={t} id={id} caption={t.title} wide={wide} />;
+
 function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
   const year = doc.ref.year;
   const t = doc.totals;
   return {
-    "finalAccounts.overview": <OverviewTable doc={doc} />,
-    "finalAccounts.income": <IncomeTable doc={doc} />,
+    "finalAccounts.overview": pageTable(overviewTable(doc), "table-overview"),
+    "finalAccounts.income": pageTable(incomeBySourceTable(doc), "table-income"),
     "finalAccounts.expenditure": (
       <>
-        <ExpenditureTable doc={doc} />
+        {pageTable(expenditureByNatureTable(doc), "table-expenditure")}
         <SplitBarChart
           id="chart-basic-project"
           caption={`图1　${year}年度基本支出与项目支出构成`}
@@ -164,11 +166,11 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
         />
       </>
     ),
-    "finalAccounts.fiscalAppropriation": <FiscalTable doc={doc} />,
-    "finalAccounts.generalBudget.overall": <GeneralBudgetOverallTable doc={doc} />,
+    "finalAccounts.fiscalAppropriation": pageTable(fiscalOverviewTable(doc), "table-fiscal"),
+    "finalAccounts.generalBudget.overall": pageTable(generalBudgetOverallTable(doc), "table-general-budget", true),
     "finalAccounts.generalBudget.structure": (
       <>
-        <ByClassTable doc={doc} id="table-by-class" />
+        {pageTable(byClassTable(doc), "table-by-class")}
         <ClassBarChart
           id="chart-by-class"
           caption={`图2　${year}年度一般公共预算财政拨款支出结构（按功能分类“类”）`}
@@ -183,9 +185,9 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
     "finalAccounts.threePublicExpenses.detail": <ModelTable table={threePublicTable(doc)} id="table-three-public" caption={modelCaption(year, threePublicTable(doc))} wide />,
     "finalAccounts.governmentFund": <ModelTable table={govFundTable(doc)} id="table-gov-fund" caption={modelCaption(year, govFundTable(doc))} />,
     "finalAccounts.stateCapital": <ModelTable table={soeCapitalTable(doc)} id="table-soe-capital" caption={modelCaption(year, soeCapitalTable(doc))} />,
-    "finalAccounts.otherMatters.operatingExpenses": <OperatingExpensesTable doc={doc} />,
-    "finalAccounts.otherMatters.procurement": <ProcurementTable doc={doc} />,
-    "finalAccounts.otherMatters.stateAssets": <StateAssetsTable doc={doc} />,
+    "finalAccounts.otherMatters.operatingExpenses": pageTable(operatingExpensesTable(doc), "table-operating"),
+    "finalAccounts.otherMatters.procurement": pageTable(procurementTable(doc), "table-procurement"),
+    "finalAccounts.otherMatters.stateAssets": pageTable(stateAssetsTable(doc), "table-assets"),
     "finalAccounts.otherMatters.performanceManagement.projectGoals":
       doc.projects.length > 0 ? (
         <div id={PROJECT_TABLES_ID} className="scroll-mt-4" data-testid="project-tables">

@@ -16,7 +16,7 @@ export const isExportFormat = (v: string): v is ExportFormat => (EXPORT_FORMATS 
  * older revision are deleted as the new ones are stored.
  */
 export const EXPORT_REVISIONS: Record<ExportFormat, number> = {
-  pdf: 4, // 2: print rules in app/globals.css (合计 once, captions with their tables); 3: long tables cut into pages marked （续表）; 4: 基本支出, “三公”经费, 类/款/项 and the two single-figure tables from the shared table model
+  pdf: 4, // 2: print rules in app/globals.css (合计 once, captions with their tables); 3: long tables cut into pages marked （续表）; 4: every table of the page laid out from the table model (基本支出, “三公”经费, 类/款/项 and the single-figure tables as in Word/Excel/CSV)
   docx: 2, // 2: 项目绩效目标完成情况表 from the shared grid (the page's spans and labels)
   xlsx: 2, // 2: the same
   json: 1,

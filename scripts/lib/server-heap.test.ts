@@ -20,14 +20,14 @@ describe("serverHeapFlags", () => {
 
 describe("serverProcessEnv", () => {
   it("limits malloc's arenas unless the operator chose", () => {
-    expect(serverProcessEnv({ PORT: "3000" })).toEqual({ PORT: "3000", MALLOC_ARENA_MAX: "2" });
+    expect(serverProcessEnv({ PORT: "3000" })).toEqual({ PORT: "3000", MALLOC_ARENA_MAX: "2", ESBUILD_WORKER_THREADS: "0" });
     expect(serverProcessEnv({ MALLOC_ARENA_MAX: "4" }).MALLOC_ARENA_MAX).toBe("4");
   });
 });
 
 describe("dropLoaderOverheads", () => {
-  const run = (...args: string[]) =>
-    JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/loader-overheads.ts", ...args], { encoding: "utf8", timeout: 30_000 }).trim().split("\n").pop()!) as {
+  const run = (args: string[] = [], env: NodeJS.ProcessEnv = process.env) =>
+    JSON.parse(execFileSync(process.execPath, ["--import", "tsx", "tests/fixtures/loader-overheads.ts", ...args], { encoding: "utf8", timeout: 30_000, env }).trim().split("\n").pop()!) as {
       before: { sourceMaps: boolean; esbuild: boolean };
       after: { sourceMaps: boolean; esbuild: boolean };
     };
@@ -37,7 +37,12 @@ describe("dropLoaderOverheads", () => {
     expect(before).toEqual({ sourceMaps: true, esbuild: true });
     expect(after).toEqual({ sourceMaps: false, esbuild: false });
   });
+  it("with the server's environment, no esbuild service runs at all (nothing to stop, no defunct child)", () => {
+    const { before, after } = run([], serverProcessEnv({ ...process.env }));
+    expect(before).toEqual({ sourceMaps: true, esbuild: false });
+    expect(after).toEqual({ sourceMaps: false, esbuild: false });
+  });
   it("keeps the source maps when JIXIAO_SOURCE_MAPS=1", () => {
-    expect(run("1").after).toEqual({ sourceMaps: true, esbuild: false });
+    expect(run(["1"]).after).toEqual({ sourceMaps: true, esbuild: false });
   });
 });

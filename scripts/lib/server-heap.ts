@@ -34,9 +34,15 @@ export function serverHeapFlags(env: { NODE_OPTIONS?: string; JIXIAO_SERVER_HEAP
   return [`--max-old-space-size=${Math.round(mb)}`, `--max-semi-space-size=${SERVER_SEMI_SPACE_MB}`];
 }
 
-/** Environment for the server process: MALLOC_ARENA_MAX=2 unless the operator set it. */
-export function serverProcessEnv<E extends { [name: string]: string | undefined }>(env: E): E & { MALLOC_ARENA_MAX: string } {
-  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || "2" };
+/**
+ * Environment for the server process: MALLOC_ARENA_MAX=2 unless the operator set it, and
+ * ESBUILD_WORKER_THREADS=0: tsx then compiles the server's few TypeScript files with one short-lived
+ * esbuild process each (or not at all, from its disk cache) instead of keeping a worker thread and
+ * an `esbuild --service` process for the server's lifetime (stopping those later left a defunct
+ * child in `ps`).
+ */
+export function serverProcessEnv<E extends { [name: string]: string | undefined }>(env: E): E & { MALLOC_ARENA_MAX: string; ESBUILD_WORKER_THREADS: string } {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX || "2", ESBUILD_WORKER_THREADS: env.ESBUILD_WORKER_THREADS || "0" };
 }
 
 /**
@@ -49,7 +55,8 @@ export function serverProcessEnv<E extends { [name: string]: string | undefined 
  *   (bench/scale.ts) 400 → 368 MB. `next start` does not keep them either. JIXIAO_SOURCE_MAPS=1
  *   keeps them (stack traces in the build's sources, for debugging).
  * - esbuild's compile service (a worker thread and an `esbuild --service` child process, ≈ 12–16 MB
- *   RSS), idle once our modules are compiled; a later TypeScript load starts it again.
+ *   RSS), idle once our modules are compiled; a later TypeScript load starts it again. (The server's
+ *   environment, serverProcessEnv, keeps it from starting at all; this covers other callers.)
  */
 export async function dropLoaderOverheads(env: { JIXIAO_SOURCE_MAPS?: string; [name: string]: string | undefined } = process.env): Promise<void> {
   if (env.JIXIAO_SOURCE_MAPS !== "1") process.setSourceMapsEnabled(false);

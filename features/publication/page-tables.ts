@@ -13,8 +13,8 @@ import { col, type StandardTable, type TableColumn, type TableRow } from "./expo
 import type { YearDocument } from "./year-document";
 
 /** A table of the page only (not among the downloads' tables). */
-function pageTable(id: string, title: string, columns: TableColumn[], rows: TableRow[]): StandardTable {
-  return { id, title, unit: "万元", standard: false, columns, rows, notes: [] };
+function pageTable(id: string, title: string, columns: TableColumn[], rows: TableRow[], unit = "万元"): StandardTable {
+  return { id, title, unit, standard: false, columns, rows, notes: [] };
 }
 
 /** A row whose `amount` cell is a computed figure the document may have printed differently. */
@@ -128,5 +128,5 @@ export function stateAssetsTable(doc: YearDocument): StandardTable {
   const q = (k: string) => doc.figures[`assets.${k}`];
   const line = (k: string, asset: string, unit: string): TableRow => ({ cells: { asset, quantity: q(k)?.quantity != null ? `${q(k)!.quantity}${unit}` : "—", text: q(k)?.text ?? null } });
   const rows = [line("vehicles", "车辆", "辆"), line("generalEquipmentOver50Wan", "单价50万元以上通用设备", "台（套）"), line("specialEquipmentOver100Wan", "单价100万元以上专用设备", "台（套）")];
-  return { ...pageTable("assets", `截至${doc.ref.year}年12月31日国有资产占有使用情况`, [col("asset", "资产", "text", 20), col("quantity", "数量", "count", 10), col("text", "说明", "text", 40)], rows), unit: "" };
+  return pageTable("assets", `截至${doc.ref.year}年12月31日国有资产占有使用情况`, [col("asset", "资产", "text", 20), col("quantity", "数量", "count", 10), col("text", "说明", "text", 40)], rows, "");
 }

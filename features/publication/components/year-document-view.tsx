@@ -140,8 +140,8 @@ function ConsistencyNotice({ items, narrative }: { items: [string, string, strin
   );
 }
 
-/** A model table's caption on the page: year, title and unit. */
-const modelCaption = (year: number, t: StandardTable) => `${year}年度${t.title}（${t.unit}）`;
+/** A 附表 of the downloads on the page: captioned with year, title and unit. */
+const publishedTable = (year: number, t: StandardTable, id: string, wide?: boolean) => <ModelTable table={t} id={id} caption={`${year}年度${t.title}（${t.unit}）`} wide={wide} />;
 
 /** A table of the page only (../page-tables): its title, with year and unit, is its caption. */
 const pageTable = (t: StandardTable, id: string, wide?: boolean) => <ModelTable table={t} id={id} caption={t.title} wide={wide} />;
@@ -180,11 +180,11 @@ function sectionSlots(doc: YearDocument): Record<string, ReactNode> {
       </>
     ),
     // The tables the Word 附表, the Excel sheets and the CSV files hold too: one model each (../exports/tables).
-    "finalAccounts.generalBudget.detail": <ModelTable table={generalBudgetTable(doc)} id="table-detail" caption={modelCaption(year, generalBudgetTable(doc))} wide />,
-    "finalAccounts.basicExpenditure": <ModelTable table={basicTable(doc)} id="table-basic" caption={modelCaption(year, basicTable(doc))} wide />,
-    "finalAccounts.threePublicExpenses.detail": <ModelTable table={threePublicTable(doc)} id="table-three-public" caption={modelCaption(year, threePublicTable(doc))} wide />,
-    "finalAccounts.governmentFund": <ModelTable table={govFundTable(doc)} id="table-gov-fund" caption={modelCaption(year, govFundTable(doc))} />,
-    "finalAccounts.stateCapital": <ModelTable table={soeCapitalTable(doc)} id="table-soe-capital" caption={modelCaption(year, soeCapitalTable(doc))} />,
+    "finalAccounts.generalBudget.detail": publishedTable(year, generalBudgetTable(doc), "table-detail", true),
+    "finalAccounts.basicExpenditure": publishedTable(year, basicTable(doc), "table-basic", true),
+    "finalAccounts.threePublicExpenses.detail": publishedTable(year, threePublicTable(doc), "table-three-public", true),
+    "finalAccounts.governmentFund": publishedTable(year, govFundTable(doc), "table-gov-fund"),
+    "finalAccounts.stateCapital": publishedTable(year, soeCapitalTable(doc), "table-soe-capital"),
     "finalAccounts.otherMatters.operatingExpenses": pageTable(operatingExpensesTable(doc), "table-operating"),
     "finalAccounts.otherMatters.procurement": pageTable(procurementTable(doc), "table-procurement"),
     "finalAccounts.otherMatters.stateAssets": pageTable(stateAssetsTable(doc), "table-assets"),

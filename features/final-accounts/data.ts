@@ -1,9 +1,9 @@
 import "server-only";
-import { isDepartmentBound, type Actor } from "@/lib/actor";
+import type { Actor } from "@/lib/actor";
+import { can } from "@/lib/access-policy";
 import { db } from "@/lib/db";
 import { formatWan, sum } from "@/lib/money";
-import { hasPermission } from "@/lib/permissions";
-import { canReadFinalAccounts, finalAccountsEditDenial } from "./access";
+import { finalAccountsPolicy } from "./access";
 import { toFormValues } from "./convert";
 import { listItemCodes } from "@/features/function-classes/item-codes";
 import { loadStoredFinalAccounts, projectsFiscalExecuted } from "./load";
@@ -13,11 +13,10 @@ const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expendit
 
 /** Department × fiscal year rows of the final-accounts list, newest year first. */
 export async function listFinalAccountYears(actor: Actor) {
-  if (!hasPermission(actor.role, "project.read")) return [];
   const [years, departments] = await Promise.all([
     db().fiscalYear.findMany({ orderBy: { year: "desc" }, select: { year: true, status: true } }),
     db().department.findMany({
-      where: { parentId: null, ...(isDepartmentBound(actor.role) ? { id: actor.departmentId ?? "__none__" } : {}) },
+      where: { AND: [{ parentId: null }, finalAccountsPolicy.readWhere(actor)] },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: {
         id: true,
@@ -48,7 +47,7 @@ export async function listFinalAccountYears(actor: Actor) {
         status: report?.status ?? null,
         publishedVersion: report?.publications[0]?.versionNo ?? null,
         expenditure,
-        canStart: !report && !finalAccountsEditDenial(actor, { departmentId: d.id, reportStatus: null }),
+        canStart: !report && can(finalAccountsPolicy, actor, "edit", { departmentId: d.id, reportStatus: null }),
       };
     }),
   );
@@ -69,11 +68,11 @@ export async function getFinalAccountsEditor(actor: Actor, departmentCode: strin
       reports: { where: { kind: "FINAL_ACCOUNTS" }, select: { id: true, status: true, title: true } },
     },
   });
-  if (!dy || !canReadFinalAccounts(actor, dy.departmentId)) return null;
+  if (!dy || finalAccountsPolicy.denial(actor, "read", { departmentId: dy.departmentId, reportStatus: null })) return null;
   const stored = await loadStoredFinalAccounts(db(), dy.id);
   if (!stored) return null;
   const report = dy.reports[0] ?? null;
-  const denial = report ? finalAccountsEditDenial(actor, { departmentId: dy.departmentId, reportStatus: report.status }) : ("not_started" as const);
+  const denial = report ? finalAccountsPolicy.denial(actor, "edit", { departmentId: dy.departmentId, reportStatus: report.status }) : ("not_started" as const);
   return {
     departmentYearId: dy.id,
     year: dy.year,

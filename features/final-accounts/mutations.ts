@@ -7,12 +7,12 @@
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import { newReportData, reportScopeKey } from "@/lib/report-create";
-import { hiddenFromOwner, type Actor } from "@/lib/actor";
+import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import { finalAccountsSections } from "./template";
 import type { FieldError } from "@/lib/action-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
-import { finalAccountsEditDenial } from "./access";
+import { finalAccountsPolicy } from "./access";
 import { diffValues, isManagedFigure, toFormValues, toStoredRows } from "./convert";
 import { loadStoredFinalAccounts } from "./load";
 import { computeFinalAccounts } from "./computed";
@@ -43,7 +43,7 @@ export async function startFinalAccounts(
   departmentId: string,
   year: number,
 ): Promise<MutationResult<{ departmentYearId: string; reportId: string }>> {
-  if (finalAccountsEditDenial(actor, { departmentId, reportStatus: null })) return refuse("forbidden");
+  if (finalAccountsPolicy.denial(actor, "edit", { departmentId, reportStatus: null })) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     const department = await tx.department.findFirst({ where: { id: departmentId, parentId: null }, select: { id: true, name: true } });
     if (!department || !(await tx.fiscalYear.findUnique({ where: { year } }))) return refuse("not_found");
@@ -118,8 +118,7 @@ export async function saveFinalAccounts(
       const report = await lockYearDocument(tx, departmentYearId);
       const dy = await tx.departmentYear.findUnique({ where: { id: departmentYearId }, select: { id: true, departmentId: true, year: true, version: true } });
       if (!dy) return refuse("not_found");
-      if (hiddenFromOwner(actor, dy.departmentId)) return refuse("not_found");
-      const denial = finalAccountsEditDenial(actor, { departmentId: dy.departmentId, reportStatus: report?.status ?? null });
+      const denial = finalAccountsPolicy.denial(actor, "edit", { departmentId: dy.departmentId, reportStatus: report?.status ?? null });
       if (denial) return refuse(denial);
       if (dy.version !== expectedVersion) return refuse("stale");
 

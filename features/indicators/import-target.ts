@@ -2,7 +2,7 @@
  * The project an upload imports indicators into, as the actor may reach it: checked before the file
  * is read (saveIndicators checks scope, state and version again, under its lock).
  */
-import { editDenial } from "@/features/projects/access";
+import { projectPolicy } from "@/features/projects/access";
 import { projectForWrite } from "@/features/projects/edge";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import type { Actor } from "@/lib/actor";
@@ -24,7 +24,7 @@ export async function importTarget(prisma: PrismaClient, actor: Actor | null, pr
   });
   if (edge.refused) return { refused: edge.refused as Refused };
   const { project } = edge;
-  const denial = editDenial(edge.actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
+  const denial = projectPolicy.denial(edge.actor, "edit", { departmentId: project.departmentId, reportStatus: project.report?.status ?? null });
   if (denial) return { refused: { ok: false as const, reason: denial, message: REFUSAL_MESSAGES[denial] } };
   return { refused: null, actor: edge.actor, projectId: edge.projectId, framework: project.framework };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { coversDepartment, hiddenFromOwner, ownsDepartment, type Actor } from "@/lib/actor";
 import { reportCreateDepartment } from "@/features/reports/access";
-import { editDenial, projectCreateDepartment, projectReadScope } from "./access";
+import { projectCreateDepartment, projectPolicy } from "./access";
+
+const projectReadScope = projectPolicy.readWhere;
+const editDenial = (actor: Actor, target: Parameters<typeof projectPolicy.denial>[2]) => projectPolicy.denial(actor, "edit", target);
 
 const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
 const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
@@ -37,11 +40,20 @@ describe("project access", () => {
     expect(editDenial(owner, { departmentId: "d1", reportStatus: "DRAFT" })).toBeNull();
     expect(editDenial(owner, { departmentId: "d1", reportStatus: "RETURNED" })).toBeNull();
     for (const s of ["SUBMITTED", "APPROVED", "PUBLISHED"] as const) expect(editDenial(owner, { departmentId: "d1", reportStatus: s })).toBe("locked");
-    expect(editDenial(owner, { departmentId: "d2", reportStatus: null })).toBe("forbidden");
+    // Another department's owner must not learn that the project exists.
+    expect(editDenial(owner, { departmentId: "d2", reportStatus: null })).toBe("not_found");
     expect(editDenial(reviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(admin, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(deptReviewer, { departmentId: "d1", reportStatus: null })).toBe("forbidden");
     expect(editDenial(owner, { departmentId: "d1", reportStatus: "DEPT_REVIEW" })).toBe("locked");
+  });
+});
+
+describe("creating projects", () => {
+  it("lets an owner create in its own department only", () => {
+    expect(projectPolicy.denial(owner, "create", { departmentId: "d1" })).toBeNull();
+    expect(projectPolicy.denial(owner, "create", { departmentId: "d2" })).toBe("not_found");
+    for (const a of [reviewer, admin, deptReviewer]) expect(projectPolicy.denial(a, "create", { departmentId: "d1" }), a.role).toBe("forbidden");
   });
 });
 

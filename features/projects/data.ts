@@ -6,7 +6,7 @@ import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-
 import { openYearsOf } from "@/lib/open-years";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Actor } from "@/lib/actor";
-import { editDenial, projectReadScope } from "./access";
+import { projectPolicy } from "./access";
 import { displayedScore, toScoreInput } from "./score-input";
 
 const projectDetail = {
@@ -67,7 +67,7 @@ export async function listProjects(actor: Actor, q: ProjectListQuery, filter: { 
   const status = q.filters.status;
   const where: Prisma.ProjectWhereInput = {
     AND: [
-      projectReadScope(actor),
+      projectPolicy.readWhere(actor),
       filter.year ? { year: filter.year } : {},
       text ? { OR: [{ name: text }, { category: text }, { department: { OR: [{ shortName: text }, { name: text }] } }] } : {},
       status === "NONE" ? { report: null } : status ? { report: { status: status as ReportStatus } } : {},
@@ -92,16 +92,16 @@ export async function listProjects(actor: Actor, q: ProjectListQuery, filter: { 
       ...displayedScore(score, { reportStatus: p.report?.status, weights: p.indicators.map((i) => i.weight) }),
       indicatorCount: p.indicators.length,
       status: p.report?.status ?? null,
-      editable: editDenial(actor, { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,
+      editable: projectPolicy.denial(actor, "edit", { departmentId: p.departmentId, reportStatus: p.report?.status ?? null }) === null,
       updatedAt: p.updatedAt.toISOString(),
     };
   });
-  return { rows, info: pageInfo(total, q, PROJECT_LIST.pageSize), anyProject: total > 0 || (await db().project.findFirst({ where: projectReadScope(actor), select: { id: true } })) !== null };
+  return { rows, info: pageInfo(total, q, PROJECT_LIST.pageSize), anyProject: total > 0 || (await db().project.findFirst({ where: projectPolicy.readWhere(actor), select: { id: true } })) !== null };
 }
 
 /** The projects an owner can copy into an open year (names only). */
 export async function listCopySources(actor: Actor) {
-  const rows = await db().project.findMany({ where: projectReadScope(actor), orderBy: [{ year: "desc" }, { sortOrder: "asc" }], select: { id: true, name: true, year: true } });
+  const rows = await db().project.findMany({ where: projectPolicy.readWhere(actor), orderBy: [{ year: "desc" }, { sortOrder: "asc" }], select: { id: true, name: true, year: true } });
   return rows.map((p) => ({ id: p.id, label: `${p.year}年 · ${p.name}`, year: p.year }));
 }
 
@@ -109,17 +109,17 @@ export type ProjectRow = Awaited<ReturnType<typeof listProjects>>["rows"][number
 
 /** The project's name for the page title (null when absent or out of scope). */
 export async function projectName(actor: Actor, id: string): Promise<string | null> {
-  const p = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, select: { name: true, year: true } });
+  const p = await db().project.findFirst({ where: { id, ...projectPolicy.readWhere(actor) }, select: { name: true, year: true } });
   return p ? `${p.name}（${p.year}年度）` : null;
 }
 
 /** One project with everything its pages need, or null when absent or out of scope. */
 export async function getProject(actor: Actor, id: string) {
-  const project = await db().project.findFirst({ where: { id, ...projectReadScope(actor) }, include: projectDetail });
+  const project = await db().project.findFirst({ where: { id, ...projectPolicy.readWhere(actor) }, include: projectDetail });
   if (!project) return null;
   return {
     project,
-    denial: editDenial(actor, { departmentId: project.departmentId, reportStatus: project.report?.status ?? null }),
+    denial: projectPolicy.denial(actor, "edit", { departmentId: project.departmentId, reportStatus: project.report?.status ?? null }),
   };
 }
 

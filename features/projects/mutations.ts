@@ -7,9 +7,9 @@ import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { hiddenFromOwner, type Actor } from "@/lib/actor";
+import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
-import { editDenial, projectCreateDepartment } from "./access";
+import { projectCreateDepartment, projectPolicy } from "./access";
 import { wanTextToYuan } from "@/lib/money";
 import { mapLevels } from "./level-mapping";
 import { FUND_SOURCES, type ProjectValues } from "./schema";
@@ -37,8 +37,7 @@ export async function lockProject(tx: TxClient, id: string) {
 async function guard(tx: TxClient, actor: Actor, id: string, expectedVersion: number) {
   const locked = await lockProject(tx, id);
   if (!locked) return refuse("not_found");
-  if (hiddenFromOwner(actor, locked.departmentId)) return refuse("not_found");
-  const denial = editDenial(actor, locked);
+  const denial = projectPolicy.denial(actor, "edit", locked);
   if (denial) return refuse(denial);
   if (locked.version !== expectedVersion) return refuse("stale");
   // A closed fiscal year is read-only (FOR SHARE: closing waits for this edit to commit).

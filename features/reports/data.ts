@@ -1,17 +1,15 @@
 import "server-only";
-import { ownsDepartment, type Actor } from "@/lib/actor";
-import { isEditableStatus } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { hasPermission } from "@/lib/permissions";
 import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
-import { reportReadScope } from "./access";
+import { reportPolicy, type ReportAction } from "./access";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
 import { checkInputOf, loadProjectForReport, projectView } from "./snapshot";
 import { readReportSnapshot } from "./snapshot-reader";
-import { canTransition, mayComment, TRANSITION_ACTIONS, TRANSITIONS } from "./workflow";
+import { TRANSITION_ACTIONS } from "./workflow";
 
 /** The reports list's query: search (title, project, department), status, sort, page; year and department are read apart. */
 export const REPORT_LIST = {
@@ -47,7 +45,7 @@ function reportOrder(q: ReportListQuery): Prisma.ReportOrderByWithRelationInput[
 export async function listReports(actor: Actor, q: ReportListQuery, filter: { year?: number; departmentId?: string } = {}) {
   const text = q.q ? { contains: q.q, mode: "insensitive" as const } : undefined;
   const status = q.filters.status ?? defaultReportStatus(actor.role);
-  const scope = reportReadScope(actor);
+  const scope = reportPolicy.readWhere(actor);
   const where: Prisma.ReportWhereInput = {
     AND: [
       scope,
@@ -99,7 +97,7 @@ export async function listReports(actor: Actor, q: ReportListQuery, filter: { ye
 
 /** The years in which the owner's department already has its overall evaluation report. */
 export async function overallReportYears(actor: Actor): Promise<number[]> {
-  const rows = await db().report.findMany({ where: { AND: [reportReadScope(actor), { kind: "DEPARTMENT_OVERALL" }] }, select: { year: true } });
+  const rows = await db().report.findMany({ where: { AND: [reportPolicy.readWhere(actor), { kind: "DEPARTMENT_OVERALL" }] }, select: { year: true } });
   return rows.map((r) => r.year);
 }
 
@@ -108,15 +106,15 @@ export type ReportRow = Awaited<ReturnType<typeof listReports>>["rows"][number];
 /** One report with its project figures, check, comments, history and what the actor may do. */
 /** The report's title for the page title (null when absent or out of scope). */
 export async function reportTitle(actor: Actor, id: string): Promise<string | null> {
-  const r = await db().report.findFirst({ where: { id, ...reportReadScope(actor) }, select: { title: true } });
+  const r = await db().report.findFirst({ where: { id, ...reportPolicy.readWhere(actor) }, select: { title: true } });
   return r?.title ?? null;
 }
 
 export async function getReportDetail(actor: Actor, id: string) {
   const report = await db().report.findFirst({
-    where: { id, ...reportReadScope(actor) },
+    where: { id, ...reportPolicy.readWhere(actor) },
     include: {
-      department: { select: { name: true, shortName: true, code: true } },
+      department: { select: { name: true, shortName: true, code: true, parentId: true } },
       sections: { orderBy: { sortOrder: "asc" } },
       comments: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
       publications: { orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true, publishedAt: true, supersededAt: true, correctionNote: true } },
@@ -125,10 +123,9 @@ export async function getReportDetail(actor: Actor, id: string) {
   if (!report) return null;
   const project = report.projectId ? await loadProjectForReport(db(), report.projectId) : null;
   const history = await db().auditLog.findMany({ where: { entityType: "Report", entityId: report.id }, orderBy: { id: "asc" } });
-  const owner = ownsDepartment(actor, report.departmentId);
-  const can = Object.fromEntries(
-    TRANSITION_ACTIONS.map((a) => [a, hasPermission(actor.role, TRANSITIONS[a].permission) && canTransition(a, report.status) && (a !== "submit" || owner)]),
-  ) as Record<(typeof TRANSITION_ACTIONS)[number], boolean>;
+  const target = { departmentId: report.departmentId, parentId: report.department.parentId, status: report.status };
+  const may = (action: ReportAction) => reportPolicy.denial(actor, action, target) === null;
+  const can = Object.fromEntries(TRANSITION_ACTIONS.map((a) => [a, may(a)])) as Record<(typeof TRANSITION_ACTIONS)[number], boolean>;
   return {
     report,
     project: project ? projectView(project) : null,
@@ -136,9 +133,9 @@ export async function getReportDetail(actor: Actor, id: string) {
     history,
     can: {
       ...can,
-      edit: owner && isEditableStatus(report.status),
-      comment: mayComment(actor.role, report.status),
-      resolve: owner,
+      edit: may("edit"),
+      comment: may("comment"),
+      resolve: may("resolve"),
     },
   };
 }

@@ -7,15 +7,13 @@
  */
 import { writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
-import { reportCreateDepartment } from "./access";
+import { reportCreateDepartment, reportPolicy } from "./access";
 import { newReportData, reportScopeKey } from "@/lib/report-create";
-import { coversDepartment, type Actor } from "@/lib/actor";
-import { isEditableStatus } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import type { MutationResult, Refusal } from "@/lib/mutation-result";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { hasPermission } from "@/lib/permissions";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { checkReport, type CheckItem } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
@@ -23,7 +21,7 @@ import { buildSnapshot, checkInputOf, loadProjectForReport } from "./snapshot";
 import { loadYearDocument } from "@/features/publication/year-document";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, isOverallDataSection, OVERALL_DATA_SECTION_KEYS, SELF_EVALUATION_SECTIONS, sectionsFor } from "./template";
-import { canTransition, mayComment, submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
+import { submitTarget, TRANSITIONS, type TransitionAction } from "./workflow";
 
 export const REPORT_MESSAGES = {
   not_found: "报告不存在，或您无权访问",
@@ -69,7 +67,7 @@ async function lockReport(tx: TxClient, actor: Actor, reportId: string) {
     select: { id: true, departmentId: true, departmentYearId: true, year: true, kind: true, status: true, version: true, projectId: true, title: true, correctionNote: true, department: { select: { parentId: true } } },
   });
   const r = { ...report, parentId: department.parentId };
-  if (!coversDepartment(actor, r)) return null;
+  if (reportPolicy.denial(actor, "read", r)) return null;
   return r;
 }
 
@@ -80,11 +78,11 @@ export async function saveSections(
   expectedVersion: number,
   sections: { key: string; body: string }[],
 ): Promise<MutationResult<{ version: number }>> {
-  if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     const r = await lockReport(tx, actor, reportId);
     if (!r) return refuse("not_found");
-    if (!isEditableStatus(r.status)) return refuse("locked");
+    const denial = reportPolicy.denial(actor, "edit", r);
+    if (denial) return refuse(denial);
     if (r.version !== expectedVersion) return refuse("stale");
     const template = sectionsFor(r.kind);
     for (const s of sections) {
@@ -133,11 +131,12 @@ export async function transitionInTransaction(
   comment: string,
 ): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
   const t = TRANSITIONS[action];
-  if (!hasPermission(actor.role, t.permission)) return refuse("forbidden");
   const r = await lockReport(tx, actor, reportId);
   if (!r) return refuse("not_found");
+  const denial = reportPolicy.denial(actor, action, r);
+  if (denial && denial !== "locked") return refuse(denial);
   if (r.version !== expectedVersion) return refuse("stale");
-  if (!canTransition(action, r.status)) {
+  if (denial) {
     return { ok: false as const, reason: "stale" as const, message: `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，不能${t.label}。请重新加载页面。` };
   }
   const project = r.projectId ? await loadProjectForReport(tx, r.projectId) : null;
@@ -259,11 +258,12 @@ export async function addComment(
   reportId: string,
   input: { body: string; sectionKey?: string; indicatorId?: string },
 ): Promise<MutationResult<{ id: string }>> {
-  if (!hasPermission(actor.role, "report.comment")) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
     const r = await lockReport(tx, actor, reportId);
     if (!r) return refuse("not_found");
-    if (!mayComment(actor.role, r.status)) {
+    const denial = reportPolicy.denial(actor, "comment", r);
+    if (denial && denial !== "locked") return refuse(denial);
+    if (denial) {
       const message = actor.role === "DEPT_REVIEWER"
         ? `报告当前为“${REPORT_STATUS_LABELS[r.status]}”，部门审核人只能在“部门审核中”添加意见`
         : "报告已通过或已公开，不能再添加审核意见；如需更正，请由管理员重新打开报告";
@@ -281,10 +281,11 @@ export async function addComment(
 
 /** The owner marks a reviewer's comment resolved (or open again). */
 export async function setCommentResolved(prisma: PrismaClient, actor: Actor, commentId: string, resolved: boolean): Promise<MutationResult> {
-  if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
   return prisma.$transaction(async (tx) => {
-    const c = await tx.reportComment.findUnique({ where: { id: commentId }, include: { report: { select: { id: true, departmentId: true } } } });
-    if (!c || c.report.departmentId !== actor.departmentId) return refuse("not_found");
+    const c = await tx.reportComment.findUnique({ where: { id: commentId }, include: { report: { select: { id: true, departmentId: true, status: true, department: { select: { parentId: true } } } } } });
+    if (!c) return refuse("not_found");
+    const denial = reportPolicy.denial(actor, "resolve", { ...c.report, parentId: c.report.department.parentId });
+    if (denial) return refuse(denial);
     await tx.reportComment.update({ where: { id: commentId }, data: resolved ? { resolvedAt: new Date(), resolvedById: actor.id } : { resolvedAt: null, resolvedById: null } });
     await writeAudit(tx, { actor, action: resolved ? "report.comment_resolved" : "report.comment_reopened", entityType: "Report", entityId: c.report.id, data: { commentId } });
     return { ok: true as const };

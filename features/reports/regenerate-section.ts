@@ -9,12 +9,11 @@
  * either.
  */
 import { loadFinalAccountsDraft } from "@/features/final-accounts/narrative-draft-data";
-import { hiddenFromOwner, type Actor } from "@/lib/actor";
-import { isEditableStatus } from "@/features/projects/access";
+import type { Actor } from "@/lib/actor";
 import type { MutationResult } from "@/lib/mutation-result";
 import type { Db } from "@/lib/db-client";
 import type { ReportKind } from "@/lib/generated/prisma/enums";
-import { hasPermission } from "@/lib/permissions";
+import { reportPolicy } from "./access";
 import { REPORT_MESSAGES } from "./mutations";
 import { loadOverallDraft } from "./overall-draft-data";
 import { isDataSection } from "./template";
@@ -28,10 +27,10 @@ const DRAFTERS: Partial<Record<ReportKind, (db: Db, departmentYearId: string) =>
 const refuse = (reason: keyof typeof REPORT_MESSAGES) => ({ ok: false as const, reason, message: REPORT_MESSAGES[reason] });
 
 export async function draftSectionForReport(db: Db, actor: Actor, reportId: string, key: string): Promise<MutationResult<{ body: string }>> {
-  if (!hasPermission(actor.role, "project.write")) return refuse("forbidden");
-  const r = await db.report.findUnique({ where: { id: reportId }, select: { departmentId: true, departmentYearId: true, kind: true, status: true } });
-  if (!r || hiddenFromOwner(actor, r.departmentId)) return refuse("not_found");
-  if (!isEditableStatus(r.status)) return refuse("locked");
+  const r = await db.report.findUnique({ where: { id: reportId }, select: { departmentId: true, departmentYearId: true, kind: true, status: true, department: { select: { parentId: true } } } });
+  if (!r) return refuse("not_found");
+  const denial = reportPolicy.denial(actor, "edit", { ...r, parentId: r.department.parentId });
+  if (denial) return refuse(denial);
   const drafter = DRAFTERS[r.kind];
   if (!drafter) return { ok: false, reason: "invalid", message: "只有部门整体支出绩效评价报告和部门决算公开可以按数据生成章节" };
   if (!isDataSection(r.kind, key)) return { ok: false, reason: "invalid", message: "本节不是按数据生成的章节" };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePermission } from "@/features/auth/session";
-import { isEditableStatus } from "@/features/projects/access";
+import { isEditableStatus } from "@/lib/access-policy";
 import { StartFinalAccountsButton } from "@/features/final-accounts/components/start-button";
 import { listFinalAccountYears } from "@/features/final-accounts/data";
 import { StatusBadge } from "@/features/reports/components/status-badge";

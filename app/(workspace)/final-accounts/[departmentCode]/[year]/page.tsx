@@ -15,6 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ departmen
 const READ_ONLY_REASONS = {
   not_started: "该年度的决算尚未开始编制。请在“部门决算”列表中点击“开始编制”。",
   forbidden: "您可以查看，但不能修改该部门的决算。",
+  not_found: "您可以查看，但不能修改该部门的决算。",
   locked: "决算公开报告已提交、已通过或已公开，数据不能修改。已公开的决算如需更正，请由管理员在报告页面“重新打开以更正”。",
 } as const;
 

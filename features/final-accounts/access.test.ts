@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/actor";
+import { finalAccountsPolicy } from "./access";
+
+const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
+const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
+const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
+const deptReviewer: Actor = { id: "u4", name: "丁", role: "DEPT_REVIEWER", departmentId: "d1" };
+
+describe("final accounts access policy", () => {
+  it("reads the own department for department-bound roles, every department otherwise", () => {
+    expect(finalAccountsPolicy.readWhere(owner)).toEqual({ id: "d1" });
+    expect(finalAccountsPolicy.readWhere(deptReviewer)).toEqual({ id: "d1" });
+    expect(finalAccountsPolicy.readWhere({ ...owner, departmentId: null })).toEqual({ id: "__none__" });
+    expect(finalAccountsPolicy.readWhere(reviewer)).toEqual({});
+    expect(finalAccountsPolicy.readWhere(admin)).toEqual({});
+    for (const a of [owner, deptReviewer, reviewer, admin]) expect(finalAccountsPolicy.denial(a, "read", { departmentId: "d1", reportStatus: null }), a.role).toBeNull();
+    expect(finalAccountsPolicy.denial(owner, "read", { departmentId: "d2", reportStatus: null })).toBe("not_found");
+  });
+
+  it("lets owners (their own department) and admins correct them while the year document is open", () => {
+    for (const s of [null, "DRAFT", "RETURNED"] as const) {
+      expect(finalAccountsPolicy.denial(owner, "edit", { departmentId: "d1", reportStatus: s })).toBeNull();
+      expect(finalAccountsPolicy.denial(admin, "edit", { departmentId: "d2", reportStatus: s })).toBeNull();
+    }
+    for (const s of ["SUBMITTED", "APPROVED", "PUBLISHED"] as const) expect(finalAccountsPolicy.denial(admin, "edit", { departmentId: "d1", reportStatus: s })).toBe("locked");
+    expect(finalAccountsPolicy.denial(owner, "edit", { departmentId: "d2", reportStatus: null })).toBe("not_found");
+    expect(finalAccountsPolicy.denial(reviewer, "edit", { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+    expect(finalAccountsPolicy.denial(deptReviewer, "edit", { departmentId: "d1", reportStatus: null })).toBe("forbidden");
+  });
+});

@@ -1,4 +1,4 @@
-import { cloneElement, isValidElement, type InputHTMLAttributes, type ReactNode } from "react";
+import { cloneElement, isValidElement, type ComponentProps, type InputHTMLAttributes, type ReactNode } from "react";
 
 type FieldProps = {
   id: string;
@@ -49,3 +49,29 @@ export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInpu
 
 /** The classes of a <select> that sits in a Field beside Inputs (same box, same invalid border). */
 export const SELECT_CLASS = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
+
+/** One choice of a Select: the value sent and the text shown. */
+export type Choice = { value: string | number; label: ReactNode };
+
+/** The choices for a list of keys and their labels (a status, a role, a grade…). */
+export function choicesOf<K extends string>(keys: readonly K[], labels: Readonly<Record<K, ReactNode>>): Choice[] {
+  return keys.map((k) => ({ value: k, label: labels[k] }));
+}
+
+/**
+ * A <select> of choices, with an optional first empty choice (“全部”, “请选择部门”) whose value is "".
+ * Every other attribute (name, value / defaultValue, onChange, react-hook-form's register, and its
+ * ref — a plain prop in React 19) goes to the <select>.
+ */
+export function Select({ choices, empty, ...props }: ComponentProps<"select"> & { choices: readonly Choice[]; empty?: string }) {
+  return (
+    <select {...props}>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}

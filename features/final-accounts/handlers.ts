@@ -1,40 +1,15 @@
 /**
- * What the final-accounts server actions do, given the actor (null = anonymous):
- * check the permission, validate with the shared zod schema, run the mutation.
+ * What the final-accounts server actions do, given the actor (null = anonymous): the permission,
+ * each argument checked, the mutation (features/auth/handler.ts).
  */
-import { checkPermission } from "@/features/auth/guard";
-import type { Actor } from "@/lib/actor";
-import { BAD_VERSION, type ActionResult, invalid } from "@/lib/action-result";
-import type { PrismaClient } from "@/lib/db-client";
+import { arg, handler } from "@/features/auth/handler";
+import type { ActionResult } from "@/lib/action-result";
 import { isFiscalYear } from "@/lib/fiscal-year";
 import { saveFinalAccounts, startFinalAccounts } from "./mutations";
-import { finalAccountsSchema, versionSchema } from "./schema";
+import { finalAccountsSchema } from "./schema";
 
-export async function startFinalAccountsHandler(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  departmentId: unknown,
-  year: unknown,
-): Promise<ActionResult<{ departmentYearId: string; reportId: string }>> {
-  const auth = checkPermission(actor, "finalAccounts.write");
-  if ("refusal" in auth) return auth.refusal;
-  if (typeof departmentId !== "string" || !isFiscalYear(year)) return { ok: false, reason: "invalid", message: "部门或年度无效" };
-  return startFinalAccounts(prisma, auth.actor, departmentId, year);
-}
+const BAD_TARGET: ActionResult<never> = { ok: false, reason: "invalid", message: "部门或年度无效" };
+const NOT_FOUND: ActionResult<never> = { ok: false, reason: "not_found", message: "该部门该年度的决算不存在" };
 
-export async function saveFinalAccountsHandler(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  departmentYearId: unknown,
-  version: unknown,
-  input: unknown,
-): Promise<ActionResult<{ version: number; changes: number }>> {
-  const auth = checkPermission(actor, "finalAccounts.write");
-  if ("refusal" in auth) return auth.refusal;
-  if (typeof departmentYearId !== "string") return { ok: false, reason: "not_found", message: "该部门该年度的决算不存在" };
-  const v = versionSchema.safeParse(version);
-  if (!v.success) return BAD_VERSION;
-  const parsed = finalAccountsSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return saveFinalAccounts(prisma, auth.actor, departmentYearId, v.data, parsed.data);
-}
+export const startFinalAccountsHandler = handler("finalAccounts.write", arg.id(BAD_TARGET), arg.that(isFiscalYear, BAD_TARGET))(startFinalAccounts);
+export const saveFinalAccountsHandler = handler("finalAccounts.write", arg.id(NOT_FOUND), arg.version, arg.input(finalAccountsSchema))(saveFinalAccounts);

@@ -9,8 +9,7 @@ import { createProjectHandler } from "@/features/projects/handlers";
 import { emptyProjectInput } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
 import { openYearsOf } from "@/lib/open-years";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import { closeYearHandler, departmentReviewHandler, openYearHandler, reopenYearHandler, updateYearHandler } from "./handlers";
 
 let t: TestDatabase;
@@ -18,11 +17,7 @@ let admin: Actor, owner: Actor, reviewer: Actor, otherOwner: Actor;
 let otherDept = "";
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  admin = await actorOf(t.prisma, "admin");
-  owner = await actorOf(t.prisma, "owner");
-  reviewer = await actorOf(t.prisma, "reviewer");
+  ({ t, admin, owner, reviewer } = await demoDatabase());
   const d = await t.prisma.department.create({ data: { code: "other", name: "广元市其他局", shortName: "其他局" } });
   otherDept = d.id;
   const u = await t.prisma.user.create({ data: { username: "owner2", name: "别的填报人", role: "OWNER", departmentId: d.id, passwordHash: "x" } });

@@ -7,19 +7,14 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import { copyFrameworkHandler, importLibraryHandler, newVersionHandler, retireLibraryItemHandler, saveLibraryItemHandler, updateStructureHandler } from "./handlers";
 
 let t: TestDatabase;
 let admin: Actor, owner: Actor, reviewer: Actor;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  admin = await actorOf(t.prisma, "admin");
-  owner = await actorOf(t.prisma, "owner");
-  reviewer = await actorOf(t.prisma, "reviewer");
+  ({ t, admin, owner, reviewer } = await demoDatabase());
 });
 afterAll(() => t.drop());
 

@@ -1,7 +1,9 @@
 /** Framework admin actions given the actor (null = anonymous): permission, validation, mutation. */
 import { checkPermission } from "@/features/auth/guard";
+import { arg, handler } from "@/features/auth/handler";
 import type { Actor } from "@/lib/actor";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/action-result";
+import type { z } from "@/lib/zod";
 import type { PrismaClient } from "@/lib/db-client";
 import type { ImportError } from "@/features/indicators/excel/cells";
 import { parseLibraryWorkbookOffloaded } from "./library-excel";
@@ -10,47 +12,25 @@ import { copyFrameworkSchema, libraryItemSchema, structureSchema } from "./schem
 
 const BAD_ID: ActionResult<never> = { ok: false, reason: "invalid", message: "参数无效，请刷新页面" };
 const str = (x: unknown): x is string => typeof x === "string" && x.length > 0 && x.length < 100;
+const id = arg.that(str, BAD_ID);
+const FIRST_LEVEL_MESSAGE = (error: z.ZodError) => error.issues.find((i) => i.path.length === 1 && i.path[0] === "level1")?.message;
 
-export async function copyFrameworkHandler(prisma: PrismaClient, actor: Actor | null, sourceId: unknown, input: unknown) {
-  const auth = checkPermission(actor, "framework.manage");
-  if ("refusal" in auth) return auth.refusal;
-  if (!str(sourceId)) return BAD_ID;
-  const parsed = copyFrameworkSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return copyFramework(prisma, auth.actor, sourceId, parsed.data);
-}
-
-export async function newVersionHandler(prisma: PrismaClient, actor: Actor | null, id: unknown) {
-  const auth = checkPermission(actor, "framework.manage");
-  if ("refusal" in auth) return auth.refusal;
-  if (!str(id)) return BAD_ID;
-  return newFrameworkVersion(prisma, auth.actor, id);
-}
-
-export async function updateStructureHandler(prisma: PrismaClient, actor: Actor | null, id: unknown, version: unknown, input: unknown) {
-  const auth = checkPermission(actor, "framework.manage");
-  if ("refusal" in auth) return auth.refusal;
-  if (!str(id) || typeof version !== "number") return BAD_ID;
-  const parsed = structureSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error, parsed.error.issues.find((i) => i.path.length === 1 && i.path[0] === "level1")?.message);
-  return updateFrameworkStructure(prisma, auth.actor, id, version, parsed.data);
-}
-
-export async function saveLibraryItemHandler(prisma: PrismaClient, actor: Actor | null, frameworkId: unknown, itemId: unknown, input: unknown) {
-  const auth = checkPermission(actor, "framework.manage");
-  if ("refusal" in auth) return auth.refusal;
-  if (!str(frameworkId) || (itemId !== null && !str(itemId))) return BAD_ID;
-  const parsed = libraryItemSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  return saveLibraryItem(prisma, auth.actor, frameworkId, itemId, parsed.data);
-}
-
-export async function retireLibraryItemHandler(prisma: PrismaClient, actor: Actor | null, frameworkId: unknown, itemId: unknown, retired: unknown) {
-  const auth = checkPermission(actor, "framework.manage");
-  if ("refusal" in auth) return auth.refusal;
-  if (!str(frameworkId) || !str(itemId) || typeof retired !== "boolean") return BAD_ID;
-  return setLibraryItemRetired(prisma, auth.actor, frameworkId, itemId, retired);
-}
+export const copyFrameworkHandler = handler("framework.manage", id, arg.input(copyFrameworkSchema))(copyFramework);
+export const newVersionHandler = handler("framework.manage", id)(newFrameworkVersion);
+export const updateStructureHandler = handler(
+  "framework.manage",
+  id,
+  arg.that((v): v is number => typeof v === "number", BAD_ID),
+  arg.input(structureSchema, FIRST_LEVEL_MESSAGE),
+)(updateFrameworkStructure);
+/** itemId null: a new item. */
+export const saveLibraryItemHandler = handler(
+  "framework.manage",
+  id,
+  arg.that((v): v is string | null => v === null || str(v), BAD_ID),
+  arg.input(libraryItemSchema),
+)(saveLibraryItem);
+export const retireLibraryItemHandler = handler("framework.manage", id, id, arg.flag(BAD_ID))(setLibraryItemRetired);
 
 export async function importLibraryHandler(
   prisma: PrismaClient,

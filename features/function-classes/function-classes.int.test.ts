@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import { listFunctionClasses } from "./data";
 import { listItemCodes } from "./item-codes";
 import { createFunctionClassHandler, deleteFunctionClassHandler, renameFunctionClassHandler } from "./handlers";
@@ -16,7 +15,6 @@ vi.mock("server-only", () => ({}));
 let t: TestDatabase;
 let admin: Actor, reviewer: Actor, owner: Actor;
 
-const actorOf = (username: string) => actorOfUser(t.prisma, username);
 
 /** Everything a refused write must leave as it was. */
 const state = async () => ({
@@ -27,11 +25,7 @@ const state = async () => ({
 const auditOf = (action: string, code: string) => t.prisma.auditLog.findMany({ where: { action, entityType: "FunctionClass", entityId: code } });
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  admin = await actorOf("admin");
-  reviewer = await actorOf("reviewer");
-  owner = await actorOf("owner");
+  ({ t, admin, reviewer, owner } = await demoDatabase());
 });
 afterAll(() => t.drop());
 

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createProjectHandler } from "@/features/projects/handlers";
 import { emptyProjectInput } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import { buildNationalSelfEvaluation } from "@/tests/fixtures/national-self-evaluation";
 import { importNationalHandler, previewNationalHandler } from "./national-import-handler";
 
@@ -17,10 +16,7 @@ let owner: Actor, reviewer: Actor;
 let projectId = "";
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  owner = await actorOf(t.prisma, "owner");
-  reviewer = await actorOf(t.prisma, "reviewer");
+  ({ t, owner, reviewer } = await demoDatabase());
   const r = await createProjectHandler(t.prisma, owner, 2021, {
     ...emptyProjectInput({ competentDepartment: "某县交通运输局", implementingUnit: "某县公路养护中心" }),
     name: "农村公路养护项目",

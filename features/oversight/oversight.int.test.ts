@@ -7,8 +7,7 @@ import ExcelJS from "exceljs";
 import pg from "pg";
 import { writeScaleData } from "@/scripts/lib/scale-data";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { actorOf, demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import { displayedScore, toScoreInput } from "@/features/projects/score-input";
 import { departmentRowScope, departmentScope, type Actor } from "@/lib/actor";
@@ -24,11 +23,7 @@ let owner: Actor, reviewer: Actor, admin: Actor;
 let departmentId: string;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  owner = await actorOf(t.prisma, "owner");
-  reviewer = await actorOf(t.prisma, "reviewer");
-  admin = await actorOf(t.prisma, "admin");
+  ({ t, owner, reviewer, admin } = await demoDatabase());
   departmentId = owner.departmentId!;
 });
 afterAll(() => t.drop());

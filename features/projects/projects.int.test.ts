@@ -9,8 +9,7 @@ import { buildIndicatorTemplate } from "@/features/indicators/excel/template";
 import { saveIndicatorsHandler } from "@/features/indicators/handlers";
 import { importIndicatorsHandler } from "@/features/indicators/import-handler";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
-import { actorOf as actorOfUser, freshDatabase, type TestDatabase } from "@/tests/integration/db";
-import { seedDemoData } from "@/prisma/seed/run";
+import { demoDatabase, type TestDatabase } from "@/tests/integration/db";
 import type { Actor } from "@/lib/actor";
 import { copyProjectHandler, createProjectHandler, updateProjectHandler } from "./handlers";
 import { emptyProjectInput, type ProjectInput } from "./schema";
@@ -36,14 +35,9 @@ const validInput = (name: string): ProjectInput => ({
   goalExpected: "完成全市教职工编制动态调整工作。",
 });
 
-const actorOf = (username: string) => actorOfUser(t.prisma, username);
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  owner = await actorOf("owner");
-  reviewer = await actorOf("reviewer");
-  admin = await actorOf("admin");
+  ({ t, owner, reviewer, admin } = await demoDatabase());
   const d2 = await t.prisma.department.create({ data: { code: "other", name: "广元市其他局", shortName: "其他局" } });
   const u2 = await t.prisma.user.create({ data: { username: "owner2", name: "别的填报人", role: "OWNER", departmentId: d2.id, passwordHash: "x" } });
   otherOwner = { id: u2.id, name: u2.name, role: u2.role, departmentId: d2.id };

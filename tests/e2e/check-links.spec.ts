@@ -7,19 +7,14 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
 import { newSignedInPage } from "./helpers/workflow";
+import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 test("提交前检查中的指标问题链接到指标编辑页的对应行", async ({ browser }) => {
   test.setTimeout(120_000);
   const projectName = `检查链接测试${randomBytes(2).toString("hex")}`;
   const { username, password } = await newDepartmentWithOwner({ year: 2029, frameworkCode: "CY-2021-101" });
   const owner = await newSignedInPage(browser, username, password);
-  await owner.goto("/projects/new?year=2029");
-  await owner.getByLabel("项目名称").fill(projectName);
-  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("10");
-  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("10");
-  await owner.getByRole("button", { name: "创建项目" }).click();
-  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const projectId = owner.url().split("/").pop()!;
+  const projectId = await createProjectInForm(owner, { year: 2029, name: projectName, annualBudget: "10", executed: "10" });
 
   const [level] = await sql<{ l1Id: string; l2Id: string }>(
     `SELECT l1."id" AS "l1Id", l2."id" AS "l2Id" FROM "Project" p JOIN "FrameworkLevel1" l1 ON l1."frameworkId" = p."frameworkId" JOIN "FrameworkLevel2" l2 ON l2."level1Id" = l1."id"
@@ -34,8 +29,7 @@ test("提交前检查中的指标问题链接到指标编辑页的对应行", as
     );
   }
   await owner.reload();
-  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
-  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
+  await createSelfEvaluationInPage(owner);
 
   const item = owner.getByTestId("check-blocking").filter({ hasText: "第2行指标“培训期数2”未填写实际完成值" });
   await expect(item.getByRole("link")).toHaveAttribute("href", `/projects/${projectId}/indicators#indicator-e2e-chk-${projectId}-1`);

@@ -5,18 +5,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
+import { createProjectInForm } from "./helpers/projects";
 
 const YEAR = 2040;
 
 async function newProject(page: Page, name: string) {
-  await page.goto(`/projects/new?year=${YEAR}`);
-  await page.getByLabel("项目名称").fill(name);
-  await page.getByLabel("本年财政拨款 年初预算数（万元）").fill("20");
-  await page.getByLabel("本年财政拨款 全年预算数（万元）").fill("20");
-  await page.getByLabel("本年财政拨款 全年执行数（万元）").fill("19");
-  await page.getByRole("button", { name: "创建项目" }).click();
-  await expect(page).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const id = page.url().split("/").pop()!;
+  const id = await createProjectInForm(page, { year: YEAR, name, initialBudget: "20", annualBudget: "20", executed: "19" });
   await page.goto(`/projects/${id}/indicators`);
   return id;
 }

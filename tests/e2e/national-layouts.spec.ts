@@ -9,17 +9,10 @@ import { parseIndicatorValue } from "../../features/indicators/value";
 import { buildNationalSelfEvaluation, COUNTY_ROWS, type NationalRow, TOWNSHIP_ROWS } from "../fixtures/national-self-evaluation";
 import { signIn } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
+import { createProjectInForm } from "./helpers/projects";
 
 async function newProject(page: Page, name: string) {
-  await page.goto("/projects/new?year=2021");
-  await page.getByLabel("项目名称").fill(name);
-  await page.getByLabel("实施单位").fill("某县公路养护中心");
-  await page.getByLabel("本年财政拨款 年初预算数（万元）").fill("100");
-  await page.getByLabel("本年财政拨款 全年预算数（万元）").fill("100");
-  await page.getByLabel("本年财政拨款 全年执行数（万元）").fill("99.97");
-  await page.getByRole("button", { name: "创建项目" }).click();
-  await expect(page).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const id = page.url().split("/").pop()!;
+  const id = await createProjectInForm(page, { year: 2021, name, unit: "某县公路养护中心", initialBudget: "100", annualBudget: "100", executed: "99.97" });
   await page.getByRole("link", { name: "绩效指标" }).click();
   await expect(page).toHaveURL(/\/indicators$/);
   return id;

@@ -14,6 +14,7 @@ import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn, signInWithForm } from "./helpers/accounts";
 import { cloneAccount, sql } from "./helpers/db";
 import { act, newSignedInPage } from "./helpers/workflow";
+import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const YEAR = 2022;
 
@@ -115,13 +116,7 @@ test("新单位上线：管理员建部门与下属单位、账号、本地指�
   const owner = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await firstSignIn(owner, ownerName, ownerTemp);
   const projectName = `上线测试项目${tag}`;
-  await owner.goto(`/projects/new?year=${YEAR}`);
-  await owner.getByLabel("项目名称").fill(projectName);
-  await owner.getByLabel("本年财政拨款 年初预算数（万元）").fill("30");
-  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("30");
-  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("29.5");
-  await owner.getByRole("button", { name: "创建项目" }).click();
-  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
+  await createProjectInForm(owner, { year: YEAR, name: projectName, initialBudget: "30", annualBudget: "30", executed: "29.5" });
   await owner.getByRole("link", { name: "绩效指标" }).click();
   await expect(owner.getByRole("main")).toContainText(`指标体系：${fwName}`);
   const rows = [
@@ -143,9 +138,7 @@ test("新单位上线：管理员建部门与下属单位、账号、本地指�
   }
   await owner.getByRole("button", { name: "保存", exact: true }).click();
   await expect(owner.getByTestId("save-status")).toContainText("已保存");
-  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
-  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
-  const reportId = owner.url().split("/").pop()!;
+  const reportId = await createSelfEvaluationInPage(owner);
   for (const s of SELF_EVALUATION_SECTIONS.filter((x) => x.required)) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
   await act(owner, "提交审核");
   await expect(owner.getByTestId("report-status")).toHaveText("部门审核中");

@@ -6,6 +6,7 @@ import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../fea
 import { signIn } from "./helpers/accounts";
 import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, newSignedInPage, toolbar } from "./helpers/workflow";
+import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
 const heading = (key: string) => SELF_EVALUATION_SECTIONS.find((s) => s.key === key)!.heading;
@@ -26,16 +27,15 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
 
   // ── The owner creates the project (the indicator table goes in by SQL: the editor is tested elsewhere) ──
   const owner = await newSignedInPage(browser, username, password);
-  await owner.goto("/projects/new?year=2031");
-  await owner.getByLabel("项目名称").fill(projectName);
-  await owner.getByLabel("本年财政拨款 年初预算数（万元）").fill("18");
-  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("18");
-  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("17.5");
-  await owner.getByLabel("年度目标：预期目标").fill("举办培训班4期，政策知晓率达到90%以上。");
-  await owner.getByLabel("年度目标：实际完成情况").fill("举办培训班4期，政策知晓率95%。");
-  await owner.getByRole("button", { name: "创建项目" }).click();
-  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const projectId = owner.url().split("/").pop()!;
+  const projectId = await createProjectInForm(owner, {
+    year: 2031,
+    name: projectName,
+    initialBudget: "18",
+    annualBudget: "18",
+    executed: "17.5",
+    goal: "举办培训班4期，政策知晓率达到90%以上。",
+    achieved: "举办培训班4期，政策知晓率95%。",
+  });
 
   const rows = [
     { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 30 },
@@ -47,9 +47,7 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
 
   // ── …creates its self-evaluation report from the project's third tab ──
   await owner.reload();
-  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
-  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
-  const reportId = owner.url().split("/").pop()!;
+  const reportId = await createSelfEvaluationInPage(owner);
   await expect(owner.getByTestId("report-title")).toHaveText(title);
   await expect(owner.getByTestId("report-status")).toHaveText("草稿");
   await expect(owner.getByTestId("check-panel")).toContainText(`须处理后才能提交（${REQUIRED.length} 项）`);

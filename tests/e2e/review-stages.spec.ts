@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { insertIndicators, newDepartmentWithOwner, newDeptReviewer, sql } from "./helpers/db";
 import { act, newSignedInPage } from "./helpers/workflow";
+import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const YEAR = 2033;
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
@@ -27,25 +28,14 @@ test("部门审核环节：管理员开启，填报人提交，部门审核人�
 
   // ── The owner creates a project and its report, fills it in and submits ──
   const owner = await newSignedInPage(browser, username, password);
-  await owner.goto(`/projects/new?year=${YEAR}`);
-  await owner.getByLabel("项目名称").fill(projectName);
-  await owner.getByLabel("本年财政拨款 年初预算数（万元）").fill("18");
-  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("18");
-  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("18");
-  await owner.getByLabel("年度目标：预期目标").fill("举办培训班4期。");
-  await owner.getByLabel("年度目标：实际完成情况").fill("举办培训班4期。");
-  await owner.getByRole("button", { name: "创建项目" }).click();
-  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const projectId = owner.url().split("/").pop()!;
+  const projectId = await createProjectInForm(owner, { year: YEAR, name: projectName, initialBudget: "18", annualBudget: "18", executed: "18", goal: "举办培训班4期。", achieved: "举办培训班4期。" });
   await insertIndicators(projectId, [
     { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 50 },
     { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
     { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 96, unit: "%", weight: 10 },
   ]);
   await owner.reload();
-  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
-  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
-  const reportId = owner.url().split("/").pop()!;
+  const reportId = await createSelfEvaluationInPage(owner);
   for (const s of REQUIRED) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
   await owner.getByLabel(REQUIRED[0]!.heading, { exact: true }).press("Control+s");
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");

@@ -19,6 +19,7 @@ import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, toolbar } from "./helpers/workflow";
 import { signIn } from "./helpers/accounts";
+import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const YEAR = 2038;
 const A = `http://localhost:${E2E_PORT}`;
@@ -102,23 +103,14 @@ async function submittedReport(browser: Browser) {
   const owner = await (await browser.newContext({ baseURL: A })).newPage();
   await signIn(owner, username, password);
   const projectName = `双实例测试项目${randomBytes(2).toString("hex")}`;
-  await owner.goto(`/projects/new?year=${YEAR}`);
-  await owner.getByLabel("项目名称").fill(projectName);
-  await owner.getByLabel("本年财政拨款 年初预算数（万元）").fill("10");
-  await owner.getByLabel("本年财政拨款 全年预算数（万元）").fill("10");
-  await owner.getByLabel("本年财政拨款 全年执行数（万元）").fill("9.8");
-  await owner.getByRole("button", { name: "创建项目" }).click();
-  await expect(owner).toHaveURL(/\/projects\/[a-z0-9]+$/);
-  const projectId = owner.url().split("/").pop()!;
+  const projectId = await createProjectInForm(owner, { year: YEAR, name: projectName, initialBudget: "10", annualBudget: "10", executed: "9.8" });
   await insertIndicators(projectId, [
     { l1: "产出指标", l2: "数量指标", name: "完成任务数", target: 90, actual: 95, unit: "%", weight: 50 },
     { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
     { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 95, unit: "%", weight: 10 },
   ]);
   await owner.reload();
-  await owner.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
-  await expect(owner).toHaveURL(/\/reports\/[a-z0-9]+$/);
-  const reportId = owner.url().split("/").pop()!;
+  const reportId = await createSelfEvaluationInPage(owner);
   for (const s of SELF_EVALUATION_SECTIONS.filter((x) => x.required)) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
   await toolbar(owner).getByRole("button", { name: "保存" }).click();
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
+import { seedDemoData } from "@/prisma/seed/run";
 
 export const TEMPLATE_DB = "jixiao_it_template";
 
@@ -60,4 +61,11 @@ export async function emptyDatabase(): Promise<{ url: string; drop: () => Promis
 export async function actorOf(prisma: PrismaClient, username: string) {
   const u = await prisma.user.findUniqueOrThrow({ where: { username } });
   return { id: u.id, name: u.name, role: u.role, departmentId: u.departmentId };
+}
+
+/** A fresh database with the demo data (prisma/seed) and its three demo accounts as actors. */
+export async function demoDatabase() {
+  const t = await freshDatabase();
+  await seedDemoData(t.prisma);
+  return { t, admin: await actorOf(t.prisma, "admin"), owner: await actorOf(t.prisma, "owner"), reviewer: await actorOf(t.prisma, "reviewer") };
 }

@@ -11,6 +11,7 @@ import { QUALITY_RULE } from "@/features/sampling/rules";
 import { db } from "@/lib/db";
 import { parseFiscalYear } from "@/lib/fiscal-year";
 import { hasPermission } from "@/lib/permissions";
+import { Select } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "抽查复核" };
 
@@ -34,13 +35,7 @@ export default async function SamplingPage({ searchParams }: { searchParams: Pro
           <label htmlFor="sampling-year" className="font-medium">
             年度
           </label>
-          <select id="sampling-year" name="year" defaultValue={year} className="rounded-md border border-slate-300 bg-white px-2 py-1">
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}年
-              </option>
-            ))}
-          </select>
+          <Select id="sampling-year" name="year" defaultValue={year} className="rounded-md border border-slate-300 bg-white px-2 py-1" choices={years.map((y) => ({ value: y, label: `${y}年` }))} />
           <button type="submit" className="rounded-md border border-slate-300 px-3 py-1">
             查看
           </button>

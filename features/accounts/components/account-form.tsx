@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, SELECT_CLASS as SELECT } from "@/components/ui/field";
+import { Field, Input, SELECT_CLASS as SELECT, choicesOf, Select } from "@/components/ui/field";
 import { fieldAria, placeFieldErrors } from "@/components/ui/form-errors";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
@@ -56,24 +56,11 @@ export function AccountForm({ mode, initial, departments, onSubmit, onCancel }: 
           <Input id={id("name")} autoComplete="off" {...aria("name")} {...register("name")} />
         </Field>
         <Field id={id("role")} label="角色" error={errors.role?.message}>
-          <select id={id("role")} className={SELECT} {...aria("role")} {...register("role")}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+          <Select id={id("role")} className={SELECT} {...aria("role")} {...register("role")} choices={choicesOf(ROLES, ROLE_LABELS)} />
         </Field>
         {DEPARTMENT_ROLES.includes(role) ? (
           <Field id={id("departmentId")} label="所属部门" error={errors.departmentId?.message}>
-            <select id={id("departmentId")} className={SELECT} {...aria("departmentId")} {...register("departmentId")}>
-              <option value="">请选择部门</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.code} {d.label}
-                </option>
-              ))}
-            </select>
+            <Select id={id("departmentId")} className={SELECT} {...aria("departmentId")} {...register("departmentId")} empty="请选择部门" choices={departments.map((d) => ({ value: d.id, label: `${d.code} ${d.label}` }))} />
           </Field>
         ) : null}
         <Field id={id("phone")} label="电话（可选）" error={errors.phone?.message}>

@@ -1,5 +1,6 @@
 import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { AUDIT_ENTITY_LABELS, type AuditFilter } from "../schema";
+import { Select } from "@/components/ui/field";
 
 const input = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -8,14 +9,7 @@ function ChoiceFilter({ label, name, value, choices }: { label: string; name: st
   return (
     <label className="text-sm">
       {label}
-      <select name={name} defaultValue={value ?? ""} className={input}>
-        <option value="">全部</option>
-        {Object.entries(choices).map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
+      <Select name={name} defaultValue={value ?? ""} className={input} empty="全部" choices={Object.entries(choices).map(([key, text]) => ({ value: key, label: text }))} />
     </label>
   );
 }

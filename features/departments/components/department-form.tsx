@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input, SELECT_CLASS as SELECT } from "@/components/ui/field";
+import { Field, Input, SELECT_CLASS as SELECT, choicesOf, Select } from "@/components/ui/field";
 import { fieldAria, placeFieldErrors } from "@/components/ui/form-errors";
 import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import type { ActionResult } from "@/lib/action-result";
@@ -55,23 +55,10 @@ export function DepartmentForm({ mode, initial, parents, onSubmit, onCancel }: P
           <Input id={id("shortName")} autoComplete="off" {...aria("shortName")} {...register("shortName")} />
         </Field>
         <Field id={id("unitKind")} label="单位类型" error={errors.unitKind?.message}>
-          <select id={id("unitKind")} className={SELECT} {...aria("unitKind")} {...register("unitKind")}>
-            {UNIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          <Select id={id("unitKind")} className={SELECT} {...aria("unitKind")} {...register("unitKind")} choices={choicesOf(UNIT_KINDS, UNIT_KIND_LABELS)} />
         </Field>
         <Field id={id("parentId")} label="上级部门" error={errors.parentId?.message} hint="留空为一级部门；选择后为其下属单位（二级预算单位）">
-          <select id={id("parentId")} className={SELECT} {...aria("parentId")} {...register("parentId")}>
-            <option value="">（无，一级部门）</option>
-            {parents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.label}
-              </option>
-            ))}
-          </select>
+          <Select id={id("parentId")} className={SELECT} {...aria("parentId")} {...register("parentId")} empty="（无，一级部门）" choices={parents.map((d) => ({ value: d.id, label: d.label }))} />
         </Field>
         <Field id={id("region")} label="地区（可选）" error={errors.region?.message}>
           <Input id={id("region")} autoComplete="off" {...aria("region")} {...register("region")} />

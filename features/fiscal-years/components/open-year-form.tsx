@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { openYearAction } from "../actions";
 import { type OpenYearInput, type OpenYearValues, openYearSchema } from "../schema";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
@@ -48,13 +48,7 @@ export function OpenYearForm({ frameworks, departments, suggestedYear }: Props) 
           <Input id="open-year" inputMode="numeric" aria-invalid={!!e.year} aria-describedby={e.year ? "open-year-error" : undefined} {...register("year")} />
         </Field>
         <Field id="open-framework" label="指标体系" error={e.frameworkId?.message}>
-          <select id="open-framework" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" aria-invalid={!!e.frameworkId} {...register("frameworkId")}>
-            {frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
+          <Select id="open-framework" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" aria-invalid={!!e.frameworkId} {...register("frameworkId")} choices={frameworks.map((f) => ({ value: f.id, label: f.name }))} />
         </Field>
       </div>
       <fieldset>

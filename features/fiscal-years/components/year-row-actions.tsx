@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { closeYearAction, departmentReviewAction, reopenYearAction, updateYearAction } from "../actions";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
+import { Select } from "@/components/ui/field";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -101,13 +102,7 @@ export function YearRowActions(p: Props) {
           <label htmlFor={`${id}-fw`} className="block font-medium">
             新建项目使用的指标体系
           </label>
-          <select id={`${id}-fw`} value={frameworkId} onChange={(e) => setFrameworkId(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1">
-            {p.frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
+          <Select id={`${id}-fw`} value={frameworkId} onChange={(e) => setFrameworkId(e.target.value)} className="rounded-md border border-slate-300 px-2 py-1" choices={p.frameworks.map((f) => ({ value: f.id, label: f.name }))} />
           <fieldset>
             <legend className="font-medium">项目还可选用</legend>
             {p.frameworks

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import { NATURE_LABELS, NATURES, type Nature } from "@/features/indicators/schema";
 import { importLibraryAction, retireLibraryItemAction, saveLibraryItemAction } from "../actions";
+import { choicesOf, Select } from "@/components/ui/field";
 
 type Item = { id: string; name: string; nature: Nature; unit: string | null; targetText: string | null; description: string; retiredAt: Date | null };
 type Level2 = { id: string; name: string; level1Name: string; library: Item[] };
@@ -38,13 +39,7 @@ export function LibraryAdmin({ frameworkId, level2 }: { frameworkId: string; lev
     <div className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-3" role="group" aria-label={itemId ? "修改指标库条目" : "新增指标库条目"}>
       <label className="block">
         二级指标
-        <select className={`${input} mt-1 block w-full`} value={draft.level2Id} onChange={(e) => setDraft({ ...draft, level2Id: e.target.value })}>
-          {level2.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.level1Name} / {l.name}
-            </option>
-          ))}
-        </select>
+        <Select className={`${input} mt-1 block w-full`} value={draft.level2Id} onChange={(e) => setDraft({ ...draft, level2Id: e.target.value })} choices={level2.map((l) => ({ value: l.id, label: `${l.level1Name} / ${l.name}` }))} />
       </label>
       <label className="block">
         三级指标
@@ -52,13 +47,7 @@ export function LibraryAdmin({ frameworkId, level2 }: { frameworkId: string; lev
       </label>
       <label className="block">
         指标性质
-        <select className={`${input} mt-1 block w-full`} value={draft.nature} onChange={(e) => setDraft({ ...draft, nature: e.target.value as Nature })}>
-          {NATURES.map((n) => (
-            <option key={n} value={n}>
-              {NATURE_LABELS[n]}
-            </option>
-          ))}
-        </select>
+        <Select className={`${input} mt-1 block w-full`} value={draft.nature} onChange={(e) => setDraft({ ...draft, nature: e.target.value as Nature })} choices={choicesOf(NATURES, NATURE_LABELS)} />
       </label>
       <label className="block">
         计量单位

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { newVersionAction, updateStructureAction } from "../actions";
 import { CATEGORIES, CATEGORY_LABELS, type StructureInput } from "../schema";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
+import { choicesOf, Select } from "@/components/ui/field";
 
 type Props = { id: string; version: number; projects: number; initial: StructureInput };
 type Message = ActionMessageState;
@@ -97,13 +98,7 @@ function StructureForm({ id, version, projects, initial, onMessage: setMessage }
                 <input aria-label={`第${i + 1}个一级指标 名称`} className={input} value={l.name} disabled={frozen} onChange={(e) => setL1(i, { name: e.target.value })} />
               </td>
               <td className="py-1 pr-2">
-                <select aria-label={`第${i + 1}个一级指标 类别`} className={input} value={l.category} disabled={frozen} onChange={(e) => setL1(i, { category: e.target.value as (typeof CATEGORIES)[number] })}>
-                  {CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {CATEGORY_LABELS[c]}
-                    </option>
-                  ))}
-                </select>
+                <Select aria-label={`第${i + 1}个一级指标 类别`} className={input} value={l.category} disabled={frozen} onChange={(e) => setL1(i, { category: e.target.value as (typeof CATEGORIES)[number] })} choices={choicesOf(CATEGORIES, CATEGORY_LABELS)} />
               </td>
               <td className="py-1 pr-2">
                 <input aria-label={`第${i + 1}个一级指标 分值`} className={`${input} w-20`} inputMode="decimal" value={l.points} disabled={frozen} onChange={(e) => setL1(i, { points: e.target.value })} />

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { switchFrameworkAction } from "../actions";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
+import { Select } from "@/components/ui/field";
 
 type Option = { id: string; code: string; name: string };
 type Props = { projectId: string; version: number; currentId: string; options: Option[] };
@@ -43,13 +44,7 @@ export function FrameworkSwitcher({ projectId, version, currentId, options }: Pr
           <label htmlFor={id} className="block text-slate-700">
             本年度允许使用的指标体系
           </label>
-          <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-1" disabled={pending}>
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
+          <Select id={id} value={choice} onChange={(e) => setChoice(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-1" disabled={pending} choices={options.map((o) => ({ value: o.id, label: o.name }))} />
         </div>
         <Button type="button" variant="secondary" onClick={apply} disabled={pending || choice === currentId}>
           更换指标体系

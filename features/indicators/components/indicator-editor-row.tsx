@@ -11,6 +11,7 @@ import { NATURES, NATURE_LABELS } from "../schema";
 import { type RowErrors, type RowField, sameRowErrors } from "./editor-errors";
 import { type RowView, rowView } from "./editor-scoring";
 import type { EditorFormOutput, EditorFormValues, EditorFramework } from "./editor-types";
+import { choicesOf, Select } from "@/components/ui/field";
 
 export type RowAction = "up" | "down" | "insert" | "delete" | "library";
 
@@ -106,25 +107,11 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         <span className="hidden max-md:inline"> 项</span>
       </th>
       <td role="cell" data-label="一级指标" className={CELL}>
-        <select {...level1} {...a11y("level1Id", "一级指标")} className={`${INPUT} h-9`}>
-          <option value="">请选择</option>
-          {ctx.groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
+        <Select {...level1} {...a11y("level1Id", "一级指标")} className={`${INPUT} h-9`} empty="请选择" choices={ctx.groups.map((g) => ({ value: g.id, label: g.name }))} />
         {errorText("level1Id")}
       </td>
       <td role="cell" data-label="二级指标" className={CELL}>
-        <select {...register(name("level2Id"))} {...a11y("level2Id", "二级指标")} className={`${INPUT} h-9`}>
-          <option value="">{view.level1Id ? "请选择" : "请先选一级"}</option>
-          {level2Options.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <Select {...register(name("level2Id"))} {...a11y("level2Id", "二级指标")} className={`${INPUT} h-9`} empty={view.level1Id ? "请选择" : "请先选一级"} choices={level2Options.map((o) => ({ value: o.id, label: o.name }))} />
         {errorText("level2Id")}
       </td>
       <td role="cell" data-label="三级指标" className={CELL}>
@@ -132,13 +119,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         {errorText("name")}
       </td>
       <td role="cell" data-label="指标性质" className={CELL}>
-        <select {...register(name("nature"))} {...a11y("nature", "指标性质")} className={`${INPUT} h-9`}>
-          {NATURES.map((v) => (
-            <option key={v} value={v}>
-              {NATURE_LABELS[v]}
-            </option>
-          ))}
-        </select>
+        <Select {...register(name("nature"))} {...a11y("nature", "指标性质")} className={`${INPUT} h-9`} choices={choicesOf(NATURES, NATURE_LABELS)} />
         {errorText("nature")}
       </td>
       <td role="cell" data-label="指标值" className={CELL}>

@@ -1,6 +1,7 @@
 import { MONITORING_LIGHT_LABELS } from "@/features/scoring/monitoring";
 import { GRADES, OVERVIEW_SORTS, REPORT_STATE_LABELS, REPORT_STATES, type OverviewSort } from "../overview";
 import type { OverviewQuery } from "../schema";
+import { choicesOf, Select } from "@/components/ui/field";
 
 const field = "rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -10,13 +11,7 @@ export function OverviewFilters({ years, year, query }: { years: number[]; year:
     <form method="get" action="/oversight" className="flex flex-wrap items-end gap-4 text-sm" aria-label="筛选和排序">
       <label className="flex flex-col gap-1">
         <span>年度</span>
-        <select name="year" defaultValue={String(year)} className={field}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}年
-            </option>
-          ))}
-        </select>
+        <Select name="year" defaultValue={String(year)} className={field} choices={years.map((y) => ({ value: y, label: `${y}年` }))} />
       </label>
       <label className="flex flex-col gap-1">
         <span>部门名称</span>
@@ -30,36 +25,15 @@ export function OverviewFilters({ years, year, query }: { years: number[]; year:
         <legend className="sr-only">只统计符合条件的项目</legend>
         <label className="flex flex-col gap-1">
           <span>自评报告状态</span>
-          <select name="state" defaultValue={query.state ?? ""} className={field}>
-            <option value="">全部</option>
-            {REPORT_STATES.map((s) => (
-              <option key={s} value={s}>
-                {REPORT_STATE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+          <Select name="state" defaultValue={query.state ?? ""} className={field} empty="全部" choices={choicesOf(REPORT_STATES, REPORT_STATE_LABELS)} />
         </label>
         <label className="flex flex-col gap-1">
           <span>等级</span>
-          <select name="grade" defaultValue={query.grade ?? ""} className={field}>
-            <option value="">全部</option>
-            {GRADES.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
+          <Select name="grade" defaultValue={query.grade ?? ""} className={field} empty="全部" choices={GRADES.map((g) => ({ value: g, label: g }))} />
         </label>
         <label className="flex flex-col gap-1">
           <span>双监控</span>
-          <select name="light" defaultValue={query.light ?? ""} className={field}>
-            <option value="">全部</option>
-            {(["red", "yellow", "green", "none"] as const).map((l) => (
-              <option key={l} value={l}>
-                {MONITORING_LIGHT_LABELS[l]}
-              </option>
-            ))}
-          </select>
+          <Select name="light" defaultValue={query.light ?? ""} className={field} empty="全部" choices={choicesOf((["red", "yellow", "green", "none"] as const), MONITORING_LIGHT_LABELS)} />
         </label>
         <label className="flex flex-col gap-1">
           <span>全年预算数不低于（万元）</span>
@@ -72,13 +46,7 @@ export function OverviewFilters({ years, year, query }: { years: number[]; year:
       </fieldset>
       <label className="flex flex-col gap-1">
         <span>排序</span>
-        <select name="sort" defaultValue={query.sort} className={field}>
-          {(Object.keys(OVERVIEW_SORTS) as OverviewSort[]).map((s) => (
-            <option key={s} value={s}>
-              {OVERVIEW_SORTS[s]}
-            </option>
-          ))}
-        </select>
+        <Select name="sort" defaultValue={query.sort} className={field} choices={choicesOf((Object.keys(OVERVIEW_SORTS) as OverviewSort[]), OVERVIEW_SORTS)} />
       </label>
       <label className="flex items-center gap-2 pb-2">
         <input type="checkbox" name="desc" value="1" defaultChecked={query.desc} />

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { copyProjectAction } from "../actions";
+import { Select } from "@/components/ui/field";
 
 /** 从往年复制: goals, budget lines and indicators, without any actuals. */
 export function CopyProjectForm({ sources, targetYears }: { sources: { id: string; label: string; year: number }[]; targetYears: number[] }) {
@@ -35,24 +36,11 @@ export function CopyProjectForm({ sources, targetYears }: { sources: { id: strin
       >
         <label className="text-sm">
           <span className="mb-1 block">复制到年度</span>
-          <select value={targetYear} onChange={(e) => setTargetYear(Number(e.target.value))} className="rounded-md border border-slate-300 px-3 py-2">
-            {targetYears.map((y) => (
-              <option key={y} value={y}>
-                {y}年
-              </option>
-            ))}
-          </select>
+          <Select value={targetYear} onChange={(e) => setTargetYear(Number(e.target.value))} className="rounded-md border border-slate-300 px-3 py-2" choices={targetYears.map((y) => ({ value: y, label: `${y}年` }))} />
         </label>
         <label className="text-sm">
           <span className="mb-1 block">来源项目</span>
-          <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} className="w-80 rounded-md border border-slate-300 px-3 py-2">
-            <option value="">请选择</option>
-            {candidates.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          <Select value={sourceId} onChange={(e) => setSourceId(e.target.value)} className="w-80 rounded-md border border-slate-300 px-3 py-2" empty="请选择" choices={candidates.map((s) => ({ value: s.id, label: s.label }))} />
         </label>
         <Button type="submit" variant="secondary" disabled={pending}>
           {pending ? "正在复制…" : "复制"}

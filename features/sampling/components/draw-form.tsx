@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "@/lib/zod";
 import { ActionMessage, type ActionMessageState } from "@/components/ui/action-message";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { drawAction } from "../actions";
 import { DRAW_DEFAULTS, drawSchema, MAX_SAMPLE, type DrawInput } from "../schema";
 
@@ -47,14 +47,7 @@ export function DrawForm({ year, departments }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="抽取复核样本">
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="draw-department" label="部门" error={e.departmentId?.message}>
-          <select id="draw-department" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...register("departmentId")}>
-            <option value="">全部部门</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
+          <Select id="draw-department" className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" {...register("departmentId")} empty="全部部门" choices={departments.map((d) => ({ value: d.id, label: d.name }))} />
         </Field>
         <Field id="draw-min-budget" label="全年预算数不低于（万元）" error={e.minBudget?.message} hint="留空表示不限">
           <Input id="draw-min-budget" inputMode="decimal" aria-invalid={!!e.minBudget} {...register("minBudget")} />

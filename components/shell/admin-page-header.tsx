@@ -14,3 +14,12 @@ export function AdminPageHeader({ title, children, links }: { title: string; chi
     </div>
   );
 }
+
+/** The link to 批量导入 that the account and department pages both offer. */
+export function BulkImportLink() {
+  return (
+    <Link href="/admin/import" className="text-brand-700 hover:underline">
+      从 Excel 批量导入部门和账号
+    </Link>
+  );
+}

@@ -24,18 +24,28 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         {label}
       </label>
       {control}
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNote id={id} hint={hint} error={error} />
     </div>
   );
+}
+
+/**
+ * Under a control: its error, or else its hint, with the ids (`id-error`, `id-hint`) the control is
+ * described by. `compact`: the smaller error of a table cell or a dense form.
+ */
+export function FieldNote({ id, hint, error, compact = false }: { id: string; hint?: ReactNode; error?: string; compact?: boolean }) {
+  if (error) {
+    return (
+      <p id={`${id}-error`} className={compact ? "mt-0.5 text-xs text-red-700" : "text-sm text-red-700"}>
+        {error}
+      </p>
+    );
+  }
+  return hint ? (
+    <p id={`${id}-hint`} className="text-xs text-slate-600">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInputElement>) {

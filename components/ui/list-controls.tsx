@@ -6,14 +6,22 @@ import Form from "next/form";
 import Link from "next/link";
 import { listHref, type PageInfo } from "@/lib/list-query";
 import { Button } from "./button";
+import { Select } from "./field";
 
 const SELECT = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** A select of the search form. `allValue`: what 全部 sends where the list has another default (the reviewer's inbox). */
 export type ListFilter = { name: string; label: string; options: { value: string; label: string }[]; value?: string; allValue?: string };
 
-/** 搜索 and filters. Submitting starts again at page 1 and keeps the current sort. */
-export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefix }: { action: string; q: string; placeholder: string; filters?: ListFilter[]; keep: Record<string, string | undefined>; idPrefix: string }) {
+/**
+ * 搜索 and filters of the list at `action` (its last path segment prefixes the controls' ids). Submitting
+ * starts again at page 1 and keeps the list's other parameters (`params`: its sort, a chosen year).
+ */
+export function ListSearch({ action, params, placeholder, filters = [] }: { action: string; params: Record<string, string | undefined>; placeholder: string; filters?: ListFilter[] }) {
+  const idPrefix = action.split("/").pop();
+  const q = params.q ?? "";
+  const own = new Set(["q", "page", ...filters.map((f) => f.name)]);
+  const keep = Object.entries(params).filter(([k, v]) => v && !own.has(k));
   return (
     <Form action={action} className="flex flex-wrap items-end gap-3" role="search" aria-label="搜索和筛选">
       <div className="flex flex-col gap-1">
@@ -27,17 +35,12 @@ export function ListSearch({ action, q, placeholder, filters = [], keep, idPrefi
           <label htmlFor={`${idPrefix}-${f.name}`} className="text-sm text-slate-700">
             {f.label}
           </label>
-          <select id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={f.value ?? ""} className={SELECT}>
-            <option value={f.allValue ?? ""}>全部</option>
-            {f.options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          <Select id={`${idPrefix}-${f.name}`} name={f.name} defaultValue={f.value ?? ""} className={SELECT} choices={[{ value: f.allValue ?? "", label: "全部" }, ...f.options]} />
         </div>
       ))}
-      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      {keep.map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <Button type="submit" className="py-1.5">
         搜索
       </Button>

@@ -6,6 +6,8 @@
 import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const PASSWORD_MIN = 10;
+/** The rule as a form says it under a new-password field. */
+export const PASSWORD_HINT = `至少 ${PASSWORD_MIN} 个字符，不能包含用户名，不能是常见密码`;
 export const PASSWORD_MAX = 128;
 
 export const PASSWORD_MESSAGES = {

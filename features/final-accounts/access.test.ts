@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/actor";
+import { admin, deptReviewer, owner, reviewer } from "@/tests/fixtures/actors";
 import { finalAccountsPolicy } from "./access";
 
-const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
-const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
-const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
-const deptReviewer: Actor = { id: "u4", name: "丁", role: "DEPT_REVIEWER", departmentId: "d1" };
 
 describe("final accounts access policy", () => {
   it("reads the own department for department-bound roles, every department otherwise", () => {

@@ -1,19 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/features/auth/session";
-import type { ActionResult } from "@/lib/action-result";
-import { db } from "@/lib/db";
+import { serverAction } from "@/features/auth/server-action";
 import { saveIndicatorsHandler, switchFrameworkHandler } from "./handlers";
 
-export async function saveIndicatorsAction(projectId: string, version: number, input: unknown): Promise<ActionResult<{ version: number }>> {
-  const result = await saveIndicatorsHandler(db(), await getCurrentUser(), projectId, version, input);
-  if (result.ok) revalidatePath(`/projects/${projectId}`);
-  return result;
-}
+const projectPage = (projectId: unknown) => [`/projects/${String(projectId)}`];
 
-export async function switchFrameworkAction(projectId: string, version: number, frameworkId: string): Promise<ActionResult<{ version: number; moved: number }>> {
-  const result = await switchFrameworkHandler(db(), await getCurrentUser(), projectId, version, frameworkId);
-  if (result.ok) revalidatePath(`/projects/${projectId}`);
-  return result;
-}
+export const saveIndicatorsAction = serverAction(saveIndicatorsHandler, projectPage);
+export const switchFrameworkAction = serverAction(switchFrameworkHandler, projectPage);

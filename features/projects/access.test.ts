@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { admin, deptReviewer, owner, reviewer } from "@/tests/fixtures/actors";
 import { coversDepartment, hiddenFromOwner, ownsDepartment, type Actor } from "@/lib/actor";
 import { reportCreateDepartment } from "@/features/reports/access";
 import { projectCreateDepartment, projectPolicy } from "./access";
@@ -6,10 +7,6 @@ import { projectCreateDepartment, projectPolicy } from "./access";
 const projectReadScope = projectPolicy.readWhere;
 const editDenial = (actor: Actor, target: Parameters<typeof projectPolicy.denial>[2]) => projectPolicy.denial(actor, "edit", target);
 
-const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
-const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
-const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
-const deptReviewer: Actor = { id: "u4", name: "丁", role: "DEPT_REVIEWER", departmentId: "d1" };
 
 describe("project access", () => {
   it("scopes owners to their department and lets reviewers and admins read all", () => {

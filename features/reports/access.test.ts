@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { admin, deptReviewer, owner, reviewer } from "@/tests/fixtures/actors";
 import type { Actor } from "@/lib/actor";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { reportPolicy, type ReportAction, type ReportTarget } from "./access";
 import { TRANSITION_ACTIONS } from "./workflow";
 
-const owner: Actor = { id: "u1", name: "甲", role: "OWNER", departmentId: "d1" };
-const reviewer: Actor = { id: "u2", name: "乙", role: "REVIEWER", departmentId: null };
-const admin: Actor = { id: "u3", name: "丙", role: "ADMIN", departmentId: null };
-const deptReviewer: Actor = { id: "u4", name: "丁", role: "DEPT_REVIEWER", departmentId: "d1" };
 
 const own = (status: ReportStatus) => ({ departmentId: "d1", parentId: null, status });
 const subUnit = (status: ReportStatus) => ({ departmentId: "d1-u", parentId: "d1", status });

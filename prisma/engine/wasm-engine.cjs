@@ -43,7 +43,7 @@ function loadWasmEngine() {
   if (!fs.existsSync(wasmPath)) {
     throw new Error(`Prisma's WebAssembly schema engine was not found at ${wasmPath}. Is the \`prisma\` package installed?`);
   }
-  const glue = require("./schema_engine_bg.cjs");
+  const glue = require("./vendor/schema_engine_bg.cjs");
   const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
 
   const missing = WebAssembly.Module.imports(wasmModule)
@@ -51,7 +51,7 @@ function loadWasmEngine() {
     .map((i) => `${i.module}:${i.name}`);
   if (missing.length > 0) {
     throw new Error(
-      `The vendored wasm-bindgen glue (prisma/engine/schema_engine_bg.cjs) does not match ${wasmPath} ` +
+      `The vendored wasm-bindgen glue (prisma/engine/vendor/schema_engine_bg.cjs) does not match ${wasmPath} ` +
         `(missing: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", …" : ""}). ` +
         "Prisma was probably upgraded: refresh the glue from the matching @prisma/schema-engine-wasm version (see prisma/engine/README.md).",
     );

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { CopyProjectForm } from "@/features/projects/components/copy-project-form";
 import { ProjectTable } from "@/features/projects/components/project-table";
 import { listCopySources, listFiscalYears, listProjects, PROJECT_LIST } from "@/features/projects/data";
-import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { listParams, parseListQuery } from "@/lib/list-query";
 import { requirePermission } from "@/features/auth/session";
@@ -25,6 +25,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const openYears = years.filter((y) => y.status === "OPEN").map((y) => y.year);
   const copySources = canWrite ? await listCopySources(user) : [];
 
+  const filters: ListFilter[] = [{ name: "status", label: "自评状态", value: query.filters.status, options: PROJECT_LIST.filters.status.map((v) => ({ value: v, label: v === "NONE" ? "未创建自评" : REPORT_STATUS_LABELS[v] })) }];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -61,16 +62,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         rows={rows}
         anyProject={anyProject}
         sort={{ sort: query.sort, dir: query.dir, params }}
-        search={
-          <ListSearch
-            action="/projects"
-            idPrefix="projects"
-            q={query.q}
-            placeholder="项目名称、部门或类别"
-            keep={{ year: params.year, sort: params.sort, dir: params.dir }}
-            filters={[{ name: "status", label: "自评状态", value: query.filters.status, options: PROJECT_LIST.filters.status.map((v) => ({ value: v, label: v === "NONE" ? "未创建自评" : REPORT_STATUS_LABELS[v] })) }]}
-          />
-        }
+        search={<ListSearch action="/projects" placeholder="项目名称、部门或类别" params={params} filters={filters} />}
         pager={<ListPager info={info} params={params} noun="个项目" testId="projects-pager" />}
         showDepartment={!readsOneDepartment(user)}
         emptyHint={

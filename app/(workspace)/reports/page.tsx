@@ -64,10 +64,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
 
       <ListSearch
         action="/reports"
-        idPrefix="reports"
-        q={query.q}
         placeholder="报告、项目名称或部门"
-        keep={{ sort: params.sort, dir: params.dir }}
+        params={params}
         filters={[
           { name: "status", label: "状态", value: list.status, allValue: "ALL", options: Object.entries(REPORT_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
           ...(!readsOneDepartment(user) ? [{ name: "department", label: "部门", value: departmentParam, options: list.departments.map((d) => ({ value: d.id, label: d.shortName })) }] : []),

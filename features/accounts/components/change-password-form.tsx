@@ -7,9 +7,9 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { boundFields, FormAlert } from "@/components/ui/bound-fields";
 import { changeOwnPasswordAction } from "../actions";
-import { PASSWORD_MIN } from "../password-policy";
+import { PASSWORD_HINT } from "../password-policy";
 import { type ChangePasswordInput, changePasswordSchema } from "../schema";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -27,6 +27,7 @@ export function ChangePasswordForm({ username, firstTime }: { username: string; 
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = formState;
+  const f = boundFields("pw", register, errors);
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner(null);
@@ -46,20 +47,10 @@ export function ChangePasswordForm({ username, firstTime }: { username: string; 
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="修改密码" className="space-y-5">
-      {banner ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {banner}
-        </p>
-      ) : null}
-      <Field id="currentPassword" label={firstTime ? "临时密码" : "当前密码"} error={errors.currentPassword?.message}>
-        <Input id="currentPassword" type="password" autoComplete="current-password" autoFocus aria-invalid={!!errors.currentPassword} {...register("currentPassword")} />
-      </Field>
-      <Field id="newPassword" label="新密码" error={errors.newPassword?.message} hint={`至少 ${PASSWORD_MIN} 个字符，不能包含用户名，不能是常见密码`}>
-        <Input id="newPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.newPassword} {...register("newPassword")} />
-      </Field>
-      <Field id="confirmPassword" label="再次输入新密码" error={errors.confirmPassword?.message}>
-        <Input id="confirmPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register("confirmPassword")} />
-      </Field>
+      {banner ? <FormAlert>{banner}</FormAlert> : null}
+      {f.text("currentPassword", firstTime ? "临时密码" : "当前密码", { type: "password", autoComplete: "current-password", autoFocus: true })}
+      {f.text("newPassword", "新密码", { type: "password", autoComplete: "new-password", hint: PASSWORD_HINT })}
+      {f.text("confirmPassword", "再次输入新密码", { type: "password", autoComplete: "new-password" })}
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "正在保存…" : "保存新密码"}
       </Button>

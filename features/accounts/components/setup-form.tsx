@@ -6,10 +6,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { boundFields, FormAlert } from "@/components/ui/bound-fields";
 import { createFirstAdminAction } from "../actions";
 import { type FirstAdminInput, firstAdminSchema } from "../bootstrap-schema";
-import { PASSWORD_MIN } from "../password-policy";
+import { PASSWORD_HINT } from "../password-policy";
 
 const FIELDS = ["username", "name", "password", "confirmPassword"] as const;
 
@@ -22,6 +22,7 @@ export function SetupForm() {
     defaultValues: { username: "", name: "", password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = formState;
+  const f = boundFields("setup", register, errors);
   const onSubmit = handleSubmit(async (values) => {
     setBanner(null);
     const result = await createFirstAdminAction(values);
@@ -33,23 +34,11 @@ export function SetupForm() {
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="创建管理员" className="space-y-5">
-      {banner ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {banner}
-        </p>
-      ) : null}
-      <Field id="setup-username" label="管理员用户名" error={errors.username?.message}>
-        <Input id="setup-username" autoComplete="username" autoFocus aria-invalid={!!errors.username} {...register("username")} />
-      </Field>
-      <Field id="setup-name" label="姓名" error={errors.name?.message}>
-        <Input id="setup-name" autoComplete="name" aria-invalid={!!errors.name} {...register("name")} />
-      </Field>
-      <Field id="setup-password" label="密码" error={errors.password?.message} hint={`至少 ${PASSWORD_MIN} 个字符，不能包含用户名，不能是常见密码`}>
-        <Input id="setup-password" type="password" autoComplete="new-password" aria-invalid={!!errors.password} {...register("password")} />
-      </Field>
-      <Field id="setup-confirmPassword" label="再次输入密码" error={errors.confirmPassword?.message}>
-        <Input id="setup-confirmPassword" type="password" autoComplete="new-password" aria-invalid={!!errors.confirmPassword} {...register("confirmPassword")} />
-      </Field>
+      {banner ? <FormAlert>{banner}</FormAlert> : null}
+      {f.text("username", "管理员用户名", { autoComplete: "username", autoFocus: true })}
+      {f.text("name", "姓名", { autoComplete: "name" })}
+      {f.text("password", "密码", { type: "password", autoComplete: "new-password", hint: PASSWORD_HINT })}
+      {f.text("confirmPassword", "再次输入密码", { type: "password", autoComplete: "new-password" })}
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "正在创建…" : "创建管理员"}
       </Button>

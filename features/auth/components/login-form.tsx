@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { boundFields, FormAlert } from "@/components/ui/bound-fields";
 import { type LoginInput, loginSchema } from "../schema";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -21,6 +21,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<LoginInput>({ resolver: zodResolver(loginSchema), defaultValues: { username: "", password: "" } });
+  const f = boundFields("login", register, errors);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -36,16 +37,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-describedby={formError ? "login-error" : undefined}>
       {formError ? (
-        <div id="login-error" role="alert" data-testid="login-error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        <FormAlert id="login-error" testId="login-error">
           {formError}
-        </div>
+        </FormAlert>
       ) : null}
-      <Field id="username" label="用户名" error={errors.username?.message}>
-        <Input id="username" autoComplete="username" autoFocus aria-invalid={!!errors.username} {...register("username")} />
-      </Field>
-      <Field id="password" label="密码" error={errors.password?.message}>
-        <Input id="password" type="password" autoComplete="current-password" aria-invalid={!!errors.password} {...register("password")} />
-      </Field>
+      {f.text("username", "用户名", { autoComplete: "username", autoFocus: true })}
+      {f.text("password", "密码", { type: "password", autoComplete: "current-password" })}
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? "正在登录…" : "登录"}
       </Button>

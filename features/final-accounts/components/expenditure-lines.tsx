@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { FinalAccountsComputed, FunctionCodeInfo } from "../computed";
 import type { FinalAccountsInput } from "../schema";
 import { CellInput, useFieldError } from "./inputs";
+import { ColumnHeads, type ColumnHead } from "@/components/ui/column-heads";
 
 function CodeSelect({ index, codes }: { index: number; codes: FunctionCodeInfo[] }) {
   const { register } = useFormContext<FinalAccountsInput>();
@@ -48,6 +49,18 @@ function CodeSelect({ index, codes }: { index: number; codes: FunctionCodeInfo[]
 }
 
 /** 一般公共预算财政拨款支出 by 功能分类 项: budget, 基本 / 项目, computed 决算数 and completion, and the reason when they differ. */
+const LINE_COLUMNS: ColumnHead[] = [
+  { label: "#", className: "w-8" },
+  { label: "功能分类科目（项）", className: "w-72" },
+  { label: "预算数", className: "w-28 text-right" },
+  { label: "基本支出", className: "w-28 text-right" },
+  { label: "项目支出", className: "w-28 text-right" },
+  { label: "决算数", className: "w-24 text-right" },
+  { label: "完成预算", className: "w-20 text-right" },
+  { label: "决算数与预算数差异原因" },
+  { label: "操作", className: "w-16", hidden: true },
+];
+
 export function ExpenditureLines({ codes, computed, readOnly }: { codes: FunctionCodeInfo[]; computed: FinalAccountsComputed; readOnly: boolean }) {
   const { control } = useFormContext<FinalAccountsInput>();
   const lines = useFieldArray({ control, name: "lines" });
@@ -59,33 +72,7 @@ export function ExpenditureLines({ codes, computed, readOnly }: { codes: Functio
           <caption className="sr-only">按支出功能分类科目填写的预算数、基本支出和项目支出（万元）；决算数和完成预算比例自动计算</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left text-xs text-slate-600">
-              <th scope="col" className="w-8 px-1 py-2">
-                #
-              </th>
-              <th scope="col" className="w-72 px-1 py-2">
-                功能分类科目（项）
-              </th>
-              <th scope="col" className="w-28 px-1 py-2 text-right">
-                预算数
-              </th>
-              <th scope="col" className="w-28 px-1 py-2 text-right">
-                基本支出
-              </th>
-              <th scope="col" className="w-28 px-1 py-2 text-right">
-                项目支出
-              </th>
-              <th scope="col" className="w-24 px-1 py-2 text-right">
-                决算数
-              </th>
-              <th scope="col" className="w-20 px-1 py-2 text-right">
-                完成预算
-              </th>
-              <th scope="col" className="px-1 py-2">
-                决算数与预算数差异原因
-              </th>
-              <th scope="col" className="w-16 px-1 py-2">
-                <span className="sr-only">操作</span>
-              </th>
+              <ColumnHeads cellClass="px-1 py-2" columns={LINE_COLUMNS} />
             </tr>
           </thead>
           <tbody>

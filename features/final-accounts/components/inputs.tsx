@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { get, useFormContext, type FieldPath } from "react-hook-form";
+import { FieldNote } from "@/components/ui/field";
 import type { FinalAccountsInput } from "../schema";
 
 type Path = FieldPath<FinalAccountsInput>;
@@ -42,16 +43,7 @@ function FormInput({ path, label, kind = "amount", visibleLabel, hint }: InputPr
         data-path={path}
         {...register(path)}
       />
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-0.5 text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNote id={id} hint={hint} error={error} compact />
     </>
   );
 }
@@ -92,16 +84,7 @@ export function LabelledTextarea({ path, label, rows = 2, hint }: { path: Path; 
         data-path={path}
         {...register(path)}
       />
-      {hint && !error ? (
-        <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldNote id={id} hint={hint} error={error} compact />
     </div>
   );
 }

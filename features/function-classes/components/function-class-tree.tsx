@@ -11,6 +11,7 @@ import { LEVEL_LABELS } from "../schema";
 import type { Notice } from "./add-function-class-form";
 import { RenameFunctionClassForm } from "./rename-function-class-form";
 import { filterTree } from "./tree-helpers";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 const INDENT = { 1: "pl-3", 2: "pl-8", 3: "pl-13" } as const;
 
@@ -71,21 +72,7 @@ export function FunctionClassTree({ rows, onAddChild, onNotice }: Props) {
           <caption className="sr-only">支出功能分类科目，按类、款、项逐级缩进</caption>
           <thead className="bg-slate-50 text-left">
             <tr>
-              <th scope="col" className="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                科目编码
-              </th>
-              <th scope="col" className="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                科目名称
-              </th>
-              <th scope="col" className="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                级次
-              </th>
-              <th scope="col" className="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                使用情况
-              </th>
-              <th scope="col" className="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700">
-                操作
-              </th>
+              <ColumnHeads cellClass="border-b border-slate-200 px-3 py-2 font-semibold text-slate-700" columns={[{ label: "科目编码" }, { label: "科目名称" }, { label: "级次" }, { label: "使用情况" }, { label: "操作" }]} />
             </tr>
           </thead>
           <tbody>

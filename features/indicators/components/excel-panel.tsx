@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import type { ImportError } from "../excel/cells";
 import { importIndicatorsAction } from "../import-action";
+import { ImportErrors } from "./import-errors";
 
 /** Same limit as the server (features/indicators/excel/columns.ts MAX_IMPORT_BYTES); checked here to spare the upload. */
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -18,11 +19,6 @@ const linkClass =
   "inline-flex items-center justify-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 transition-colors hover:bg-slate-100";
 
 /** The message without its leading "E7：" (the cell has a column of its own). */
-function problem(e: ImportError): string {
-  const prefix = `${e.cell}：`;
-  return e.cell && e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-}
-
 /**
  * Excel for one project's indicator table: download the 自评表 and the import template, and (for
  * those who may edit) import a filled template, which replaces the whole table.
@@ -118,41 +114,12 @@ export function ExcelPanel({ projectId, version, canImport }: { projectId: strin
           </div>
 
           {outcome?.kind === "failure" ? (
-            <div role="alert" className="space-y-2 rounded-md border border-red-200 bg-red-50 p-3">
-              <p className="text-sm font-medium text-red-800">{outcome.message}</p>
-              {outcome.errors.length > 0 ? (
-                <div className="max-h-96 overflow-auto rounded border border-red-100 bg-white">
-                  <table className="min-w-full border-collapse text-sm">
-                    <caption className="sr-only">导入错误明细</caption>
-                    <thead className="sticky top-0 bg-slate-50">
-                      <tr className="border-b border-slate-300 text-left">
-                        <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
-                          单元格
-                        </th>
-                        <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
-                          列
-                        </th>
-                        <th scope="col" className="px-3 py-2 font-semibold text-slate-700">
-                          问题
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {outcome.errors.map((e, i) => (
-                        <tr key={i} className="border-b border-slate-100 last:border-0">
-                          <td className="px-3 py-2 align-top font-mono whitespace-nowrap">{e.cell || "—"}</td>
-                          <td className="px-3 py-2 align-top whitespace-nowrap">{e.column || "—"}</td>
-                          <td className="px-3 py-2 align-top">{problem(e)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : null}
-              {outcome.errorCount > outcome.errors.length ? (
-                <p className="text-xs text-red-700">仅列出前{outcome.errors.length}处错误，请修改后重新导入。</p>
-              ) : null}
-            </div>
+            <ImportErrors
+              message={outcome.message}
+              errors={outcome.errors}
+              caption="导入错误明细"
+              footer={outcome.errorCount > outcome.errors.length ? <p className="text-xs text-red-700">仅列出前{outcome.errors.length}处错误，请修改后重新导入。</p> : null}
+            />
           ) : null}
         </form>
       ) : null}

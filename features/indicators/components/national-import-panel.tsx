@@ -8,6 +8,7 @@ import type { ImportError } from "../excel/cells";
 import type { NationalPreview } from "../excel/national";
 import { importNationalAction, previewNationalAction } from "../import-action";
 import { NATURE_LABELS } from "../schema";
+import { ImportErrors } from "./import-errors";
 
 /**
  * 导入自评表（全国格式）: the 自评表 offices already have (财预〔2020〕10号 layout). Step 1
@@ -78,32 +79,7 @@ export function NationalImportPanel({ projectId, version }: { projectId: string;
       <div role="status" aria-live="polite">
         {done ? <p className="text-sm font-medium text-green-700">{done}</p> : null}
       </div>
-      {errors ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm">
-          <p className="font-medium text-red-800">{errors.message}</p>
-          {errors.list.length ? (
-            <table className="mt-2 min-w-full bg-white">
-              <caption className="sr-only">自评表导入错误明细</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className={th}>单元格</th>
-                  <th scope="col" className={th}>列</th>
-                  <th scope="col" className={th}>问题</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.list.map((e, i) => (
-                  <tr key={i} className="border-b border-slate-100">
-                    <td className="px-2 py-1 font-mono">{e.cell || "—"}</td>
-                    <td className="px-2 py-1">{e.column || "—"}</td>
-                    <td className="px-2 py-1">{e.cell && e.message.startsWith(`${e.cell}：`) ? e.message.slice(e.cell.length + 1) : e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-        </div>
-      ) : null}
+      {errors ? <ImportErrors message={errors.message} errors={errors.list} caption="自评表导入错误明细" /> : null}
       {preview ? (
         <div className="space-y-3 text-sm" data-testid="national-preview">
           <p>

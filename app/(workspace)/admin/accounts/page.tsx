@@ -1,10 +1,9 @@
-import { AdminPageHeader } from "@/components/shell/admin-page-header";
+import { AdminPageHeader, BulkImportLink } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/features/auth/session";
 import { AccountAdmin } from "@/features/accounts/components/account-admin";
 import { ACCOUNT_LIST, listAccounts, listDepartmentChoices } from "@/features/accounts/data";
-import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
 import { listParams, parseListQuery } from "@/lib/list-query";
 import { ROLE_LABELS } from "@/lib/permissions";
 
@@ -17,17 +16,15 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const query = parseListQuery(await searchParams, ACCOUNT_LIST);
   const [{ rows, info }, departments] = await Promise.all([listAccounts(query), listDepartmentChoices()]);
   const params = listParams(query, ACCOUNT_LIST);
+  const filters: ListFilter[] = [
+    { name: "role", label: "角色", value: query.filters.role, options: ACCOUNT_LIST.filters.role.map((r) => ({ value: r, label: ROLE_LABELS[r] })) },
+    { name: "status", label: "状态", value: query.filters.status, options: ACCOUNT_LIST.filters.status.map((v) => ({ value: v, label: STATUS_LABELS[v] })) },
+  ];
   return (
     <div className="space-y-6">
       <AdminPageHeader
         title="账号管理"
-        links={
-          <>
-            <Link href="/admin/import" className="text-brand-700 hover:underline">
-              从 Excel 批量导入部门和账号
-            </Link>
-          </>
-        }
+        links={<BulkImportLink />}
       >
         新账号和重置密码都会生成只显示一次的临时密码，对方首次登录时必须改为自己的密码。停用、重置密码会使该账号的现有登录立即失效。最后一个启用的系统管理员不能停用或改为其他角色。
       </AdminPageHeader>
@@ -36,19 +33,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         departments={departments}
         selfId={me.id}
         sort={{ sort: query.sort, dir: query.dir, params }}
-        search={
-          <ListSearch
-            action="/admin/accounts"
-            idPrefix="accounts"
-            q={query.q}
-            placeholder="用户名、姓名、部门…"
-            keep={{ sort: params.sort, dir: params.dir }}
-            filters={[
-              { name: "role", label: "角色", value: query.filters.role, options: ACCOUNT_LIST.filters.role.map((r) => ({ value: r, label: ROLE_LABELS[r] })) },
-              { name: "status", label: "状态", value: query.filters.status, options: ACCOUNT_LIST.filters.status.map((v) => ({ value: v, label: STATUS_LABELS[v] })) },
-            ]}
-          />
-        }
+        search={<ListSearch action="/admin/accounts" placeholder="用户名、姓名、部门…" params={params} filters={filters} />}
         pager={<ListPager info={info} params={params} noun="个账号" testId="account-pager" />}
       />
     </div>

@@ -1,10 +1,9 @@
-import { AdminPageHeader } from "@/components/shell/admin-page-header";
+import { AdminPageHeader, BulkImportLink } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePermission } from "@/features/auth/session";
 import { DepartmentAdmin } from "@/features/departments/components/department-admin";
 import { DEPARTMENT_LIST, listDepartmentsForAdmin, listParentChoices } from "@/features/departments/data";
-import { ListPager, ListSearch } from "@/components/ui/list-controls";
+import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { listParams, parseListQuery } from "@/lib/list-query";
 
@@ -15,17 +14,15 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   const query = parseListQuery(await searchParams, DEPARTMENT_LIST);
   const [{ rows, info }, parents] = await Promise.all([listDepartmentsForAdmin(query), listParentChoices()]);
   const params = listParams(query, DEPARTMENT_LIST);
+  const filters: ListFilter[] = [
+    { name: "status", label: "状态", value: query.filters.status, options: [{ value: "active", label: "使用中" }, { value: "retired", label: "已撤销" }] },
+    { name: "kind", label: "单位类型", value: query.filters.kind, options: DEPARTMENT_LIST.filters.kind.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] })) },
+  ];
   return (
     <div className="space-y-6">
       <AdminPageHeader
         title="部门与单位"
-        links={
-          <>
-            <Link href="/admin/import" className="text-brand-700 hover:underline">
-              从 Excel 批量导入部门和账号
-            </Link>
-          </>
-        }
+        links={<BulkImportLink />}
       >
         一级部门及其下属单位（二级预算单位）。有数据的单位不能删除，只能撤销：撤销后数据和已公开的报告全部保留，公开报告仍可访问。
       </AdminPageHeader>
@@ -33,19 +30,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         rows={rows}
         parents={parents}
         sort={{ sort: query.sort, dir: query.dir, params }}
-        search={
-          <ListSearch
-            action="/admin/departments"
-            idPrefix="departments"
-            q={query.q}
-            placeholder="编码、名称、地区…"
-            keep={{ sort: params.sort, dir: params.dir }}
-            filters={[
-              { name: "status", label: "状态", value: query.filters.status, options: [{ value: "active", label: "使用中" }, { value: "retired", label: "已撤销" }] },
-              { name: "kind", label: "单位类型", value: query.filters.kind, options: DEPARTMENT_LIST.filters.kind.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] })) },
-            ]}
-          />
-        }
+        search={<ListSearch action="/admin/departments" placeholder="编码、名称、地区…" params={params} filters={filters} />}
         pager={<ListPager info={info} params={params} noun="个部门" testId="department-pager" />}
       />
     </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { frameworkLevels } from "@/lib/framework-select";
 
 export async function listFrameworksAdmin() {
   const [frameworks, used] = await Promise.all([
@@ -33,16 +34,7 @@ export async function getFrameworkAdmin(id: string) {
       description: true,
       version: true,
       budgetExecutionPoints: true,
-      level1: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          category: true,
-          points: true,
-          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nature: true, unit: true, targetText: true, description: true, retiredAt: true } } } },
-        },
-      },
+      level1: frameworkLevels({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, nature: true, unit: true, targetText: true, description: true, retiredAt: true } }),
     },
   });
   if (!f) return null;

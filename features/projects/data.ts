@@ -8,6 +8,7 @@ import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Actor } from "@/lib/actor";
 import { projectPolicy } from "./access";
 import { displayedScore, toScoreInput } from "./score-input";
+import { frameworkLevels } from "@/lib/framework-select";
 
 const projectDetail = {
   department: { select: { id: true, name: true, shortName: true } },
@@ -19,16 +20,7 @@ const projectDetail = {
       id: true,
       name: true,
       budgetExecutionPoints: true,
-      level1: {
-        orderBy: { sortOrder: "asc" },
-        select: {
-          id: true,
-          name: true,
-          category: true,
-          points: true,
-          level2: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, library: { where: { retiredAt: null }, orderBy: { sortOrder: "asc" } } } },
-        },
-      },
+      level1: frameworkLevels({ where: { retiredAt: null }, orderBy: { sortOrder: "asc" } }),
     },
   },
   report: { select: { id: true, status: true } },

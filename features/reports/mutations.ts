@@ -106,15 +106,12 @@ async function notify(tx: TxClient, where: Prisma.UserWhereInput, reportId: stri
   if (users.length) await tx.notification.createMany({ data: users.map((u) => ({ userId: u.id, reportId, kind, message })) });
 }
 
-export async function transitionReport(
-  prisma: PrismaClient,
-  actor: Actor,
-  reportId: string,
-  action: TransitionAction,
-  expectedVersion: number,
-  comment: string,
-): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
-  return prisma.$transaction((tx) => transitionInTransaction(tx, actor, reportId, action, expectedVersion, comment), { timeout: 30_000 });
+/** Who moves which report by which action, from the version they saw, with their comment. */
+type TransitionArgs = [actor: Actor, reportId: string, action: TransitionAction, expectedVersion: number, comment: string];
+type TransitionOutcome = MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal;
+
+export async function transitionReport(prisma: PrismaClient, ...args: TransitionArgs): Promise<TransitionOutcome> {
+  return prisma.$transaction((tx) => transitionInTransaction(tx, ...args), { timeout: 30_000 });
 }
 
 /**
@@ -122,14 +119,7 @@ export async function transitionReport(
  * report as part of its own write): permission, lock, state and version checks, the guarded update,
  * the audit row, the comment and the notifications.
  */
-export async function transitionInTransaction(
-  tx: TxClient,
-  actor: Actor,
-  reportId: string,
-  action: TransitionAction,
-  expectedVersion: number,
-  comment: string,
-): Promise<MutationResult<{ version: number; status: ReportStatus }> | TransitionRefusal> {
+export async function transitionInTransaction(tx: TxClient, ...[actor, reportId, action, expectedVersion, comment]: TransitionArgs): Promise<TransitionOutcome> {
   const t = TRANSITIONS[action];
   const r = await lockReport(tx, actor, reportId);
   if (!r) return refuse("not_found");

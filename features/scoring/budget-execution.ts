@@ -30,21 +30,15 @@ export function scoreBudgetExecution(input: ScoreInput, points: Decimal, issues:
   if (budget.kind !== "ok" || budget.value.isNegative()) bad.push(`${denomName}${describeBad(budget, denomRaw)}`);
   if (executed.kind !== "ok" || executed.value.isNegative())
     bad.push(`全年执行数${describeBad(executed, input.budget.executed)}`);
+  /** The item applies but cannot be computed: 0 points, and why. */
+  const zeroScore = (warning: string) => ({ denominator, rate: null, score: fmt2(ZERO), max, applicable: true, shortfall: points.greaterThan(ZERO), warning });
   if (budget.kind !== "ok" || executed.kind !== "ok" || bad.length > 0) {
     issues.push({
       code: "INVALID_NUMBER",
       severity: "error",
       message: `${bad.join("；")}，预算执行率无法计算，得0分`,
     });
-    return {
-      denominator,
-      rate: null,
-      score: fmt2(ZERO),
-      max,
-      applicable: true,
-      shortfall: points.greaterThan(ZERO),
-      warning: "预算执行率无法计算",
-    };
+    return zeroScore("预算执行率无法计算");
   }
 
   const b = budget.value;
@@ -61,15 +55,7 @@ export function scoreBudgetExecution(input: ScoreInput, points: Decimal, issues:
     }
     const warning = `${denomName}为0而全年执行数为${fmtShort(e)}，预算执行率无法计算，得0分`;
     issues.push({ code: "BUDGET_ZERO_WITH_EXECUTION", severity: "warning", message: warning });
-    return {
-      denominator,
-      rate: null,
-      score: fmt2(ZERO),
-      max,
-      applicable: true,
-      shortfall: points.greaterThan(ZERO),
-      warning,
-    };
+    return zeroScore(warning);
   }
 
   const rate = e.dividedBy(b);

@@ -180,6 +180,17 @@ export async function parseIndicatorWorkbook(
     let targetTextFrom: ColumnKey = "targetText";
     let actualTextFrom: ColumnKey = "actualText";
 
+    /**
+     * A text cell that holds no number: "/" (the row does not apply and carries no points; counted)
+     * or text with a known reason (its error is recorded). True when handled so: the cell's value is "".
+     */
+    const unreadable = (p: ReturnType<typeof parseNumberText>, key: ColumnKey, field: "targetValue" | "actualValue" | "weight" | "manualScore", label: string, text: string): boolean => {
+      if (!p.ok && p.notApplicable) slashCells++;
+      else if (!p.ok && p.reason) err(field, key, notANumberMessage(label, text, p.reason));
+      else return false;
+      return true;
+    };
+
     /** A quantitative value cell: number, percent, or text such as "95%", "200人次". */
     const quantity = (key: "target" | "actual", field: "targetValue" | "actualValue"): string => {
       const s = get(key);
@@ -198,14 +209,7 @@ export async function parseIndicatorWorkbook(
           break;
         case "text": {
           const p = key === "target" && targetParse ? targetParse : parseNumberText(s.text);
-          if (!p.ok && p.notApplicable) {
-            slashCells++;
-            return "";
-          }
-          if (!p.ok && p.reason) {
-            err(field, key, notANumberMessage(label, s.text, p.reason));
-            return "";
-          }
+          if (unreadable(p, key, field, label, s.text)) return "";
           if (!p.ok || (key === "actual" && p.symbol)) {
             err(field, key, `${label}“${s.text}”不是数字：定量指标的${label}请填写数字，文字说明请填在“${key === "target" ? "指标值说明" : "实际完成情况"}”列`);
             return "";
@@ -264,15 +268,7 @@ export async function parseIndicatorWorkbook(
       if (s.kind === "text") {
         const p = parseNumberText(s.text);
         if (p.ok && !p.symbol && (p.unit === "" || p.unit === "分")) return p.value;
-        // "/": the row does not apply and carries no points.
-        if (!p.ok && p.notApplicable) {
-          slashCells++;
-          return "";
-        }
-        if (!p.ok && p.reason) {
-          err(field, key, notANumberMessage(label, s.text, p.reason));
-          return "";
-        }
+        if (unreadable(p, key, field, label, s.text)) return "";
       }
       err(field, key, `${label}“${textOf(s)}”不是数字，请填写0到100之间的数字`);
       return "";

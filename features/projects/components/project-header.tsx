@@ -1,7 +1,5 @@
 import { ScoreValue } from "@/components/ui/score-value";
 import Link from "next/link";
-import { ownsDepartment } from "@/lib/actor";
-import { getCurrentUser } from "@/features/auth/session";
 import type { ReactNode } from "react";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
@@ -15,17 +13,16 @@ const LIGHT_CLASSES = { red: "bg-red-100 text-red-800", yellow: "bg-amber-100 te
 /**
  * Title, status, the computed score and the 双监控 light, and the project's tabs (the third opens or
  * creates the self-evaluation report). The create button belongs to the reports feature, which
- * depends on projects, not the other way round: the page passes it in (`createReport`).
+ * depends on projects, not the other way round: the page passes it in (`createReport`), or null
+ * when the report policy does not let the viewer start this project's report.
  */
-export async function ProjectHeader({ project, active, createReport }: { project: ProjectDetail; active: "info" | "indicators"; createReport: (className: string) => ReactNode }) {
+export function ProjectHeader({ project, active, createReport }: { project: ProjectDetail; active: "info" | "indicators"; createReport: ((className: string) => ReactNode) | null }) {
   const input = toScoreInput(project);
   const score = computeSelfEvaluationScore(input);
   const shown = displayedScore(score, { reportStatus: project.report?.status, weights: project.indicators.map((i) => i.weight) });
   const now = new Date();
   const month = project.year < now.getFullYear() ? 12 : project.year > now.getFullYear() ? 1 : now.getMonth() + 1;
   const monitor = executionMonitoring(input.budget.annual, input.budget.executed, month);
-  const viewer = await getCurrentUser();
-  const owner = ownsDepartment(viewer, project.departmentId);
   const tabClass = (on: boolean) => `border-b-2 px-4 py-2 text-sm ${on ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`;
   const tab = (key: typeof active, href: string, label: string) => (
     <Link href={href} aria-current={active === key ? "page" : undefined} className={tabClass(active === key)}>
@@ -88,7 +85,7 @@ export async function ProjectHeader({ project, active, createReport }: { project
           <Link href={`/reports/${project.report.id}`} className={tabClass(false)}>
             自评报告<span className="ml-1 text-xs text-slate-500">（{REPORT_STATUS_LABELS[project.report.status]}）</span>
           </Link>
-        ) : owner ? (
+        ) : createReport ? (
           createReport(`${tabClass(false)} disabled:cursor-wait`)
         ) : (
           <span className="border-b-2 border-transparent px-4 py-2 text-sm text-slate-600" title="填报人尚未创建自评报告">

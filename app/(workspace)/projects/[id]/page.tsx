@@ -10,6 +10,7 @@ import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { projectSamples } from "@/features/sampling/data";
 import { ProjectSamples } from "@/features/sampling/components/project-samples";
 import { hasPermission } from "@/lib/permissions";
+import { reportCreateDepartment } from "@/features/reports/access";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePermission("project.read");
@@ -28,7 +29,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const samples = await projectSamples(project.id, finance);
   return (
     <div className="space-y-6">
-      <ProjectHeader project={project} active="info" createReport={(className) => <CreateReportButton projectId={project.id} className={className} />} />
+      <ProjectHeader project={project} active="info" createReport={reportCreateDepartment(user) === project.departmentId ? (className) => <CreateReportButton projectId={project.id} className={className} /> : null} />
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <ProjectForm
           mode="edit"

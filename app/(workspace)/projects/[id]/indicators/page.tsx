@@ -17,6 +17,7 @@ import { getProject, projectName } from "@/features/projects/data";
 import { REFUSAL_MESSAGES } from "@/features/projects/mutations";
 import { toScoreInput } from "@/features/projects/score-input";
 import { decimalText } from "@/lib/money";
+import { reportCreateDepartment } from "@/features/reports/access";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const user = await requirePermission("project.read");
@@ -53,7 +54,7 @@ export default async function IndicatorsPage({ params, searchParams }: { params:
 
   return (
     <div className="space-y-6">
-      <ProjectHeader project={project} active="indicators" createReport={(className) => <CreateReportButton projectId={project.id} className={className} />} />
+      <ProjectHeader project={project} active="indicators" createReport={reportCreateDepartment(user) === project.departmentId ? (className) => <CreateReportButton projectId={project.id} className={className} /> : null} />
       {canSwitch ? <FrameworkSwitcher projectId={project.id} version={project.version} currentId={project.frameworkId} options={allowed.frameworks} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <ExcelPanel projectId={project.id} version={project.version} canImport={denial === null} />

@@ -17,6 +17,7 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: "toFixed with digits (use fmt2 / fixedText / fmt1)", re: /\.toFixed\(\s*[^)\s]/ },
   { name: "Math.round (use round2 / roundInt)", re: /Math\.round\(/ },
   { name: "toDecimalPlaces (use round2)", re: /\.toDecimalPlaces\(/ },
+  { name: "元 ↔ 万元 by hand (use yuanToWan / wanToYuanExact / wanTextToYuan)", re: /\.(?:dividedBy|div|times|mul)\(\s*10_?000\s*\)/ },
   { name: "decimal.js / Prisma Decimal runtime import (import Decimal from @/lib/money)", re: /from\s+["'](?:decimal\.js|@prisma\/client\/runtime\/[^"']*)["']/ },
 ];
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Decimal, fixed2, fmt2, formatPercent, formatWan, formatWanText, formatPercentText, minus2, percent, round2, scoreDisplay, signed, sum, sum2, wanTextToYuan, yuanToWanText } from "./money";
+import { Decimal, fixed2, fmt2, formatPercent, formatWan, formatWanText, formatPercentText, minus2, percent, round2, scoreDisplay, signed, sum, sum2, wanTextToYuan, wanToYuanExact, yiToWan, yuanToWan, yuanToWanText } from "./money";
 
 describe("money", () => {
   it("converts 万元 to 元 and back exactly", () => {
@@ -51,6 +51,15 @@ describe("money", () => {
     expect(scoreDisplay("10")).toEqual({ text: "10.00", exact: null });
     expect(scoreDisplay("88.5")).toEqual({ text: "88.50", exact: null });
     expect(scoreDisplay(new Decimal(29).dividedBy(3))).toEqual({ text: "9.67", exact: "9.66666666667" });
+  });
+});
+
+describe("元 ↔ 万元 ↔ 亿元, exact", () => {
+  it("converts without rounding", () => {
+    expect(yuanToWan("146500").toString()).toBe("14.65");
+    expect(yuanToWan("1").toString()).toBe("0.0001");
+    expect(wanToYuanExact("14.65").toString()).toBe("146500");
+    expect(yiToWan("1.2").toString()).toBe("12000");
   });
 });
 

@@ -105,6 +105,11 @@ export function yuanToWan(yuan: DecimalLike): Decimal {
   return toDecimal(yuan).dividedBy(TEN_THOUSAND);
 }
 
+/** 亿元 → 万元, exact (amounts a narrative states in 亿). */
+export function yiToWan(yi: DecimalLike): Decimal {
+  return toDecimal(yi).times(TEN_THOUSAND);
+}
+
 /** 万元 → 元, exact (what a form's 万元 amount is stored as). */
 export function wanToYuanExact(wan: DecimalLike): Decimal {
   return toDecimal(wan).times(TEN_THOUSAND);

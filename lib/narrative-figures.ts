@@ -19,7 +19,7 @@
  *   extracted but never compared.
  * - A percentage is a number followed by % or ％.
  */
-import { Decimal } from "@/lib/money";
+import { Decimal, yiToWan, yuanToWan } from "@/lib/money";
 
 export type MoneyUnit = "元" | "万元" | "亿元" | "万" | "亿";
 
@@ -154,14 +154,8 @@ export function extractAmounts(text: string): AmountMention[] {
       if (!MONEY_CONTEXT.test(clausePrefix(norm, start))) continue;
     }
     const number = numText!.replace(/,/g, "");
-    let value = new Decimal(number);
-    if (mag === "万") {
-      // already 万
-    } else if (mag === "亿") {
-      value = value.times(10000);
-    } else {
-      value = value.dividedBy(10000);
-    }
+    const stated = new Decimal(number);
+    const value = mag === "万" ? stated : mag === "亿" ? yiToWan(stated) : yuanToWan(stated);
     const unit: MoneyUnit = mag ? (yuan ? (`${mag}元` as MoneyUnit) : (mag as MoneyUnit)) : "元";
     const approximate =
       Boolean(approxA || approxB) ||

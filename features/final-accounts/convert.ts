@@ -5,7 +5,7 @@
  * are never written by the editor.
  */
 import { Decimal } from "@/lib/money";
-import { yuanToWanText } from "@/lib/money";
+import { wanTextToYuan, yuanToWanText } from "@/lib/money";
 import { INCOME_SOURCES, PRIOR_FIELDS, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
 
 type Amount = { toString(): string } | null;
@@ -123,7 +123,7 @@ export function toFormValues(s: StoredFinalAccounts): FinalAccountsInput {
   };
 }
 
-const yuan = (w: string) => new Decimal(w === "" ? "0" : w).times(10000);
+const yuan = (w: string) => wanTextToYuan(w);
 const optionalYuan = (w: string) => (w === "" ? null : yuan(w));
 const optionalInt = (s: string) => (s === "" ? null : Number(s));
 

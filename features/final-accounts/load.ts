@@ -2,7 +2,7 @@
  * Reads one department-year's final accounts for the editor, the save mutation and
  * the pre-submission check. Takes any client (a transaction included).
  */
-import { Decimal } from "@/lib/money";
+import { sum, yuanToWan } from "@/lib/money";
 import type { Db } from "@/lib/db-client";
 import { checkYearDocumentNarrative } from "@/features/publication/narrative-check";
 import { loadYearDocument } from "@/features/publication/year-document";
@@ -57,7 +57,7 @@ export async function projectsFiscalExecuted(db: Db, departmentYearId: string): 
     select: { executed: true },
   });
   if (funding.length === 0) return null;
-  return funding.reduce((s, f) => s.plus(f.executed.toString()), new Decimal(0)).dividedBy(10000).toFixed();
+  return yuanToWan(sum(funding.map((f) => f.executed.toString()))).toFixed();
 }
 
 /** The "parts add up" check of a department-year as stored. */

@@ -7,7 +7,7 @@
  * break the unit tests and the bench; client code imports only types (and ./framework) from here.
  */
 import type ExcelJS from "exceljs";
-import { Decimal, decimalText } from "@/lib/money";
+import { Decimal, decimalText, yuanToWan } from "@/lib/money";
 import { FUND_SOURCES, FUND_SOURCE_LABELS } from "@/features/projects/schema";
 import { toScoreInput } from "@/features/projects/score-input";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
@@ -27,7 +27,7 @@ const SE_LAST = SE_COLUMNS.length;
 const MAX_VERTICAL_MERGES = 500;
 
 function wan(yuan: Decimal): number {
-  return yuan.dividedBy(10000).toNumber();
+  return yuanToWan(yuan).toNumber();
 }
 
 /**

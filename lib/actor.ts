@@ -4,6 +4,7 @@
  * type lives below all features.
  */
 import type { Role } from "@/lib/generated/prisma/enums";
+import { NO_ROWS } from "./access-policy";
 
 export type Actor = { id: string; name: string; role: Role; departmentId: string | null };
 
@@ -22,7 +23,7 @@ export function isDepartmentBound(role: Role): boolean {
  */
 export function departmentScope(actor: Pick<Actor, "role" | "departmentId">): { departmentId?: string; department?: ReturnType<typeof departmentRowScope> } {
   if (!isDepartmentBound(actor.role)) return {};
-  return actor.role === "DEPT_REVIEWER" ? { department: departmentRowScope(actor) } : { departmentId: actor.departmentId ?? "__none__" };
+  return actor.role === "DEPT_REVIEWER" ? { department: departmentRowScope(actor) } : { departmentId: actor.departmentId ?? NO_ROWS.id };
 }
 
 /** The same scope as departmentScope, for one row already read: its department and that department's parent. */
@@ -36,7 +37,7 @@ export function coversDepartment(actor: Pick<Actor, "role" | "departmentId">, ta
 /** The same scope for reading Department rows themselves: the own department, and for a department reviewer its sub-units. */
 export function departmentRowScope(actor: Pick<Actor, "role" | "departmentId">): { id?: string; OR?: [{ id: string }, { parentId: string }] } {
   if (!isDepartmentBound(actor.role)) return {};
-  const own = actor.departmentId ?? "__none__";
+  const own = actor.departmentId ?? NO_ROWS.id;
   return actor.role === "DEPT_REVIEWER" ? { OR: [{ id: own }, { parentId: own }] } : { id: own };
 }
 

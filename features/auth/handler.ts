@@ -40,7 +40,7 @@ export const arg = {
   /** true or false; else `refusal`. */
   flag: (refusal: ActionResult<never>) => that((v): v is boolean => typeof v === "boolean", refusal),
   /** The form's input, parsed with its shared schema; a failure lists each field's message under `message` (default: the generic one). */
-  input<S extends z.ZodType>(schema: S, message?: string | ((error: z.ZodError) => string | undefined)): ArgCheck<z.output<S>> {
+  input<S extends z.ZodType>(schema: S, message?: string | ((error: z.ZodError) => string | undefined)): ArgCheck<z.output<S>> & { declares?: z.input<S> } {
     return (value) => {
       const parsed = schema.safeParse(value);
       if (parsed.success) return { ok: true, value: parsed.data };
@@ -50,13 +50,21 @@ export const arg = {
 };
 
 type Values<C extends readonly ArgCheck<unknown>[]> = { -readonly [K in keyof C]: C[K] extends ArgCheck<infer T> ? T : never };
-type Unchecked<C extends readonly unknown[]> = { [K in keyof C]: unknown };
+/** What a well-behaved caller passes for each check: the checked type (a form's input: the schema's input type). */
+type Declared<C extends readonly ArgCheck<unknown>[]> = { -readonly [K in keyof C]: C[K] extends ArgCheck<infer T> ? (C[K] extends { declares?: infer D } ? D : T) : never };
+/**
+ * A handler built by `handler`: it takes `unknown` arguments (a server action is a public endpoint;
+ * every argument is checked), and records what its callers should pass (`declared`, types only) so
+ * that `serverAction` gives the client a typed function.
+ */
+declare const DECLARED: unique symbol;
+export type CheckedHandler<A extends unknown[], S> = ((prisma: PrismaClient, actor: Actor | null, ...args: { [K in keyof A]: unknown }) => Promise<ActionResult<S>>) & { readonly [DECLARED]: A };
 
 export function handler<const C extends readonly ArgCheck<unknown>[]>(permission: Permission, ...checks: C) {
   return <S extends object>(
     run: (prisma: PrismaClient, actor: Actor, ...values: Values<C>) => Promise<ActionResult<S>>,
-  ): ((prisma: PrismaClient, actor: Actor | null, ...args: Unchecked<C>) => Promise<ActionResult<S>>) =>
-    async (prisma, actor, ...args) => {
+  ): CheckedHandler<Declared<C>, S> => {
+    const checkedHandler = async (prisma: PrismaClient, actor: Actor | null, ...args: unknown[]): Promise<ActionResult<S>> => {
       const auth = checkPermission(actor, permission);
       if ("refusal" in auth) return auth.refusal;
       const values: unknown[] = [];
@@ -67,4 +75,7 @@ export function handler<const C extends readonly ArgCheck<unknown>[]>(permission
       }
       return run(prisma, auth.actor, ...(values as Values<C>));
     };
+    // DECLARED exists in the type only: it carries what callers should pass to serverAction.
+    return checkedHandler as CheckedHandler<Declared<C>, S>;
+  };
 }

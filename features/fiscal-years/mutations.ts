@@ -73,12 +73,19 @@ async function lockYear(tx: TxClient, year: number) {
 const notFound = (year: number) => refuse("not_found", `${year}年度不存在，请刷新页面`);
 const stale = refuse("stale", "该年度刚被其他管理员修改，请刷新页面后再操作");
 
+/** Locks the year for a change of its settings: it exists, is at the version the admin saw, and is open. The refusal, or null. */
+async function lockOpenYear(tx: TxClient, year: number, version: number) {
+  const current = await lockYear(tx, year);
+  if (!current) return notFound(year);
+  if (current.version !== version) return stale;
+  if (current.status === "CLOSED") return refuse("locked", `${year}年度已关闭，不能修改；请先重新开放`);
+  return null;
+}
+
 export async function updateFiscalYear(prisma: PrismaClient, actor: Actor, year: number, version: number, v: UpdateYearValues): Promise<ActionResult<{ version: number }>> {
   return prisma.$transaction(async (tx) => {
-    const current = await lockYear(tx, year);
-    if (!current) return notFound(year);
-    if (current.version !== version) return stale;
-    if (current.status === "CLOSED") return refuse("locked", `${year}年度已关闭，不能修改；请先重新开放`);
+    const refused = await lockOpenYear(tx, year, version);
+    if (refused) return refused;
     const fw = await checkFrameworks(tx, v.frameworkId, v.alternativeFrameworkIds);
     if (!fw.ok) return fw.refusal;
     const before = await tx.fiscalYear.findUniqueOrThrow({ where: { year }, select: { frameworkId: true, alternativeFrameworks: { select: { id: true } } } });
@@ -135,10 +142,8 @@ export async function setFiscalYearStatus(
  */
 export async function setDepartmentReview(prisma: PrismaClient, actor: Actor, year: number, version: number, on: boolean): Promise<ActionResult<{ version: number }>> {
   return prisma.$transaction(async (tx) => {
-    const current = await lockYear(tx, year);
-    if (!current) return notFound(year);
-    if (current.version !== version) return stale;
-    if (current.status === "CLOSED") return refuse("locked", `${year}年度已关闭，不能修改；请先重新开放`);
+    const refused = await lockOpenYear(tx, year, version);
+    if (refused) return refused;
     const updated = await tx.fiscalYear.updateMany({ where: { year, version }, data: { departmentReview: on, version: { increment: 1 } } });
     if (updated.count !== 1) return stale;
     await writeAudit(tx, {

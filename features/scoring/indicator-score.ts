@@ -84,29 +84,21 @@ export function scoreIndicator(ind: IndicatorInput, issues: ScoreIssue[]): Score
   // Quantitative: both the target and the actual are needed.
   const t = parseDecimal(ind.target);
   const a = parseDecimal(ind.actual);
-  if (t.kind !== "ok") {
-    result.missingTarget = ind.applicable;
+  /** A value that is missing or not a number: the indicator scores 0, and the issue says which. */
+  const unusable = (p: typeof t, raw: string | null, missingCode: "MISSING_TARGET" | "MISSING_ACTUAL", what: string) =>
     report({
-      code: t.kind === "missing" ? "MISSING_TARGET" : "INVALID_NUMBER",
+      code: p.kind === "missing" ? missingCode : "INVALID_NUMBER",
       severity: "error",
-      message:
-        t.kind === "missing"
-          ? `${label(ind)}未填写年度指标值，按0分计`
-          : `${label(ind)}的年度指标值${describeBad(t, ind.target)}，按0分计`,
+      message: p.kind === "missing" ? `${label(ind)}未填写${what}，按0分计` : `${label(ind)}的${what}${describeBad(p, raw)}，按0分计`,
       indicatorId: ind.id,
     });
+  if (t.kind !== "ok") {
+    result.missingTarget = ind.applicable;
+    unusable(t, ind.target, "MISSING_TARGET", "年度指标值");
   }
   if (a.kind !== "ok") {
     result.missingActual = ind.applicable;
-    report({
-      code: a.kind === "missing" ? "MISSING_ACTUAL" : "INVALID_NUMBER",
-      severity: "error",
-      message:
-        a.kind === "missing"
-          ? `${label(ind)}未填写实际完成值，按0分计`
-          : `${label(ind)}的实际完成值${describeBad(a, ind.actual)}，按0分计`,
-      indicatorId: ind.id,
-    });
+    unusable(a, ind.actual, "MISSING_ACTUAL", "实际完成值");
   }
   if (t.kind !== "ok" || a.kind !== "ok") return result;
 

@@ -24,8 +24,25 @@ import { IndicatorLibraryDialog } from "./indicator-library-dialog";
 import { LiveScoreSummary, ScoreSummary, countRowsByGroup } from "./indicator-score-summary";
 import { IndicatorTable } from "./indicator-table";
 import { useIndicatorEditor } from "./use-indicator-editor";
+import { ColumnHeads, type ColumnHead } from "@/components/ui/column-heads";
 
 export type { EditorFramework, IndicatorEditorProps, LibraryItem } from "./editor-types";
+
+const EDITOR_COLUMNS: ColumnHead[] = [
+  { label: "序号", className: "text-right" },
+  { label: "一级指标" },
+  { label: "二级指标" },
+  { label: "三级指标" },
+  { label: "指标性质" },
+  { label: "指标值" },
+  { label: "计量单位" },
+  { label: "实际完成值" },
+  { label: "分值" },
+  { label: "得分", className: "text-right" },
+  { label: "适用", className: "text-center" },
+  { label: "偏差原因分析及改进措施" },
+  { label: "操作" },
+];
 
 export function IndicatorEditor(props: IndicatorEditorProps) {
   return props.readOnly ? <ReadOnlyIndicators {...props} /> : <EditableIndicators {...props} />;
@@ -118,45 +135,7 @@ function EditableIndicators(props: IndicatorEditorProps) {
             <caption className="sr-only">绩效指标（可编辑）</caption>
             <thead role="rowgroup" className="sticky top-0 z-10 grid max-md:hidden">
               <tr role="row" className="grid [grid-template-columns:var(--indicator-cols)]">
-                <th role="columnheader" scope="col" className={`${TH} text-right`}>
-                  序号
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  一级指标
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  二级指标
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  三级指标
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  指标性质
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  指标值
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  计量单位
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  实际完成值
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  分值
-                </th>
-                <th role="columnheader" scope="col" className={`${TH} text-right`}>
-                  得分
-                </th>
-                <th role="columnheader" scope="col" className={`${TH} text-center`}>
-                  适用
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  偏差原因分析及改进措施
-                </th>
-                <th role="columnheader" scope="col" className={TH}>
-                  操作
-                </th>
+                <ColumnHeads grid cellClass={TH} columns={EDITOR_COLUMNS} />
               </tr>
             </thead>
             <tbody role="rowgroup" ref={tbodyRef} onKeyDown={editor.onRowsKeyDown} className="grid">

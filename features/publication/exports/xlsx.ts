@@ -57,22 +57,30 @@ function titleRows(ws: ExcelJS.Worksheet, title: string, subtitle: string, colum
   ws.getRow(2).height = 18;
 }
 
-function standardSheet(wb: ExcelJS.Workbook, t: StandardTable, doc: YearDocument, name: string) {
-  const n = t.columns.length;
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: 3, xSplit: 0 }],
+/**
+ * A sheet that prints as offices print tables: A4 fitted to the page's width and centred, the first
+ * `titleRows` rows frozen on screen and repeated on every printed page, the page-number footer.
+ */
+function printableSheet(wb: ExcelJS.Workbook, name: string, titleRows: number, orientation: "portrait" | "landscape", view: { xSplit?: number } = {}) {
+  return wb.addWorksheet(name, {
+    views: [{ state: "frozen", ySplit: titleRows, ...view }],
     pageSetup: {
       paperSize: 9,
-      orientation: n >= 6 ? "landscape" : "portrait",
+      orientation,
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-      printTitlesRow: "1:3",
+      printTitlesRow: `1:${titleRows}`,
     },
     headerFooter: { oddFooter: FOOTER },
   });
+}
+
+function standardSheet(wb: ExcelJS.Workbook, t: StandardTable, doc: YearDocument, name: string) {
+  const n = t.columns.length;
+  const ws = printableSheet(wb, name, 3, n >= 6 ? "landscape" : "portrait", { xSplit: 0 });
   ws.columns = t.columns.map((c) => ({ key: c.key, width: excelWidth(c.width) }));
   titleRows(ws, t.title, `编制单位：${doc.department.name}　　${doc.ref.year}年度　　${t.unit ? `单位：${t.unit}` : ""}`, n);
 
@@ -132,20 +140,7 @@ const PROJECT_WIDTHS = PROJECT_GRID_COLUMNS.map((w) => (w * 13) / 10);
 
 /** 项目绩效目标完成情况表 as a sheet: the grid the page and Word lay out; amounts stay numbers (万元, two decimals). */
 function projectSheet(wb: ExcelJS.Workbook, p: YearDocument["projects"][number], year: number, name: string) {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: "frozen", ySplit: 2 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: "portrait",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
-      printTitlesRow: "1:2",
-    },
-    headerFooter: { oddFooter: FOOTER },
-  });
+  const ws = printableSheet(wb, name, 2, "portrait");
   ws.columns = PROJECT_WIDTHS.map((width) => ({ width }));
   const grid = projectGrid(p, year);
   titleRows(ws, grid.title, grid.subtitle, PROJECT_WIDTHS.length);

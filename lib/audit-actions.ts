@@ -62,7 +62,7 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
-type FieldChanges = Record<string, { from: unknown; to: unknown }>;
+export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 
 /** The fields of `after` whose value differs from `before`, as an update's audit data ({} when nothing changed). */
 export function fieldChanges<T extends Record<string, unknown>>(before: { [K in keyof T]: unknown }, after: T): FieldChanges {

@@ -6,13 +6,12 @@
  * features/auth/session-version.ts).
  */
 import bcrypt from "bcryptjs";
-import { writeAudit } from "@/features/audit/mutations";
+import { auditedUpdate, writeAudit } from "@/features/audit/mutations";
 import { hashPassword } from "@/features/auth/authenticate";
 import { endSessions } from "@/features/auth/session-version";
 import { unlockUsername } from "@/features/auth/throttle";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, refusal } from "@/lib/action-result";
-import { fieldChanges } from "@/lib/audit-actions";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ROLE_LABELS } from "@/lib/permissions";
@@ -98,18 +97,11 @@ export async function updateAccount(prisma: PrismaClient, actor: Actor, id: stri
     if (departmentId !== before.departmentId && !(await departmentUsable(tx, departmentId))) return refuse("invalid", ACCOUNT_MESSAGES.badDepartment, "departmentId");
     if (before.role === "ADMIN" && values.role !== "ADMIN" && before.active && (await wouldLeaveNoAdmin(tx, id))) return refuse("locked", ACCOUNT_MESSAGES.lastAdmin, "role");
     const after = { name: values.name, role: values.role, departmentId, phone: values.phone, email: values.email };
-    const changes = fieldChanges(before, after);
-    if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
-    await tx.user.update({ where: { id }, data: after });
-    await writeAudit(tx, {
-      actor,
-      action: "user.update",
-      entityType: ENTITY,
-      entityId: id,
-      comment: changes.role ? `角色：${ROLE_LABELS[before.role]} → ${ROLE_LABELS[values.role]}` : "",
-      data: changes,
-    });
-    return { ok: true as const, changed: true };
+    return auditedUpdate(
+      tx,
+      { before, after, write: () => tx.user.update({ where: { id }, data: after }) },
+      { actor, action: "user.update", entityType: ENTITY, entityId: id, comment: (c) => (c.role ? `角色：${ROLE_LABELS[before.role]} → ${ROLE_LABELS[values.role]}` : "") },
+    );
   });
 }
 

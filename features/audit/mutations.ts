@@ -4,7 +4,7 @@
  */
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditAction, AuditDataOf } from "@/lib/audit-actions";
+import { fieldChanges, type AuditAction, type AuditDataOf, type FieldChanges } from "@/lib/audit-actions";
 
 export type AuditEntry<A extends AuditAction = AuditAction> = {
   actor: { id: string; name: string } | null;
@@ -33,4 +33,24 @@ export async function writeAudit<A extends AuditAction>(db: Db, entry: AuditEntr
       data: entry.data as Prisma.InputJsonValue | undefined,
     },
   });
+}
+
+/** Actions whose audit row records the fields an update changed (`FieldChanges`). */
+type FieldChangeAction = { [A in AuditAction]: AuditDataOf<A> extends FieldChanges ? (FieldChanges extends AuditDataOf<A> ? A : never) : never }[AuditAction];
+
+/**
+ * An update that records what it changed: compares `after` with `before` field by field; when
+ * nothing changed it writes nothing (`changed: false`); otherwise it runs `write` and the audit row
+ * with the changes as its data (`comment` may depend on them), in the caller's transaction.
+ */
+export async function auditedUpdate<T extends Record<string, unknown>, A extends FieldChangeAction>(
+  db: Db,
+  change: { before: { [K in keyof T]: unknown }; after: T; write: () => Promise<unknown> },
+  entry: Omit<AuditEntry<A>, "data" | "comment"> & { comment: (changes: FieldChanges) => string },
+): Promise<{ ok: true; changed: boolean }> {
+  const changes = fieldChanges(change.before, change.after);
+  if (Object.keys(changes).length === 0) return { ok: true, changed: false };
+  await change.write();
+  await writeAudit(db, { ...entry, comment: entry.comment(changes), data: changes as AuditDataOf<A> });
+  return { ok: true, changed: true };
 }

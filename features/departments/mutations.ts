@@ -4,11 +4,10 @@
  * (accounts, years, projects, reports, sub-units) is retired, never deleted: retiring
  * sets `retiredAt`, so its published reports stay public and its history readable.
  */
-import { writeAudit } from "@/features/audit/mutations";
+import { auditedUpdate, writeAudit } from "@/features/audit/mutations";
 import { lockRow } from "@/lib/row-lock";
 import type { Actor } from "@/lib/actor";
 import { type ActionResult, refusal } from "@/lib/action-result";
-import { fieldChanges } from "@/lib/audit-actions";
 import type { PrismaClient, TxClient } from "@/lib/db-client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateDepartmentValues, UpdateDepartmentValues } from "./schema";
@@ -70,18 +69,11 @@ export async function updateDepartment(prisma: PrismaClient, actor: Actor, id: s
       if (!(await parentUsable(tx, values.parentId))) return refuse("invalid", DEPARTMENT_MESSAGES.badParent, "parentId");
       if ((await tx.department.count({ where: { parentId: id } })) > 0) return refuse("invalid", DEPARTMENT_MESSAGES.hasSubUnits, "parentId");
     }
-    const changes = fieldChanges(before, values);
-    if (Object.keys(changes).length === 0) return { ok: true as const, changed: false };
-    await tx.department.update({ where: { id }, data: values });
-    await writeAudit(tx, {
-      actor,
-      action: "department.update",
-      entityType: ENTITY,
-      entityId: id,
-      comment: changes.parentId ? "调整上级部门" : changes.name || changes.shortName ? "更名" : "",
-      data: changes,
-    });
-    return { ok: true as const, changed: true };
+    return auditedUpdate(
+      tx,
+      { before, after: values, write: () => tx.department.update({ where: { id }, data: values }) },
+      { actor, action: "department.update", entityType: ENTITY, entityId: id, comment: (c) => (c.parentId ? "调整上级部门" : c.name || c.shortName ? "更名" : "") },
+    );
   });
 }
 

@@ -39,6 +39,18 @@ describe("outageGuard", () => {
       // Stands in for Next: fails with a 500 while the database is down, except for a broken page.
       next: (req, res) => {
         const url = req.url ?? "";
+        if (url.startsWith("/api/portal/flushed") && !databaseUp) {
+          // What Next's route layer and its gzip compression do with a failed download: the status
+          // and type are set and the head is flushed first, then compression's first write sends
+          // the head again through writeHead (its implicit header), then the body.
+          res.statusCode = 500;
+          res.setHeader("Content-Type", "application/json");
+          res.flushHeaders();
+          res.writeHead(500);
+          res.write('{"message":"文件生成失败"}');
+          res.end();
+          return;
+        }
         if (url === "/portal/broken" || !databaseUp) {
           res.statusCode = 500;
           res.setHeader("Content-Type", "text/html");
@@ -85,6 +97,17 @@ describe("outageGuard", () => {
     expect(download.status).toBe(200);
     expect(download.headers.get("content-disposition")).toContain("a.pdf");
     expect(await download.text()).toBe("%PDF-1.7 version 1000000");
+  });
+
+  it("replaces a failed answer whose head was flushed, then written again (Next's compression), with the last good copy", async () => {
+    databaseUp = true;
+    clock = 2_000_000;
+    await (await get("/api/portal/flushed?format=docx")).arrayBuffer();
+    databaseUp = false;
+    const download = await get("/api/portal/flushed?format=docx");
+    expect(download.status).toBe(200);
+    expect(download.headers.get("x-jixiao-stale")).toBe("1");
+    expect(await download.text()).toBe("%PDF-1.7 version 2000000");
   });
 
   it("answers 503 in Chinese for public addresses never seen and for signed-in requests, without the driver's text", async () => {

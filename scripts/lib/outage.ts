@@ -130,8 +130,11 @@ function watch(
 
   res.writeHead = function (...args: unknown[]) {
     // Held while undecided, also when called again (the last status wins): sending it here would
-    // leave no way to answer with the last good copy instead.
-    if (mode === "undecided") {
+    // leave no way to answer with the last good copy instead. Also held once the answer failed:
+    // Next flushes a failed download's head first (which decides), then its gzip compression
+    // writes the head again on its first write (vercel's compression: _implicitHeader); sending
+    // that would make the 500 final (seen as a rare 500 in the outage check).
+    if (mode !== "pass") {
       // The status waits; its headers go onto the response now, where they can be read (and replaced).
       const headers = args.find((a, i) => i > 0 && typeof a === "object" && a !== null);
       if (Array.isArray(headers)) {

@@ -33,7 +33,7 @@ const MAX_PUBLIC = 16;
 
 type Kind = "public" | "signed-in" | "health";
 type Phase = "before" | "outage" | "after";
-type Answer = { kind: Kind; phase: Phase; url: string; status: number; stale: boolean; leak: boolean; unlabelled: boolean };
+type Answer = { kind: Kind; phase: Phase; url: string; status: number; stale: boolean; leak: boolean; unlabelled: boolean; detail?: string };
 
 const answers: Answer[] = [];
 let phase: Phase = "before";
@@ -53,6 +53,7 @@ async function get(url: string, kind: Kind): Promise<Answer> {
   let stale = false;
   let leak = false;
   let unlabelled = false;
+  let detail: string | undefined;
   try {
     const r = await fetch(BASE + url, { redirect: "manual", headers: kind === "signed-in" ? { cookie } : {}, signal: AbortSignal.timeout(15_000) });
     status = r.status;
@@ -60,6 +61,7 @@ async function get(url: string, kind: Kind): Promise<Answer> {
     const type = r.headers.get("content-type") ?? "";
     const body = type.includes("html") || type.includes("json") || type.includes("text") ? await r.text() : (await r.arrayBuffer(), "");
     leak = LEAK.test(body);
+    if (status >= 500) detail = `${type || "no type"}, ${r.headers.get("content-length") ?? "?"} bytes: ${body.slice(0, 80).replace(/\s+/g, " ")}`;
     // A stale copy says so; a 503 says why, in Chinese.
     if (stale) unlabelled = !r.headers.get("age") || !r.headers.get("warning");
     if (status === 503 && kind === "signed-in") unlabelled = !body.includes("服务暂时不可用") || (url.startsWith("/api/") && !type.includes("json"));
@@ -67,7 +69,7 @@ async function get(url: string, kind: Kind): Promise<Answer> {
     status = 0; // no answer (connection refused or timed out)
     noAnswer.push(`${phase} ${kind} ${url}: ${e instanceof Error ? `${e.name} ${e.message}` : String(e)}`);
   }
-  const answer = { kind, phase: started === phase ? started : "outage", url, status, stale, leak, unlabelled } satisfies Answer;
+  const answer = { kind, phase: started === phase ? started : "outage", url, status, stale, leak, unlabelled, detail } satisfies Answer;
   answers.push(answer);
   return answer;
 }
@@ -214,7 +216,8 @@ async function main() {
 
     const failures: string[] = [];
     const fail = (ok: boolean, what: string) => (ok ? undefined : failures.push(what));
-    fail(count((a) => a.status === 500) === 0, `${count((a) => a.status === 500)} answers were 500`);
+    const fiveHundreds = [...new Set(answers.filter((a) => a.status === 500).map((a) => `${a.phase} ${a.kind} ${a.url} (${a.detail ?? ""})`))];
+    fail(fiveHundreds.length === 0, `${count((a) => a.status === 500)} answers were 500: ${fiveHundreds.join("; ")}`);
     fail(count((a) => a.kind === "public" && (a.status >= 500 || a.status === 0)) === 0, `a public page answered ≥ 500 or not at all${noAnswer.length ? `: ${noAnswer.join("; ")}` : ""}`);
     fail(count((a) => a.leak) === 0, `${count((a) => a.leak)} answers showed internal error text`);
     fail(count((a) => a.unlabelled) === 0, `${count((a) => a.unlabelled)} stale or 503 answers lacked their headers or Chinese notice`);

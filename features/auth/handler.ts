@@ -52,12 +52,12 @@ export const arg = {
 type Values<C extends readonly ArgCheck<unknown>[]> = { -readonly [K in keyof C]: C[K] extends ArgCheck<infer T> ? T : never };
 /** What a well-behaved caller passes for each check: the checked type (a form's input: the schema's input type). */
 type Declared<C extends readonly ArgCheck<unknown>[]> = { -readonly [K in keyof C]: C[K] extends ArgCheck<infer T> ? (C[K] extends { declares?: infer D } ? D : T) : never };
+declare const DECLARED: unique symbol;
 /**
  * A handler built by `handler`: it takes `unknown` arguments (a server action is a public endpoint;
- * every argument is checked), and records what its callers should pass (`declared`, types only) so
+ * every argument is checked), and records what its callers should pass (`DECLARED`, types only) so
  * that `serverAction` gives the client a typed function.
  */
-declare const DECLARED: unique symbol;
 export type CheckedHandler<A extends unknown[], S> = ((prisma: PrismaClient, actor: Actor | null, ...args: { [K in keyof A]: unknown }) => Promise<ActionResult<S>>) & { readonly [DECLARED]: A };
 
 export function handler<const C extends readonly ArgCheck<unknown>[]>(permission: Permission, ...checks: C) {

@@ -6,7 +6,7 @@
  * and only while the year document is not under review or published (草稿 / 已退回, or not started).
  */
 import { NO_ROWS, isEditableStatus, type AccessPolicy, type Denial } from "@/lib/access-policy";
-import { hiddenFromOwner, isDepartmentBound } from "@/lib/actor";
+import { isDepartmentBound } from "@/lib/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { hasPermission } from "@/lib/permissions";
@@ -25,7 +25,7 @@ export const finalAccountsPolicy = {
     if (!hasPermission(actor.role, "project.read")) return "not_found";
     if (isDepartmentBound(actor.role) && actor.departmentId !== target.departmentId) return "not_found";
     if (action === "read") return null;
-    if (!hasPermission(actor.role, "finalAccounts.write") || hiddenFromOwner(actor, target.departmentId)) return "forbidden";
+    if (!hasPermission(actor.role, "finalAccounts.write")) return "forbidden";
     return isEditableStatus(target.reportStatus) ? null : "locked";
   },
 } satisfies AccessPolicy<FinalAccountsAction, FinalAccountsTarget, Prisma.DepartmentWhereInput>;

@@ -10,6 +10,6 @@ export const updateStructureAction = serverAction(updateStructureHandler, [["/ad
 export const saveLibraryItemAction = serverAction(saveLibraryItemHandler, [["/admin/frameworks", "layout"]]);
 export const retireLibraryItemAction = serverAction(retireLibraryItemHandler, [["/admin/frameworks", "layout"]]);
 export const importLibraryAction = serverAction(
-  (prisma, actor, frameworkId: unknown, form: FormData) => importLibraryHandler(prisma, actor, frameworkId, formFile(form)),
+  (prisma, actor, frameworkId: string, form: FormData) => importLibraryHandler(prisma, actor, frameworkId, formFile(form)),
   [["/admin/frameworks", "layout"]],
 );

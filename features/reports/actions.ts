@@ -21,8 +21,9 @@ export const createReportAction = serverAction(createReportHandler, (projectId) 
 export const createOverallReportAction = serverAction(createOverallReportHandler, ["/reports"]);
 export const saveSectionsAction = serverAction(saveSectionsHandler, reportPage);
 /** The section's draft from the current data; saves nothing (the editor saves as usual). */
-export const regenerateSectionAction = serverAction((prisma, actor, reportId: unknown, sectionKey: unknown) => regenerateSectionHandler(prisma, actor, reportId, { sectionKey }), []);
-export const transitionReportAction = serverAction(transitionHandler, (reportId) => [...reportPage(reportId), "/reports", `/published/${String(reportId)}`]);
+export const regenerateSectionAction = serverAction((prisma, actor, reportId: string, sectionKey: string) => regenerateSectionHandler(prisma, actor, reportId, { sectionKey }), []);
+/** Typed for the client here: the hand-written handler takes unknown (its permission depends on the input). */
+export const transitionReportAction = serverAction((prisma, actor, reportId: string, version: number, input: unknown) => transitionHandler(prisma, actor, reportId, version, input), (reportId) => [...reportPage(reportId), "/reports", `/published/${String(reportId)}`]);
 export const addCommentAction = serverAction(addCommentHandler, reportPage);
 /** The report's id comes last: the page to revalidate. */
 export async function resolveCommentAction(commentId: string, resolved: boolean, reportId: string): Promise<ActionResult> {

@@ -1,4 +1,4 @@
-import { SkipLink } from "./skip-link";
+import { SiteFrame } from "./site-frame";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "./sign-out-button";
@@ -11,13 +11,13 @@ type ShellProps = {
 
 export function WorkspaceShell({ user, nav, children }: ShellProps) {
   return (
-    <div className="min-h-screen">
-      <SkipLink />
-      <header className="no-print border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-          <Link href="/dashboard" className="text-lg font-bold text-brand-900">
-            绩效管理平台
-          </Link>
+    <SiteFrame
+      home="/dashboard"
+      title="绩效管理平台"
+      bar="max-w-7xl flex-wrap gap-x-8 gap-y-2 py-3"
+      main="max-w-7xl py-6"
+      header={
+        <>
           <nav aria-label="主导航" className="flex flex-1 flex-wrap gap-1">
             {nav.map((item) => (
               <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
@@ -36,9 +36,10 @@ export function WorkspaceShell({ user, nav, children }: ShellProps) {
             </Link>
             <SignOutButton />
           </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">{children}</main>
-    </div>
+        </>
+      }
+    >
+      {children}
+    </SiteFrame>
   );
 }

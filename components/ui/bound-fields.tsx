@@ -15,11 +15,19 @@ export function boundFields<T extends FieldValues>(prefix: string, register: Use
   const { id, aria } = fieldAria(prefix, errors);
   type Name = Path<T> & keyof T & string;
   const message = (name: Name) => errors[name]?.message as string | undefined;
+  const text = (name: Name, label: string, { hint, ...props }: TextOptions = {}) => (
+    <Field id={id(name)} label={label} error={message(name)} hint={hint}>
+      <Input id={id(name)} autoComplete="off" {...props} {...aria(name)} {...register(name)} />
+    </Field>
+  );
   return {
-    text: (name: Name, label: string, { hint, ...props }: TextOptions = {}) => (
-      <Field id={id(name)} label={label} error={message(name)} hint={hint}>
-        <Input id={id(name)} autoComplete="off" {...props} {...aria(name)} {...register(name)} />
-      </Field>
+    text,
+    /** A new password and its confirmation (the browser may offer to generate and save it). */
+    newPassword: (names: [Name, Name], labels: [string, string], hint: ReactNode) => (
+      <>
+        {text(names[0], labels[0], { type: "password", autoComplete: "new-password", hint })}
+        {text(names[1], labels[1], { type: "password", autoComplete: "new-password" })}
+      </>
     ),
     select: (name: Name, label: string, choices: readonly Choice[], { hint, empty }: { hint?: ReactNode; empty?: string } = {}) => (
       <Field id={id(name)} label={label} error={message(name)} hint={hint}>
@@ -42,6 +50,15 @@ export function FormButtons({ submitting, label, onCancel }: { submitting: boole
         </Button>
       ) : null}
     </div>
+  );
+}
+
+/** The one full-width submit button of a small form (sign in, set a password). */
+export function SubmitButton({ submitting, label, pending }: { submitting: boolean; label: string; pending: string }) {
+  return (
+    <Button type="submit" className="w-full" disabled={submitting}>
+      {submitting ? pending : label}
+    </Button>
   );
 }
 

@@ -4,7 +4,8 @@
  */
 import Form from "next/form";
 import Link from "next/link";
-import { listHref, type PageInfo } from "@/lib/list-query";
+import type { ReactNode } from "react";
+import { listHref, type PageInfo, type SortDir } from "@/lib/list-query";
 import { Button } from "./button";
 import { Select } from "./field";
 
@@ -87,4 +88,29 @@ export function ListPager({ info, params, noun, testId }: { info: PageInfo; para
       ) : null}
     </nav>
   );
+}
+
+/** What a table paged on the server takes from its page: the query's sort (for its column heads), the search form and the pager. */
+export type ListControls = {
+  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
+  search: ReactNode;
+  pager: ReactNode;
+};
+
+/** A list page's controls, from its query, the list's parameters and the page found. */
+export function listControls(o: {
+  query: { sort: string; dir: SortDir };
+  params: Record<string, string | undefined>;
+  info: PageInfo;
+  action: string;
+  placeholder: string;
+  filters?: ListFilter[];
+  noun: string;
+  testId: string;
+}): ListControls {
+  return {
+    sort: { sort: o.query.sort, dir: o.query.dir, params: o.params },
+    search: <ListSearch action={o.action} placeholder={o.placeholder} params={o.params} filters={o.filters} />,
+    pager: <ListPager info={o.info} params={o.params} noun={o.noun} testId={o.testId} />,
+  };
 }

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { ACCOUNT_FIELDS } from "@/features/auth/session-version";
 import { ROLES } from "./schema";
 
 /** The admin list's query: search (username, name, department), role and status filters, sort, page. */
@@ -57,15 +58,9 @@ export async function listAccounts(q: AccountListQuery, prisma: Db = db()) {
       orderBy: accountOrder(q),
       ...pageWindow(q, ACCOUNT_LIST.pageSize),
       select: {
-        id: true,
-        username: true,
-        name: true,
-        role: true,
-        active: true,
+        ...ACCOUNT_FIELDS,
         phone: true,
         email: true,
-        departmentId: true,
-        mustChangePassword: true,
         lastLoginAt: true,
         department: { select: { shortName: true } },
       },

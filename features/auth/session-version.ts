@@ -6,6 +6,10 @@
  * one — is refused at its next request.
  */
 import type { Db } from "@/lib/db-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who an account is and may do: what the session check and the admin's account list both read. */
+export const ACCOUNT_FIELDS = { id: true, username: true, name: true, role: true, active: true, departmentId: true, mustChangePassword: true } as const satisfies Prisma.UserSelect;
 
 export type SessionClaims = { uid?: string | null; sv?: number | null };
 
@@ -15,14 +19,8 @@ export async function currentAccount(db: Db, claims: SessionClaims | null | unde
   const user = await db.user.findUnique({
     where: { id: claims.uid },
     select: {
-      id: true,
-      username: true,
-      name: true,
-      role: true,
-      active: true,
-      departmentId: true,
+      ...ACCOUNT_FIELDS,
       sessionVersion: true,
-      mustChangePassword: true,
       department: { select: { id: true, name: true, shortName: true } },
     },
   });

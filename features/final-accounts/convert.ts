@@ -63,6 +63,21 @@ export function isManagedFigure(key: string) {
   return key in AMOUNT_FIGURES || key in QUANTITY_FIGURES || key === "assets.vehicles" || key === "procurement.total" || key.startsWith(PRIOR_PREFIX) || key.startsWith(EXPLAIN_PREFIX);
 }
 
+/** The editor's staffing fields and the columns that store them. */
+const STAFFING_COLUMNS = {
+  authorizedTotal: "staffAuthorizedTotal",
+  authorizedAdministrative: "staffAuthorizedAdministrative",
+  authorizedInstitution: "staffAuthorizedInstitution",
+  authorizedLogistics: "staffAuthorizedLogistics",
+  actualTotal: "staffActualTotal",
+  actualAdministrative: "staffActualAdministrative",
+  actualInstitution: "staffActualInstitution",
+  actualLogistics: "staffActualLogistics",
+  retired: "staffRetired",
+} as const;
+type StaffingField = keyof typeof STAFFING_COLUMNS;
+const STAFFING_FIELDS = Object.keys(STAFFING_COLUMNS) as StaffingField[];
+
 const wan = (v: Amount) => yuanToWanText(v);
 const count = (n: number | null | undefined) => (n == null ? "" : String(n));
 /** The item names of a 基本支出 list as typed (顿号, commas, semicolons or lines between them), each once. */
@@ -74,17 +89,7 @@ export function toFormValues(s: StoredFinalAccounts): FinalAccountsInput {
   const tp = (kind: string) => s.threePublicLines.find((l) => l.kind === kind);
   const st = s.staffing;
   return {
-    staffing: {
-      authorizedTotal: count(st.staffAuthorizedTotal),
-      authorizedAdministrative: count(st.staffAuthorizedAdministrative),
-      authorizedInstitution: count(st.staffAuthorizedInstitution),
-      authorizedLogistics: count(st.staffAuthorizedLogistics),
-      actualTotal: count(st.staffActualTotal),
-      actualAdministrative: count(st.staffActualAdministrative),
-      actualInstitution: count(st.staffActualInstitution),
-      actualLogistics: count(st.staffActualLogistics),
-      retired: count(st.staffRetired),
-    },
+    staffing: Object.fromEntries(STAFFING_FIELDS.map((f) => [f, count(st[STAFFING_COLUMNS[f]])])) as FinalAccountsInput["staffing"],
     balances: { opening: amount("balance.opening"), closing: amount("balance.closing") },
     income: Object.fromEntries(INCOME_SOURCES.map((src) => [src, wan(s.incomeLines.find((l) => l.source === src)?.amount ?? null)])) as FinalAccountsInput["income"],
     lines: s.expenditureLines.map((l) => ({ functionCode: l.functionCode, budget: wan(l.budget), basic: wan(l.basic), project: wan(l.project), reason: l.reason })),
@@ -152,17 +157,7 @@ export function toStoredRows(v: FinalAccountsValues) {
   }
   const s = v.staffing;
   return {
-    staffing: {
-      staffAuthorizedTotal: optionalInt(s.authorizedTotal),
-      staffAuthorizedAdministrative: optionalInt(s.authorizedAdministrative),
-      staffAuthorizedInstitution: optionalInt(s.authorizedInstitution),
-      staffAuthorizedLogistics: optionalInt(s.authorizedLogistics),
-      staffActualTotal: optionalInt(s.actualTotal),
-      staffActualAdministrative: optionalInt(s.actualAdministrative),
-      staffActualInstitution: optionalInt(s.actualInstitution),
-      staffActualLogistics: optionalInt(s.actualLogistics),
-      staffRetired: optionalInt(s.retired),
-    },
+    staffing: Object.fromEntries(STAFFING_FIELDS.map((f) => [STAFFING_COLUMNS[f], optionalInt(s[f])])) as Record<(typeof STAFFING_COLUMNS)[StaffingField], number | null>,
     income: INCOME_SOURCES.filter((src) => !yuan(v.income[src]).isZero()).map((src) => ({ source: src, amount: yuan(v.income[src]) })),
     lines: v.lines.map((l, i) => ({ functionCode: l.functionCode, budget: optionalYuan(l.budget), basic: yuan(l.basic), project: yuan(l.project), reason: l.reason, sortOrder: i })),
     basicItems: [

@@ -54,9 +54,11 @@ async function frameworkOfYear(client: pg.PoolClient | pg.Pool, year: number): P
 }
 
 /** Inserts rows into a table with one `INSERT … SELECT FROM unnest(…)` per batch. */
-async function insertRows(client: pg.PoolClient, table: string, columns: { name: string; type: string }[], rows: unknown[][], onBatch: (n: number) => void, batch = 5000) {
-  const cols = columns.map((c) => `"${c.name}"`).join(", ");
-  const params = columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
+/** Inserts `rows` in batches; `spec` names the columns in row order, `name` (text) or `name:type`. */
+async function insertRows(client: pg.PoolClient, table: string, spec: string, rows: unknown[][], onBatch: (n: number) => void, batch = 5000) {
+  const columns = spec.split(/\s+/).map((c) => c.split(":"));
+  const cols = columns.map(([name]) => `"${name}"`).join(", ");
+  const params = columns.map(([, type = "text"], i) => `$${i + 1}::${type}[]`).join(", ");
   for (let start = 0; start < rows.length; start += batch) {
     const chunk = rows.slice(start, start + batch);
     const arrays = columns.map((_, i) => chunk.map((r) => r[i]));
@@ -80,6 +82,7 @@ export async function writeScaleData(pool: pg.Pool, opts: ScaleOptions, progress
     const fw = await frameworkOfYear(client, opts.year);
     await client.query(`INSERT INTO "FiscalYear" ("year", "status", "frameworkId") VALUES ($1, 'OPEN', $2) ON CONFLICT ("year") DO NOTHING`, [opts.year, fw.id]);
     const now = new Date();
+    const insert = (table: string, spec: string, rows: unknown[][], label: string) => insertRows(client, table, spec, rows, (n) => progress(label, n, rows.length));
 
     // Departments, each with 0–3 sub-units; every one has its year opened.
     const departments: unknown[][] = [];
@@ -97,18 +100,9 @@ export async function writeScaleData(pool: pg.Pool, opts: ScaleOptions, progress
         units.push({ id: uid, name: `示例市${bureau}${unit}` });
       }
     }
-    const deptColumns = [
-      { name: "id", type: "text" },
-      { name: "code", type: "text" },
-      { name: "name", type: "text" },
-      { name: "shortName", type: "text" },
-      { name: "parentId", type: "text" },
-      { name: "sortOrder", type: "int" },
-      { name: "updatedAt", type: "timestamp" },
-    ];
-    await insertRows(client, "Department", deptColumns, departments, (n) => progress("部门与下属单位", n, departments.length));
+    await insert("Department", "id code name shortName parentId sortOrder:int updatedAt:timestamp", departments, "部门与下属单位");
     const years = units.map((u) => [`${u.id}-y${opts.year}`, u.id, opts.year, now]);
-    await insertRows(client, "DepartmentYear", [{ name: "id", type: "text" }, { name: "departmentId", type: "text" }, { name: "year", type: "int" }, { name: "updatedAt", type: "timestamp" }], years, (n) => progress("部门年度", n, years.length));
+    await insert("DepartmentYear", "id departmentId year:int updatedAt:timestamp", years, "部门年度");
 
     // Projects spread over the departments and units; funding 财政拨款 + 其他资金 in 元.
     const projects: unknown[][] = [];
@@ -149,61 +143,19 @@ export async function writeScaleData(pool: pg.Pool, opts: ScaleOptions, progress
         reports.push([`${id}-r`, "PROJECT_SELF_EVALUATION", reportScopeKey("PROJECT_SELF_EVALUATION", `${unit.id}-y${opts.year}`, id), unit.id, `${unit.id}-y${opts.year}`, opts.year, id, `${name}项目支出绩效自评报告`, status, submitted, now]);
       }
     }
-    await insertRows(
-      client,
-      "Project",
-      ["id", "departmentId", "departmentYearId", "year", "name", "competentDepartment", "implementingUnit", "frameworkId", "sortOrder", "updatedAt"].map((name, i) => ({ name, type: ["text", "text", "text", "int", "text", "text", "text", "text", "int", "timestamp"][i]! })),
-      projects,
-      (n) => progress("项目", n, projects.length),
-    );
-    await insertRows(
-      client,
-      "ProjectFunding",
-      [{ name: "id", type: "text" }, { name: "projectId", type: "text" }, { name: "source", type: '"FundSource"' }, { name: "initialBudget", type: "numeric" }, { name: "annualBudget", type: "numeric" }, { name: "executed", type: "numeric" }],
-      funding,
-      (n) => progress("资金", n, funding.length),
-    );
-    await insertRows(
-      client,
+    await insert("Project", "id departmentId departmentYearId year:int name competentDepartment implementingUnit frameworkId sortOrder:int updatedAt:timestamp", projects, "项目");
+    await insert("ProjectFunding", 'id projectId source:"FundSource" initialBudget:numeric annualBudget:numeric executed:numeric', funding, "资金");
+    await insert(
       "Indicator",
-      [
-        { name: "id", type: "text" },
-        { name: "projectId", type: "text" },
-        { name: "sortOrder", type: "int" },
-        { name: "level1Id", type: "text" },
-        { name: "level2Id", type: "text" },
-        { name: "name", type: "text" },
-        { name: "nature", type: '"IndicatorNature"' },
-        { name: "targetValue", type: "numeric" },
-        { name: "targetText", type: "text" },
-        { name: "unit", type: "text" },
-        { name: "actualValue", type: "numeric" },
-        { name: "actualText", type: "text" },
-        { name: "weight", type: "numeric" },
-        { name: "deviationReason", type: "text" },
-        { name: "updatedAt", type: "timestamp" },
-      ],
+      'id projectId sortOrder:int level1Id level2Id name nature:"IndicatorNature" targetValue:numeric targetText unit actualValue:numeric actualText weight:numeric deviationReason updatedAt:timestamp',
       indicators,
-      (n) => progress("绩效指标", n, indicators.length),
+      "绩效指标",
     );
-    await insertRows(
-      client,
+    await insert(
       "Report",
-      [
-        { name: "id", type: "text" },
-        { name: "kind", type: '"ReportKind"' },
-        { name: "scopeKey", type: "text" },
-        { name: "departmentId", type: "text" },
-        { name: "departmentYearId", type: "text" },
-        { name: "year", type: "int" },
-        { name: "projectId", type: "text" },
-        { name: "title", type: "text" },
-        { name: "status", type: '"ReportStatus"' },
-        { name: "submittedAt", type: "timestamp" },
-        { name: "updatedAt", type: "timestamp" },
-      ],
+      'id kind:"ReportKind" scopeKey departmentId departmentYearId year:int projectId title status:"ReportStatus" submittedAt:timestamp updatedAt:timestamp',
       reports,
-      (n) => progress("自评报告", n, reports.length),
+      "自评报告",
     );
     await client.query("COMMIT");
     return { departments: opts.departments, units: units.length - opts.departments, projects: projects.length, indicators: indicators.length, reports: reports.length };

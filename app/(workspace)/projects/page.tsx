@@ -4,7 +4,7 @@ import Link from "next/link";
 import { CopyProjectForm } from "@/features/projects/components/copy-project-form";
 import { ProjectTable } from "@/features/projects/components/project-table";
 import { listCopySources, listFiscalYears, listProjects, PROJECT_LIST } from "@/features/projects/data";
-import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
+import { listControls, type ListFilter } from "@/components/ui/list-controls";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 import { listParams, parseListQuery } from "@/lib/list-query";
 import { requirePermission } from "@/features/auth/session";
@@ -61,9 +61,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <ProjectTable
         rows={rows}
         anyProject={anyProject}
-        sort={{ sort: query.sort, dir: query.dir, params }}
-        search={<ListSearch action="/projects" placeholder="项目名称、部门或类别" params={params} filters={filters} />}
-        pager={<ListPager info={info} params={params} noun="个项目" testId="projects-pager" />}
+        {...listControls({ query, params, info, action: "/projects", placeholder: "项目名称、部门或类别", filters, noun: "个项目", testId: "projects-pager" })}
         showDepartment={!readsOneDepartment(user)}
         emptyHint={
           canWrite ? (

@@ -1,11 +1,11 @@
 "use client";
 
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { type ReactNode, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
-import type { SortDir } from "@/lib/list-query";
+import type { ListControls } from "@/components/ui/list-controls";
 import { formatDateTime } from "@/lib/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { createAccountAction, resetPasswordAction, setAccountActiveAction, unlockAccountAction, updateAccountAction } from "../actions";
@@ -14,14 +14,11 @@ import { AccountForm } from "./account-form";
 
 type OneTime = { username: string; password: string; reason: string };
 
-type Props = {
+/** The list is searched, filtered, sorted and paged in the database: its controls come from the page. */
+type Props = ListControls & {
   rows: AccountRow[];
   departments: DepartmentChoice[];
   selfId: string;
-  /** The list is searched, sorted and paged in the database: the page's query and its controls. */
-  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
-  search: ReactNode;
-  pager: ReactNode;
 };
 
 /** 账号管理: one page of the list (searched, sorted, paged on the server), create and edit forms, and the row actions. */

@@ -6,8 +6,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { boundFields, FormAlert } from "@/components/ui/bound-fields";
+import { boundFields, FormAlert, SubmitButton } from "@/components/ui/bound-fields";
 import { changeOwnPasswordAction } from "../actions";
 import { PASSWORD_HINT } from "../password-policy";
 import { type ChangePasswordInput, changePasswordSchema } from "../schema";
@@ -49,11 +48,8 @@ export function ChangePasswordForm({ username, firstTime }: { username: string; 
     <form onSubmit={onSubmit} noValidate aria-label="修改密码" className="space-y-5">
       {banner ? <FormAlert>{banner}</FormAlert> : null}
       {f.text("currentPassword", firstTime ? "临时密码" : "当前密码", { type: "password", autoComplete: "current-password", autoFocus: true })}
-      {f.text("newPassword", "新密码", { type: "password", autoComplete: "new-password", hint: PASSWORD_HINT })}
-      {f.text("confirmPassword", "再次输入新密码", { type: "password", autoComplete: "new-password" })}
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "正在保存…" : "保存新密码"}
-      </Button>
+      {f.newPassword(["newPassword", "confirmPassword"], ["新密码", "再次输入新密码"], PASSWORD_HINT)}
+      <SubmitButton submitting={isSubmitting} label="保存新密码" pending="正在保存…" />
     </form>
   );
 }

@@ -5,8 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { boundFields, FormAlert } from "@/components/ui/bound-fields";
+import { boundFields, FormAlert, SubmitButton } from "@/components/ui/bound-fields";
 import { createFirstAdminAction } from "../actions";
 import { type FirstAdminInput, firstAdminSchema } from "../bootstrap-schema";
 import { PASSWORD_HINT } from "../password-policy";
@@ -37,11 +36,8 @@ export function SetupForm() {
       {banner ? <FormAlert>{banner}</FormAlert> : null}
       {f.text("username", "管理员用户名", { autoComplete: "username", autoFocus: true })}
       {f.text("name", "姓名", { autoComplete: "name" })}
-      {f.text("password", "密码", { type: "password", autoComplete: "new-password", hint: PASSWORD_HINT })}
-      {f.text("confirmPassword", "再次输入密码", { type: "password", autoComplete: "new-password" })}
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "正在创建…" : "创建管理员"}
-      </Button>
+      {f.newPassword(["password", "confirmPassword"], ["密码", "再次输入密码"], PASSWORD_HINT)}
+      <SubmitButton submitting={isSubmitting} label="创建管理员" pending="正在创建…" />
     </form>
   );
 }

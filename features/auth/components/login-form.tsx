@@ -5,8 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Button } from "@/components/ui/button";
-import { boundFields, FormAlert } from "@/components/ui/bound-fields";
+import { boundFields, FormAlert, SubmitButton } from "@/components/ui/bound-fields";
 import { type LoginInput, loginSchema } from "../schema";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
@@ -43,9 +42,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       ) : null}
       {f.text("username", "用户名", { autoComplete: "username", autoFocus: true })}
       {f.text("password", "密码", { type: "password", autoComplete: "current-password" })}
-      <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? "正在登录…" : "登录"}
-      </Button>
+      <SubmitButton submitting={isSubmitting} label="登录" pending="正在登录…" />
     </form>
   );
 }

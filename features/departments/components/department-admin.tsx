@@ -1,24 +1,21 @@
 "use client";
 
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { type ReactNode, useMemo } from "react";
+import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
-import type { SortDir } from "@/lib/list-query";
+import type { ListControls } from "@/components/ui/list-controls";
 import { createDepartmentAction, setDepartmentRetiredAction, updateDepartmentAction } from "../actions";
 import type { DepartmentAdminRow } from "../data";
 import { DepartmentForm } from "./department-form";
 
-type Props = {
+/** The list is searched, filtered, sorted and paged in the database: its controls come from the page. */
+type Props = ListControls & {
   rows: DepartmentAdminRow[];
   /** Every department that can take sub-units (not only this page's). */
   parents: { id: string; label: string }[];
-  /** The list is searched, sorted and paged in the database: the page's query and its controls. */
-  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
-  search: ReactNode;
-  pager: ReactNode;
 };
 
 /** 部门与单位: one page of the two-level list (departments, each followed by its sub-units), a create form and per-row edit / retire / restore. */

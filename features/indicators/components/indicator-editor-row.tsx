@@ -58,6 +58,11 @@ const AREA = `${INPUT} h-14 resize-y [contain:size_layout]`;
 const ROW_BUTTON =
   "inline-flex h-7 min-w-7 items-center justify-center rounded border border-slate-300 bg-white px-1.5 text-xs text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40";
 
+const VALUE_CELLS = {
+  target: { label: "指标值", qualitativeLabel: "指标值（定性）", text: "targetText", value: "targetValue" },
+  actual: { label: "实际完成值", qualitativeLabel: "实际完成情况（定性）", text: "actualText", value: "actualValue" },
+} as const;
+
 type RowProps = {
   index: number;
   isLast: boolean;
@@ -91,6 +96,35 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
       ) : null,
     );
 
+  // The 指标值 and 实际完成值 cells: a text for a qualitative indicator; otherwise a number (the
+  // target with an optional note under it).
+  const valueCell = (side: keyof typeof VALUE_CELLS) => {
+    const c = VALUE_CELLS[side];
+    return (
+      <td role="cell" data-label={c.label} className={CELL}>
+        {qualitative ? (
+          <>
+            <textarea rows={2} {...register(name(c.text))} {...a11y(c.text, c.qualitativeLabel)} className={AREA} placeholder="如：达成预期指标" />
+            {errorText(c.text, c.value)}
+          </>
+        ) : (
+          <>
+            <input type="text" inputMode="decimal" {...register(name(c.value))} {...a11y(c.value, c.label)} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
+            {side === "target" ? (
+              <>
+                {errorText(c.value)}
+                <input type="text" {...register(name(c.text))} {...a11y(c.text, "说明：指标值（可选）")} className={`${INPUT} mt-1 h-7 py-1 text-xs [contain:size_layout]`} placeholder="说明（可选）" autoComplete="off" />
+                {errorText(c.text)}
+              </>
+            ) : (
+              errorText(c.value, c.text)
+            )}
+          </>
+        )}
+      </td>
+    );
+  };
+
   const level1 = register(name("level1Id"), {
     onChange: (e: { target: { value: string } }) => {
       const l2 = ctx.getValues(name("level2Id"));
@@ -122,21 +156,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         <Select {...register(name("nature"))} {...a11y("nature", "指标性质")} className={`${INPUT} h-9`} choices={choicesOf(NATURES, NATURE_LABELS)} />
         {errorText("nature")}
       </td>
-      <td role="cell" data-label="指标值" className={CELL}>
-        {qualitative ? (
-          <>
-            <textarea rows={2} {...register(name("targetText"))} {...a11y("targetText", "指标值（定性）")} className={AREA} placeholder="如：达成预期指标" />
-            {errorText("targetText", "targetValue")}
-          </>
-        ) : (
-          <>
-            <input type="text" inputMode="decimal" {...register(name("targetValue"))} {...a11y("targetValue", "指标值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
-            {errorText("targetValue")}
-            <input type="text" {...register(name("targetText"))} {...a11y("targetText", "说明：指标值（可选）")} className={`${INPUT} mt-1 h-7 py-1 text-xs [contain:size_layout]`} placeholder="说明（可选）" autoComplete="off" />
-            {errorText("targetText")}
-          </>
-        )}
-      </td>
+      {valueCell("target")}
       <td role="cell" data-label="计量单位" className={CELL}>
         {qualitative ? (
           <span className="block px-2 py-1.5 text-center text-slate-600" title="定性指标无计量单位">
@@ -149,19 +169,7 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
         )}
         {errorText("unit")}
       </td>
-      <td role="cell" data-label="实际完成值" className={CELL}>
-        {qualitative ? (
-          <>
-            <textarea rows={2} {...register(name("actualText"))} {...a11y("actualText", "实际完成情况（定性）")} className={AREA} placeholder="如：达成预期指标" />
-            {errorText("actualText", "actualValue")}
-          </>
-        ) : (
-          <>
-            <input type="text" inputMode="decimal" {...register(name("actualValue"))} {...a11y("actualValue", "实际完成值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
-            {errorText("actualValue", "actualText")}
-          </>
-        )}
-      </td>
+      {valueCell("actual")}
       <td role="cell" data-label="分值" className={CELL}>
         <input type="text" inputMode="decimal" {...register(name("weight"))} {...a11y("weight", "分值")} className={`${TEXT} text-right tabular-nums`} autoComplete="off" />
         {errorText("weight")}

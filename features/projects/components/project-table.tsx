@@ -5,7 +5,7 @@ import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-
 import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
 import { SortableTable } from "@/components/ui/sortable-table";
-import type { SortDir } from "@/lib/list-query";
+import type { ListControls } from "@/components/ui/list-controls";
 import { formatPercentText, formatWanText } from "@/lib/money";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
@@ -34,14 +34,11 @@ export type ProjectTableRow = {
 
 const statusLabel = (s: ReportStatus | null) => (s ? REPORT_STATUS_LABELS[s] : "未创建自评");
 
-type Props = {
+/** The list is searched, filtered, sorted and paged in the database: its controls come from the page. */
+type Props = ListControls & {
   rows: ProjectTableRow[];
   /** Whether the actor has any project at all (else the first-steps hint instead of the list). */
   anyProject: boolean;
-  /** Searched, filtered, sorted and paged in the database: the page's query and its controls. */
-  sort: { sort: string; dir: SortDir; params: Record<string, string | undefined> };
-  search: ReactNode;
-  pager: ReactNode;
   showDepartment: boolean;
   emptyHint: ReactNode;
 };

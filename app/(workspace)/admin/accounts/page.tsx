@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
 import { AccountAdmin } from "@/features/accounts/components/account-admin";
 import { ACCOUNT_LIST, listAccounts, listDepartmentChoices } from "@/features/accounts/data";
-import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
+import { listControls, type ListFilter } from "@/components/ui/list-controls";
 import { listParams, parseListQuery } from "@/lib/list-query";
 import { ROLE_LABELS } from "@/lib/permissions";
 
@@ -32,9 +32,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         rows={rows}
         departments={departments}
         selfId={me.id}
-        sort={{ sort: query.sort, dir: query.dir, params }}
-        search={<ListSearch action="/admin/accounts" placeholder="用户名、姓名、部门…" params={params} filters={filters} />}
-        pager={<ListPager info={info} params={params} noun="个账号" testId="account-pager" />}
+        {...listControls({ query, params, info, action: "/admin/accounts", placeholder: "用户名、姓名、部门…", filters, noun: "个账号", testId: "account-pager" })}
       />
     </div>
   );

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
 import { DepartmentAdmin } from "@/features/departments/components/department-admin";
 import { DEPARTMENT_LIST, listDepartmentsForAdmin, listParentChoices } from "@/features/departments/data";
-import { ListPager, ListSearch, type ListFilter } from "@/components/ui/list-controls";
+import { listControls, type ListFilter } from "@/components/ui/list-controls";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import { listParams, parseListQuery } from "@/lib/list-query";
 
@@ -29,9 +29,7 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
       <DepartmentAdmin
         rows={rows}
         parents={parents}
-        sort={{ sort: query.sort, dir: query.dir, params }}
-        search={<ListSearch action="/admin/departments" placeholder="编码、名称、地区…" params={params} filters={filters} />}
-        pager={<ListPager info={info} params={params} noun="个部门" testId="department-pager" />}
+        {...listControls({ query, params, info, action: "/admin/departments", placeholder: "编码、名称、地区…", filters, noun: "个部门", testId: "department-pager" })}
       />
     </div>
   );

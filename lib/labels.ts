@@ -9,6 +9,9 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   PUBLISHED: "已公开",
 };
 
+/** Every report status, in the workflow's order (草稿 … 已公开): the lists' status filters. */
+export const REPORT_STATUSES = Object.keys(REPORT_STATUS_LABELS) as ReportStatus[];
+
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   ADMINISTRATIVE: "行政单位",
   CIVIL_SERVANT_MANAGED: "参照公务员法管理的事业单位",

@@ -26,6 +26,9 @@ export type ListSpec<S extends string, F extends string> = {
   pageSize: number;
 };
 
+/** The query a list's spec (its sorts and filters) parses to. */
+export type ListQueryOf<T extends { sorts: readonly string[] }> = ListQuery<T["sorts"][number], T extends { filters: infer F } ? keyof F & string : never>;
+
 type Params = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);

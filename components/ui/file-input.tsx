@@ -23,17 +23,16 @@ export type FileInputProps = {
  * by Tab, opened with Space/Enter, filled by tests with setInputFiles); it is only visually hidden
  * and the wrapper shows its focus. To clear it after an upload, remount it (give it a new `key`).
  */
-export function FileInput({ id, name, accept = XLSX_ACCEPT, required, disabled, inputRef, onChange }: FileInputProps) {
+export function FileInput({ id, accept = XLSX_ACCEPT, disabled, inputRef, onChange, ...native }: FileInputProps) {
   const [fileName, setFileName] = useState("");
   return (
     <span className="inline-flex items-center gap-3 rounded-md focus-within:outline focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-700">
       <input
+        {...native}
         ref={inputRef}
         id={id}
-        name={name}
         type="file"
         accept={accept}
-        required={required}
         disabled={disabled}
         className="sr-only"
         onChange={(e) => {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
 import { ACCOUNT_FIELDS } from "@/features/auth/session-version";
 import { ROLES } from "./schema";
 
@@ -15,7 +15,7 @@ export const ACCOUNT_LIST = {
   filters: { role: ROLES, status: ["active", "inactive", "mustChange"] as const },
   pageSize: 50,
 } satisfies ListSpec<string, string>;
-export type AccountListQuery = ListQuery<(typeof ACCOUNT_LIST.sorts)[number], keyof typeof ACCOUNT_LIST.filters>;
+export type AccountListQuery = ListQueryOf<typeof ACCOUNT_LIST>;
 
 const STATUS_WHERE: Record<string, Prisma.UserWhereInput> = {
   active: { active: true },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
 import { UNIT_KINDS } from "./schema";
 
 /** The admin list's query: search (code, names, region), status and unit-kind filters, sort, page of departments. */
@@ -14,7 +14,7 @@ export const DEPARTMENT_LIST = {
   filters: { status: ["active", "retired"] as const, kind: UNIT_KINDS },
   pageSize: 30,
 } satisfies ListSpec<string, string>;
-export type DepartmentListQuery = ListQuery<(typeof DEPARTMENT_LIST.sorts)[number], keyof typeof DEPARTMENT_LIST.filters>;
+export type DepartmentListQuery = ListQueryOf<typeof DEPARTMENT_LIST>;
 
 const adminSelect = {
   id: true,

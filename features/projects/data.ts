@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { REPORT_STATUSES } from "@/lib/labels";
 import { openYearsOf } from "@/lib/open-years";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
 import type { Actor } from "@/lib/actor";
@@ -31,10 +32,10 @@ export const PROJECT_LIST = {
   sorts: ["default", "year", "name", "department", "updated"] as const,
   defaultSort: "default" as const,
   defaultDir: "asc" as const,
-  filters: { status: ["NONE", "DRAFT", "DEPT_REVIEW", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const },
+  filters: { status: ["NONE", ...REPORT_STATUSES] as const },
   pageSize: 50,
 } satisfies ListSpec<string, string>;
-export type ProjectListQuery = ListQuery<(typeof PROJECT_LIST.sorts)[number], keyof typeof PROJECT_LIST.filters>;
+export type ProjectListQuery = ListQueryOf<typeof PROJECT_LIST>;
 
 function projectOrder(q: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {
   const d = q.dir;

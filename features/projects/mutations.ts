@@ -64,8 +64,23 @@ function allocationRows(values: ProjectValues) {
   return values.allocations.map((a, i) => ({ item: a.item, amount: wanTextToYuan(a.amount), sortOrder: i }));
 }
 
-function isUniqueViolation(e: unknown) {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+/**
+ * `work` in one transaction. A project's name is unique in its department's year: a clash that got
+ * past the checks (a concurrent save) is the "duplicate" refusal.
+ */
+async function transactionRefusingDuplicates<R>(prisma: PrismaClient, work: (tx: TxClient) => Promise<R>): Promise<R | Refusal> {
+  try {
+    return await prisma.$transaction(work);
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return refuse("duplicate");
+    throw e;
+  }
+}
+
+/** The project's own fields as the form gives them (creating and editing write the same). */
+function projectFields(values: ProjectValues) {
+  const { name, category, competentDepartment, implementingUnit, goalExpected, goalActual } = values;
+  return { name, code: values.code || null, category, competentDepartment, implementingUnit, goalExpected, goalActual };
 }
 
 /** The department's year (created on first use) and how many projects it has. */
@@ -85,39 +100,28 @@ async function openDepartmentYear(tx: TxClient, departmentId: string, year: numb
 export async function createProject(prisma: PrismaClient, actor: Actor, year: number, values: ProjectValues): Promise<MutationResult<{ id: string }>> {
   const departmentId = projectCreateDepartment(actor);
   if (!departmentId) return refuse("forbidden");
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
-      if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
-      if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
-      const opened = await openDepartmentYear(tx, departmentId, year);
-      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
-      const { departmentYear, count } = opened;
-      const project = await tx.project.create({
-        data: {
-          departmentId,
-          departmentYearId: departmentYear.id,
-          year,
-          name: values.name,
-          code: values.code || null,
-          category: values.category,
-          competentDepartment: values.competentDepartment,
-          implementingUnit: values.implementingUnit,
-          frameworkId: fiscalYear.frameworkId,
-          goalExpected: values.goalExpected,
-          goalActual: values.goalActual,
-          sortOrder: count + 1,
-          funding: { create: fundingRows(values) },
-          allocations: { create: allocationRows(values) },
-        },
-      });
-      await writeAudit(tx, { actor, action: "project.create", entityType: "Project", entityId: project.id, comment: values.name });
-      return { ok: true as const, id: project.id };
+  return transactionRefusingDuplicates(prisma, async (tx) => {
+    const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
+    if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
+    if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
+    const opened = await openDepartmentYear(tx, departmentId, year);
+    if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
+    const { departmentYear, count } = opened;
+    const project = await tx.project.create({
+      data: {
+        departmentId,
+        departmentYearId: departmentYear.id,
+        year,
+        ...projectFields(values),
+        frameworkId: fiscalYear.frameworkId,
+        sortOrder: count + 1,
+        funding: { create: fundingRows(values) },
+        allocations: { create: allocationRows(values) },
+      },
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) return refuse("duplicate");
-    throw e;
-  }
+    await writeAudit(tx, { actor, action: "project.create", entityType: "Project", entityId: project.id, comment: values.name });
+    return { ok: true as const, id: project.id };
+  });
 }
 
 export async function updateProject(
@@ -127,40 +131,29 @@ export async function updateProject(
   expectedVersion: number,
   values: ProjectValues,
 ): Promise<MutationResult<{ version: number }>> {
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const refusal = await guard(tx, actor, id, expectedVersion);
-      if (refusal) return refusal;
-      const updated = await tx.project.updateMany({
-        where: { id, version: expectedVersion },
-        data: {
-          name: values.name,
-          code: values.code || null,
-          category: values.category,
-          competentDepartment: values.competentDepartment,
-          implementingUnit: values.implementingUnit,
-          goalExpected: values.goalExpected,
-          goalActual: values.goalActual,
-          version: { increment: 1 },
-        },
-      });
-      if (updated.count !== 1) return refuse("stale");
-      for (const row of fundingRows(values)) {
-        await tx.projectFunding.upsert({
-          where: { projectId_source: { projectId: id, source: row.source } },
-          create: { projectId: id, ...row },
-          update: row,
-        });
-      }
-      await tx.fundAllocation.deleteMany({ where: { projectId: id } });
-      await tx.fundAllocation.createMany({ data: allocationRows(values).map((a) => ({ ...a, projectId: id })) });
-      await writeAudit(tx, { actor, action: "project.update", entityType: "Project", entityId: id, comment: values.name });
-      return { ok: true as const, version: expectedVersion + 1 };
+  return transactionRefusingDuplicates(prisma, async (tx) => {
+    const refusal = await guard(tx, actor, id, expectedVersion);
+    if (refusal) return refusal;
+    const updated = await tx.project.updateMany({
+      where: { id, version: expectedVersion },
+      data: {
+        ...projectFields(values),
+        version: { increment: 1 },
+      },
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) return refuse("duplicate");
-    throw e;
-  }
+    if (updated.count !== 1) return refuse("stale");
+    for (const row of fundingRows(values)) {
+      await tx.projectFunding.upsert({
+        where: { projectId_source: { projectId: id, source: row.source } },
+        create: { projectId: id, ...row },
+        update: row,
+      });
+    }
+    await tx.fundAllocation.deleteMany({ where: { projectId: id } });
+    await tx.fundAllocation.createMany({ data: allocationRows(values).map((a) => ({ ...a, projectId: id })) });
+    await writeAudit(tx, { actor, action: "project.update", entityType: "Project", entityId: id, comment: values.name });
+    return { ok: true as const, version: expectedVersion + 1 };
+  });
 }
 
 
@@ -178,83 +171,78 @@ export async function copyProjectToYear(
 ): Promise<MutationResult<{ id: string }>> {
   const departmentId = projectCreateDepartment(actor);
   if (!departmentId) return refuse("forbidden");
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const source = await tx.project.findFirst({
-        where: { id: sourceId, departmentId },
-        include: { funding: true, allocations: { orderBy: { sortOrder: "asc" } }, indicators: { orderBy: { sortOrder: "asc" }, include: { level1: true, level2: true } } },
-      });
-      if (!source) return refuse("not_found");
-      const fiscalYear = await tx.fiscalYear.findUnique({
-        where: { year: targetYear },
-        include: { framework: { include: { level1: { include: { level2: true } } } } },
-      });
-      if (!fiscalYear || fiscalYear.status !== "OPEN") {
-        return { ok: false as const, reason: "invalid" as const, message: `${targetYear}年度未开放填报，不能复制到该年度` };
-      }
-      const unmatched: string[] = [];
-      const indicators = source.indicators.flatMap((ind, i) => {
-        const mapped = mapLevels({ level1Name: ind.level1.name, category: ind.level1.category, level2Name: ind.level2.name }, fiscalYear.framework.level1);
-        if (!mapped) {
-          unmatched.push(`${ind.level1.name}/${ind.level2.name}`);
-          return [];
-        }
-        return [{
-          sortOrder: i,
-          ...mapped,
-          name: ind.name,
-          nature: ind.nature,
-          targetValue: ind.targetValue,
-          unit: ind.unit,
-          targetText: ind.targetText,
-          weight: ind.weight,
-          applicable: ind.applicable,
-        }];
-      });
-      if (unmatched.length) {
-        return {
-          ok: false as const,
-          reason: "invalid" as const,
-          message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
-        };
-      }
-      const opened = await openDepartmentYear(tx, departmentId, targetYear);
-      if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(targetYear) };
-      const { departmentYear, count } = opened;
-      const project = await tx.project.create({
-        data: {
-          departmentId,
-          departmentYearId: departmentYear.id,
-          year: targetYear,
-          name: source.name,
-          code: source.code,
-          category: source.category,
-          competentDepartment: source.competentDepartment,
-          implementingUnit: source.implementingUnit,
-          frameworkId: fiscalYear.frameworkId,
-          goalExpected: source.goalExpected,
-          goalActual: "",
-          sortOrder: count + 1,
-          copiedFromId: source.id,
-          funding: { create: source.funding.map((f) => ({ source: f.source, initialBudget: f.annualBudget, annualBudget: f.annualBudget, executed: 0 })) },
-          allocations: { create: source.allocations.map((a) => ({ item: a.item, label: a.label, amount: a.amount, sortOrder: a.sortOrder })) },
-          indicators: { create: indicators },
-        },
-      });
-      await writeAudit(tx, {
-        actor,
-        action: "project.copy",
-        entityType: "Project",
-        entityId: project.id,
-        comment: `从${source.year}年度“${source.name}”复制`,
-        data: { sourceId: source.id },
-      });
-      return { ok: true as const, id: project.id };
+  return transactionRefusingDuplicates(prisma, async (tx) => {
+    const source = await tx.project.findFirst({
+      where: { id: sourceId, departmentId },
+      include: { funding: true, allocations: { orderBy: { sortOrder: "asc" } }, indicators: { orderBy: { sortOrder: "asc" }, include: { level1: true, level2: true } } },
     });
-  } catch (e) {
-    if (isUniqueViolation(e)) return refuse("duplicate");
-    throw e;
-  }
+    if (!source) return refuse("not_found");
+    const fiscalYear = await tx.fiscalYear.findUnique({
+      where: { year: targetYear },
+      include: { framework: { include: { level1: { include: { level2: true } } } } },
+    });
+    if (!fiscalYear || fiscalYear.status !== "OPEN") {
+      return { ok: false as const, reason: "invalid" as const, message: `${targetYear}年度未开放填报，不能复制到该年度` };
+    }
+    const unmatched: string[] = [];
+    const indicators = source.indicators.flatMap((ind, i) => {
+      const mapped = mapLevels({ level1Name: ind.level1.name, category: ind.level1.category, level2Name: ind.level2.name }, fiscalYear.framework.level1);
+      if (!mapped) {
+        unmatched.push(`${ind.level1.name}/${ind.level2.name}`);
+        return [];
+      }
+      return [{
+        sortOrder: i,
+        ...mapped,
+        name: ind.name,
+        nature: ind.nature,
+        targetValue: ind.targetValue,
+        unit: ind.unit,
+        targetText: ind.targetText,
+        weight: ind.weight,
+        applicable: ind.applicable,
+      }];
+    });
+    if (unmatched.length) {
+      return {
+        ok: false as const,
+        reason: "invalid" as const,
+        message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
+      };
+    }
+    const opened = await openDepartmentYear(tx, departmentId, targetYear);
+    if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(targetYear) };
+    const { departmentYear, count } = opened;
+    const project = await tx.project.create({
+      data: {
+        departmentId,
+        departmentYearId: departmentYear.id,
+        year: targetYear,
+        name: source.name,
+        code: source.code,
+        category: source.category,
+        competentDepartment: source.competentDepartment,
+        implementingUnit: source.implementingUnit,
+        frameworkId: fiscalYear.frameworkId,
+        goalExpected: source.goalExpected,
+        goalActual: "",
+        sortOrder: count + 1,
+        copiedFromId: source.id,
+        funding: { create: source.funding.map((f) => ({ source: f.source, initialBudget: f.annualBudget, annualBudget: f.annualBudget, executed: 0 })) },
+        allocations: { create: source.allocations.map((a) => ({ item: a.item, label: a.label, amount: a.amount, sortOrder: a.sortOrder })) },
+        indicators: { create: indicators },
+      },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "project.copy",
+      entityType: "Project",
+      entityId: project.id,
+      comment: `从${source.year}年度“${source.name}”复制`,
+      data: { sourceId: source.id },
+    });
+    return { ok: true as const, id: project.id };
+  });
 }
 
 export { guard as guardProjectEdit, refuse };

@@ -5,11 +5,10 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { publishCorrection } from "@/tests/integration/publications";
 import { findPublishedVersionIn, loadYearDocumentVersion } from "./versions";
-import type { YearDocument } from "./year-document";
 
 let t: TestDatabase;
 let pool: pg.Pool;
@@ -24,19 +23,6 @@ afterAll(async () => {
   await pool.end();
   await t.drop();
 });
-
-/** A correction as the workflow stores it: the previous version superseded and the new one created in one transaction. */
-async function publishCorrection(title: string, note: string) {
-  const previous = await t.prisma.reportPublication.findFirstOrThrow({ where: { reportId }, orderBy: { versionNo: "desc" } });
-  const snapshot = previous.snapshot as { document: YearDocument };
-  const now = new Date("2021-11-01T02:00:00Z");
-  await t.prisma.$transaction([
-    t.prisma.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } }),
-    t.prisma.reportPublication.create({
-      data: { reportId, versionNo: previous.versionNo + 1, publishedAt: now, correctionNote: note, snapshot: { ...snapshot, document: { ...snapshot.document, title } } as unknown as Prisma.InputJsonValue },
-    }),
-  ]);
-}
 
 const key = (publicationId: string | undefined, successorId: string | null = null, departmentCode = "gy-swbb", year = 2020) => ({ departmentCode, year, publicationId: publicationId!, successorId });
 const ids = async () => Object.fromEntries((await t.prisma.reportPublication.findMany({ where: { reportId }, select: { id: true, versionNo: true } })).map((p) => [p.versionNo, p.id]));
@@ -62,7 +48,7 @@ describe("published versions of a year document", () => {
   });
 
   it("after a correction, the latest address means the new version at once and the old one says what replaced it", async () => {
-    await publishCorrection("更正后的标题", "更正表3的预算单位名称。");
+    await publishCorrection(t.prisma, reportId, "更正后的标题", "更正表3的预算单位名称。");
     const id = await ids();
     expect(await findPublishedVersionIn(pool, "gy-swbb", 2020)).toEqual({ reportId, versionNo: 2, latest: 2, publicationId: id[2], successorId: null });
     expect(await findPublishedVersionIn(pool, "gy-swbb", 2020, 1)).toEqual({ reportId, versionNo: 1, latest: 2, publicationId: id[1], successorId: id[2] });
@@ -81,7 +67,7 @@ describe("published versions of a year document", () => {
     expect(await loadYearDocumentVersion(t.prisma, key(id[1]))).toBeNull();
 
     // A third version changes neither the page of version 1 nor what superseded it.
-    await publishCorrection("第三版标题", "再次更正。");
+    await publishCorrection(t.prisma, reportId, "第三版标题", "再次更正。");
     const id3 = await ids();
     expect(await findPublishedVersionIn(pool, "gy-swbb", 2020)).toMatchObject({ versionNo: 3, latest: 3, publicationId: id3[3], successorId: null });
     expect(await findPublishedVersionIn(pool, "gy-swbb", 2020, 1)).toMatchObject({ versionNo: 1, latest: 3, successorId: id3[2] });

@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { REPORT_STATUSES } from "@/lib/labels";
 import { reportPolicy, type ReportAction } from "./access";
 import { checkReport } from "./check-report";
 import { checkWithoutProject } from "./check-without-project";
@@ -16,10 +17,10 @@ export const REPORT_LIST = {
   sorts: ["updated", "submitted", "year", "title"] as const,
   defaultSort: "updated" as const,
   defaultDir: "desc" as const,
-  filters: { status: ["ALL", "DRAFT", "DEPT_REVIEW", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const },
+  filters: { status: ["ALL", ...REPORT_STATUSES] as const },
   pageSize: 50,
 } satisfies ListSpec<string, string>;
-export type ReportListQuery = ListQuery<(typeof REPORT_LIST.sorts)[number], keyof typeof REPORT_LIST.filters>;
+export type ReportListQuery = ListQueryOf<typeof REPORT_LIST>;
 
 /** What each role's inbox shows first: the finance reviewer what waits for it (已提交), the department reviewer its stage. */
 export function defaultReportStatus(role: Actor["role"]): ReportStatus | "ALL" {

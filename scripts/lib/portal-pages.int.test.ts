@@ -8,12 +8,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { seedDemoData } from "@/prisma/seed/run";
 import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { publishCorrection } from "@/tests/integration/publications";
 import { CACHE_CONTROL_CURRENT, CACHE_CONTROL_FROZEN, pageEtag, type PageKey } from "../../features/publication/portal-address";
 import { findPublishedVersionIn } from "../../features/publication/versions";
-import type { YearDocument } from "../../features/publication/year-document";
 import { FILL_HEADER, portalPages } from "./portal-pages";
 
 const BUILD = "build-1";
@@ -72,18 +71,6 @@ async function get(path: string, headers: Record<string, string> = { "accept-enc
 async function currentKey(): Promise<PageKey> {
   const found = (await findPublishedVersionIn(pool, "gy-swbb", 2020))!;
   return { departmentCode: "gy-swbb", year: 2020, publicationId: found.publicationId, successorId: found.successorId };
-}
-
-async function publishCorrection(title: string) {
-  const previous = await t.prisma.reportPublication.findFirstOrThrow({ where: { reportId }, orderBy: { versionNo: "desc" } });
-  const snapshot = previous.snapshot as { document: YearDocument };
-  const now = new Date("2021-11-01T02:00:00Z");
-  await t.prisma.$transaction([
-    t.prisma.reportPublication.update({ where: { id: previous.id }, data: { supersededAt: now } }),
-    t.prisma.reportPublication.create({
-      data: { reportId, versionNo: previous.versionNo + 1, publishedAt: now, correctionNote: "更正", snapshot: { ...snapshot, document: { ...snapshot.document, title } } as unknown as Prisma.InputJsonValue },
-    }),
-  ]);
 }
 
 beforeAll(async () => {
@@ -155,7 +142,7 @@ describe("portal page layer", () => {
   it("shows a correction with the very next request; the superseded version keeps its own copy", async () => {
     const before = await currentKey();
     expect((await get("/portal/gy-swbb/2020")).body).toBe(html(before));
-    await publishCorrection("更正后的标题");
+    await publishCorrection(t.prisma, reportId, "更正后的标题");
     const after = await currentKey();
     expect(after.publicationId).not.toBe(before.publicationId);
     const next = await get("/portal/gy-swbb/2020");

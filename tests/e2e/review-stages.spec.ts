@@ -2,9 +2,9 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
-import { insertIndicators, newDepartmentWithOwner, newDeptReviewer, sql } from "./helpers/db";
+import { newDepartmentWithOwner, newDeptReviewer, sql } from "./helpers/db";
 import { act, newSignedInPage } from "./helpers/workflow";
-import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
+import { createProjectInForm, fillSelfEvaluation } from "./helpers/projects";
 
 const YEAR = 2033;
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
@@ -29,14 +29,7 @@ test("部门审核环节：管理员开启，填报人提交，部门审核人�
   // ── The owner creates a project and its report, fills it in and submits ──
   const owner = await newSignedInPage(browser, username, password);
   const projectId = await createProjectInForm(owner, { year: YEAR, name: projectName, initialBudget: "18", annualBudget: "18", executed: "18", goal: "举办培训班4期。", achieved: "举办培训班4期。" });
-  await insertIndicators(projectId, [
-    { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 50 },
-    { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
-    { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 96, unit: "%", weight: 10 },
-  ]);
-  await owner.reload();
-  const reportId = await createSelfEvaluationInPage(owner);
-  for (const s of REQUIRED) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
+  const reportId = await fillSelfEvaluation(owner, projectId);
   await owner.getByLabel(REQUIRED[0]!.heading, { exact: true }).press("Control+s");
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
   await act(owner, "提交审核");

@@ -15,11 +15,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_PORT, E2E_STATE_FILE } from "../../playwright.config";
-import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
-import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
+import { newDepartmentWithOwner, sql } from "./helpers/db";
 import { act, toolbar } from "./helpers/workflow";
 import { signIn } from "./helpers/accounts";
-import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
+import { createProjectInForm, fillSelfEvaluation } from "./helpers/projects";
 
 const YEAR = 2038;
 const A = `http://localhost:${E2E_PORT}`;
@@ -104,14 +103,7 @@ async function submittedReport(browser: Browser) {
   await signIn(owner, username, password);
   const projectName = `双实例测试项目${randomBytes(2).toString("hex")}`;
   const projectId = await createProjectInForm(owner, { year: YEAR, name: projectName, initialBudget: "10", annualBudget: "10", executed: "9.8" });
-  await insertIndicators(projectId, [
-    { l1: "产出指标", l2: "数量指标", name: "完成任务数", target: 90, actual: 95, unit: "%", weight: 50 },
-    { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
-    { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 95, unit: "%", weight: 10 },
-  ]);
-  await owner.reload();
-  const reportId = await createSelfEvaluationInPage(owner);
-  for (const s of SELF_EVALUATION_SECTIONS.filter((x) => x.required)) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
+  const reportId = await fillSelfEvaluation(owner, projectId);
   await toolbar(owner).getByRole("button", { name: "保存" }).click();
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
   await act(owner, "提交审核");

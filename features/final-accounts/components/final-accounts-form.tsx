@@ -15,6 +15,7 @@ import { finalAccountsSchema, type FinalAccountsInput, type FinalAccountsValues 
 import { ExpenditureLines } from "./expenditure-lines";
 import { FormSection } from "./inputs";
 import { BasicSection, GlossarySection, IncomeSection, OtherSection, PriorSection, StaffingSection, ThreePublicSection, TotalsSection } from "./other-sections";
+import { onSaveShortcut } from "@/components/ui/save-shortcut";
 
 type Props = {
   departmentYearId: string;
@@ -109,12 +110,9 @@ export function FinalAccountsForm(props: Props) {
         onSubmit={onSubmit}
         noValidate
         className="grid gap-6 lg:grid-cols-[12rem_1fr]"
-        onKeyDown={(e) => {
-          if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
-            e.preventDefault();
-            if (!readOnly) void onSubmit();
-          }
-        }}
+        onKeyDown={onSaveShortcut(() => {
+          if (!readOnly) void onSubmit();
+        })}
       >
         <nav aria-label="决算填报目录" className="no-print hidden lg:block">
           <ol className="sticky top-20 space-y-1 text-sm">

@@ -96,6 +96,16 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
       ) : null,
     );
 
+  // A row action's button: its key names the action, its DOM id and data-field (focus returns to it).
+  const rowButton = (action: RowAction, text: string, label: string, title: string, { disabled, danger }: { disabled?: boolean; danger?: boolean } = {}) => {
+    const key = `action-${action}` as const;
+    return (
+      <button type="button" id={id(key)} data-field={key} className={danger ? `${ROW_BUTTON} text-red-700` : ROW_BUTTON} aria-label={`第${n}行 ${label}`} title={title} disabled={disabled} onClick={() => ctx.onAction(action, index, key)}>
+        {text}
+      </button>
+    );
+  };
+
   // The 指标值 and 实际完成值 cells: a text for a qualitative indicator; otherwise a number (the
   // target with an optional note under it).
   const valueCell = (side: keyof typeof VALUE_CELLS) => {
@@ -204,65 +214,11 @@ function EditorRowImpl({ index, isLast, errors, ctx }: RowProps) {
       </td>
       <td role="cell" data-label="操作" className={CELL}>
         <div className="flex flex-wrap gap-1">
-          <button
-            type="button"
-            id={id("action-up")}
-            data-field="action-up"
-            className={ROW_BUTTON}
-            aria-label={`第${n}行 上移`}
-            title="上移（Alt+↑）"
-            disabled={index === 0}
-            onClick={() => ctx.onAction("up", index, "action-up")}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            id={id("action-down")}
-            data-field="action-down"
-            className={ROW_BUTTON}
-            aria-label={`第${n}行 下移`}
-            title="下移（Alt+↓）"
-            disabled={isLast}
-            onClick={() => ctx.onAction("down", index, "action-down")}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            id={id("action-insert")}
-            data-field="action-insert"
-            className={ROW_BUTTON}
-            aria-label={`第${n}行 在下方插入`}
-            title="在下方插入一行（Alt+Insert 或 Ctrl+Enter）"
-            onClick={() => ctx.onAction("insert", index, "action-insert")}
-          >
-            插入
-          </button>
-          {ctx.hasLibrary ? (
-            <button
-              type="button"
-              id={id("action-library")}
-              data-field="action-library"
-              className={ROW_BUTTON}
-              aria-label={`第${n}行 选用指标库（插入到下方）`}
-              title="从指标库选择，插入到本行下方"
-              onClick={() => ctx.onAction("library", index, "action-library")}
-            >
-              指标库
-            </button>
-          ) : null}
-          <button
-            type="button"
-            id={id("action-delete")}
-            data-field="action-delete"
-            className={`${ROW_BUTTON} text-red-700`}
-            aria-label={`第${n}行 删除`}
-            title="删除本行"
-            onClick={() => ctx.onAction("delete", index, "action-delete")}
-          >
-            删除
-          </button>
+          {rowButton("up", "↑", "上移", "上移（Alt+↑）", { disabled: index === 0 })}
+          {rowButton("down", "↓", "下移", "下移（Alt+↓）", { disabled: isLast })}
+          {rowButton("insert", "插入", "在下方插入", "在下方插入一行（Alt+Insert 或 Ctrl+Enter）")}
+          {ctx.hasLibrary ? rowButton("library", "指标库", "选用指标库（插入到下方）", "从指标库选择，插入到本行下方") : null}
+          {rowButton("delete", "删除", "删除", "删除本行", { danger: true })}
         </div>
       </td>
     </tr>

@@ -14,6 +14,7 @@ import { type RowField, firstErrorField, rowErrorMessages, rowsWithErrors, split
 import { cloneRows, rowsToTsv, sameRows } from "./editor-helpers";
 import type { Problem } from "./editor-problem-box";
 import type { EditorFormOutput, EditorFormValues, EditorFramework, IndicatorEditorProps } from "./editor-types";
+import { onSaveShortcut } from "@/components/ui/save-shortcut";
 
 const RELOAD_MESSAGE = "重新加载将丢弃本页所有未保存的修改，且无法恢复。\n如需保留，请先点击“复制我填写的内容”，粘贴到 Excel 或文本文件中。\n\n确定重新加载吗？";
 
@@ -123,12 +124,7 @@ export function useIndicatorSave({ projectId, version, initialRows, framework, f
   };
 
   // Ctrl+S / ⌘S anywhere on the page.
-  const onWindowKeyDown = useEffectEvent((e: KeyboardEvent) => {
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === "s") {
-      e.preventDefault();
-      save();
-    }
-  });
+  const onWindowKeyDown = useEffectEvent((e: KeyboardEvent) => onSaveShortcut(save)(e));
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => onWindowKeyDown(e);
     window.addEventListener("keydown", onKey);

@@ -14,6 +14,7 @@ import { fmt2, sum } from "@/lib/money";
 import { amountOrNull } from "@/lib/money-input";
 import { createProjectAction, updateProjectAction } from "../actions";
 import { FUND_SOURCE_LABELS, FUND_SOURCES, type ProjectInput, type ProjectValues, projectSchema } from "../schema";
+import { onSaveShortcut } from "@/components/ui/save-shortcut";
 
 type Props =
   | { mode: "create"; year: number; initial: ProjectInput }
@@ -83,12 +84,9 @@ export function ProjectForm(props: Props) {
       onSubmit={onSubmit}
       noValidate
       className="space-y-6"
-      onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
-          e.preventDefault();
-          if (!readOnly) void onSubmit();
-        }
-      }}
+      onKeyDown={onSaveShortcut(() => {
+        if (!readOnly) void onSubmit();
+      })}
     >
       {readOnly ? (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="readonly-banner">

@@ -23,6 +23,7 @@ import { NarrativeBody, SectionHeading } from "./narrative";
 import { RegenerateSectionButton } from "./regenerate-section-button";
 import { ReportProject } from "./report-project";
 import { TransitionDialog } from "./transition-dialog";
+import { onSaveShortcut } from "@/components/ui/save-shortcut";
 
 export type ReportCan = Record<TransitionAction | "edit" | "comment" | "resolve", boolean>;
 
@@ -263,12 +264,7 @@ export function ReportView({ report, comments, project, check, can, indicatorEdi
               e.preventDefault();
               onSave();
             }}
-            onKeyDown={(e) => {
-              if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
-                e.preventDefault();
-                onSave();
-              }
-            }}
+            onKeyDown={onSaveShortcut(onSave)}
           >
             <p className="text-sm text-slate-600">正文按纯文本保存和显示，换行会保留。带“必填”标记的章节须填写后才能提交。</p>
             {template.map((def) => {

@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { SELF_EVALUATION_SECTIONS } from "../../../features/reports/template";
+import { type IndicatorFixture, insertIndicators } from "./db";
 
 /** What an owner types into 新建项目 (amounts in 万元, as typed); blank fields are left as the form sets them. */
 export type NewProjectForm = {
@@ -35,4 +37,23 @@ export async function createSelfEvaluationInPage(page: Page): Promise<string> {
   await page.getByRole("navigation", { name: "项目内容" }).getByRole("button", { name: "创建自评报告" }).click();
   await expect(page).toHaveURL(/\/reports\/[a-z0-9]+$/);
   return page.url().split("/").pop()!;
+}
+
+/** A training project's indicators, one per 一级指标 of 财预〔2021〕101号, each met (the report scores in full). */
+export const TRAINING_INDICATORS: readonly IndicatorFixture[] = [
+  { l1: "产出指标", l2: "数量指标", name: "举办培训班期数", target: 4, actual: 4, unit: "期", weight: 50 },
+  { l1: "效益指标", l2: "社会效益指标", name: "政策知晓率", target: 90, actual: 95, unit: "%", weight: 30 },
+  { l1: "满意度指标", l2: "服务对象满意度指标", name: "服务对象满意度", target: 90, actual: 96, unit: "%", weight: 10 },
+];
+
+/**
+ * On a project's page: its indicators written (by SQL), its self-evaluation created in the page and
+ * every required section filled in, not yet saved. Returns the report's id (the page is on the report).
+ */
+export async function fillSelfEvaluation(page: Page, projectId: string, indicators: readonly IndicatorFixture[] = TRAINING_INDICATORS): Promise<string> {
+  await insertIndicators(projectId, indicators);
+  await page.reload();
+  const reportId = await createSelfEvaluationInPage(page);
+  for (const s of SELF_EVALUATION_SECTIONS.filter((x) => x.required)) await page.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
+  return reportId;
 }

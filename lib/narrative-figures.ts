@@ -129,15 +129,22 @@ const COUNT_UNITS = "人次个名份册支台套辆件户家所项场期批本�
 /** Clause words that make a bare 万/亿 money. */
 const MONEY_CONTEXT = /(预算|经费|资金|费|拨款|执行|支出|使用|支付|开支|共计|合计|总计|金额|投资|收入|决算)/;
 
+/** Each match of `re` in `norm` that is not part of a longer number or identifier (e.g. "v2", "1.2.3"). */
+function* standaloneMatches(norm: string, re: RegExp) {
+  re.lastIndex = 0;
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+    if (!/[0-9A-Za-z.]/.test(m.index > 0 ? norm[m.index - 1]! : "")) yield m;
+  }
+}
+
+/** Whether words around a figure (约, 左右, …) make it approximate. */
+const nearApproximation = (norm: string, start: number, end: number) => APPROX_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) || APPROX_AFTER.test(norm.slice(end, end + 4));
+
 export function extractAmounts(text: string): AmountMention[] {
   const norm = normalizeDigits(text);
   const out: AmountMention[] = [];
-  MONEY_RE.lastIndex = 0;
-  for (let m = MONEY_RE.exec(norm); m !== null; m = MONEY_RE.exec(norm)) {
+  for (const m of standaloneMatches(norm, MONEY_RE)) {
     const start = m.index;
-    const prev = start > 0 ? norm[start - 1]! : "";
-    // Part of a longer number / identifier (e.g. "v2", "1.2.3").
-    if (/[0-9A-Za-z.]/.test(prev)) continue;
     const [, numText, approxA, mag, approxB, yuan] = m;
     if (!mag && !yuan) continue; // plain number: not money
     let end = start + m[0].length;
@@ -157,10 +164,7 @@ export function extractAmounts(text: string): AmountMention[] {
     const stated = new Decimal(number);
     const value = mag === "万" ? stated : mag === "亿" ? yiToWan(stated) : yuanToWan(stated);
     const unit: MoneyUnit = mag ? (yuan ? (`${mag}元` as MoneyUnit) : (mag as MoneyUnit)) : "元";
-    const approximate =
-      Boolean(approxA || approxB) ||
-      APPROX_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) ||
-      APPROX_AFTER.test(norm.slice(end, end + 4));
+    const approximate = Boolean(approxA || approxB) || nearApproximation(norm, start, end);
     out.push({ start, end, raw: text.slice(start, end), number, unit, wanYuan: value, approximate });
   }
   return out;
@@ -171,11 +175,8 @@ const PERCENT_RE = /(\d+(?:\.\d+)?)[ \t\u3000]*%/g;
 export function extractPercents(text: string): PercentMention[] {
   const norm = normalizeDigits(text);
   const out: PercentMention[] = [];
-  PERCENT_RE.lastIndex = 0;
-  for (let m = PERCENT_RE.exec(norm); m !== null; m = PERCENT_RE.exec(norm)) {
+  for (const m of standaloneMatches(norm, PERCENT_RE)) {
     const start = m.index;
-    const prev = start > 0 ? norm[start - 1]! : "";
-    if (/[0-9A-Za-z.]/.test(prev)) continue;
     const end = start + m[0].length;
     const number = m[1]!;
     const dot = number.indexOf(".");
@@ -186,9 +187,7 @@ export function extractPercents(text: string): PercentMention[] {
       number,
       value: new Decimal(number),
       decimals: dot < 0 ? 0 : number.length - dot - 1,
-      approximate:
-        APPROX_BEFORE.test(norm.slice(Math.max(0, start - 2), start)) ||
-        APPROX_AFTER.test(norm.slice(end, end + 4)),
+      approximate: nearApproximation(norm, start, end),
     });
   }
   return out;

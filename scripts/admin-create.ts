@@ -11,6 +11,7 @@ import { createFirstAdmin } from "../features/accounts/bootstrap";
 import { createPrismaClient } from "../lib/db-client";
 import { databaseExists, startEmbeddedPostgres, type EmbeddedDb } from "./lib/embedded-pg";
 import { applyMigrations } from "./lib/migrate";
+import { runCommand } from "./lib/run-command";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -41,7 +42,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(`创建管理员失败：${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+runCommand(main, "创建管理员失败：");

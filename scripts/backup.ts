@@ -6,6 +6,7 @@
 import path from "node:path";
 import { writeBackup } from "./lib/backup";
 import { resolveDatabase } from "./lib/db-target";
+import { runCommand } from "./lib/run-command";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -27,10 +28,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(`备份失败：${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, "备份失败：", { exitWhenDone: true });

@@ -11,6 +11,7 @@ import { seedDemoData } from "../prisma/seed/run";
 import { applyMigrations } from "./lib/migrate";
 import { writeScaleData, type ScaleOptions } from "./lib/scale-data";
 import { warmYear } from "../features/oversight/data";
+import { runCommand } from "./lib/run-command";
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -73,7 +74,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
-});
+runCommand(main, "");

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { resolveDatabase } from "./lib/db-target";
 import { readBackupHeader, restoreBackup } from "./lib/restore";
+import { runCommand } from "./lib/run-command";
 
 async function main() {
   const arg = process.argv.slice(2).find((a) => a !== "--");
@@ -21,10 +22,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(`恢复失败：${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCommand(main, "恢复失败：", { exitWhenDone: true });

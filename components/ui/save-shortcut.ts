@@ -1,3 +1,5 @@
+import type { BaseSyntheticEvent } from "react";
+
 type Keys = { ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; key: string; preventDefault(): void };
 
 /**
@@ -10,5 +12,19 @@ export function onSaveShortcut(save: () => void) {
       e.preventDefault();
       save();
     }
+  };
+}
+
+/**
+ * The props of an editor's <form>: `submit` (react-hook-form's handleSubmit(...)) on submit and on
+ * Ctrl+S (not when read-only), and no browser validation (the schema's Chinese messages instead).
+ */
+export function saveFormProps(submit: (e?: BaseSyntheticEvent) => Promise<unknown>, readOnly: boolean) {
+  return {
+    onSubmit: submit,
+    noValidate: true,
+    onKeyDown: onSaveShortcut(() => {
+      if (!readOnly) void submit();
+    }),
   };
 }

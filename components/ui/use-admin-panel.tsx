@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { Button } from "./button";
 
 /** The outcome of the last action above an admin list: announced politely when it worked, at once when not. */
 export type Notice = { kind: "ok" | "error"; text: string };
@@ -37,4 +38,38 @@ export function useAdminPanel<Row>() {
     return result;
   }
   return { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh: () => router.refresh() };
+}
+
+const PANEL = "rounded-lg border border-slate-200 bg-white p-4";
+
+/**
+ * The create / edit area above an admin list: the form of the row being edited, else the open
+ * create form, else the button that opens it. Each form sits in a labelled section with its heading.
+ */
+export function CreateEditPanel<Row>({ editing, creating, onCreate, createLabel, createHeading = createLabel, editLabel, editHeading = editLabel, editForm, createForm }: {
+  editing: Row | null;
+  creating: boolean;
+  onCreate: () => void;
+  createLabel: string;
+  createHeading?: ReactNode;
+  editLabel: (row: Row) => string;
+  editHeading?: (row: Row) => ReactNode;
+  editForm: (row: Row) => ReactNode;
+  createForm: ReactNode;
+}) {
+  if (editing)
+    return (
+      <section className={PANEL} aria-label={editLabel(editing)}>
+        <h2 className="mb-3 font-semibold">{editHeading(editing)}</h2>
+        {editForm(editing)}
+      </section>
+    );
+  if (creating)
+    return (
+      <section className={PANEL} aria-label={createLabel}>
+        <h2 className="mb-3 font-semibold">{createHeading}</h2>
+        {createForm}
+      </section>
+    );
+  return <Button onClick={onCreate}>{createLabel}</Button>;
 }

@@ -99,15 +99,9 @@ export function buildOverview(departments: DepartmentInfo[], projects: ProjectRo
   return { rows, totals };
 }
 
-export type OverviewSort = "department" | "projects" | "budget" | "rate" | "score" | "warnings";
-export const OVERVIEW_SORTS: Record<OverviewSort, string> = {
-  department: "部门",
-  projects: "项目数",
-  budget: "全年预算数",
-  rate: "执行率",
-  score: "平均得分",
-  warnings: "预警数",
-};
+/** The overview's sort keys and their labels (the key is what the address carries). */
+export const OVERVIEW_SORTS = { department: "部门", projects: "项目数", budget: "全年预算数", rate: "执行率", score: "平均得分", warnings: "预警数" } as const;
+export type OverviewSort = keyof typeof OVERVIEW_SORTS;
 
 const num = (v: string | null) => (v == null ? Number.NEGATIVE_INFINITY : Number(v));
 

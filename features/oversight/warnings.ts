@@ -19,16 +19,16 @@ export const EXECUTION_RED_BELOW = MONITORING_RED_BELOW;
 export const EXECUTION_YELLOW_BELOW = MONITORING_YELLOW_BELOW;
 const HUNDRED = new Decimal(100);
 
-export type WarningRule = "ALL_FULL_MARKS" | "MISSED_TARGET_FULL_POINTS" | "DEVIATION_REASON_MISSING" | "COST_AS_GTE" | "EXECUTION_LOW" | "EXECUTION_OVER";
-
-export const WARNING_RULE_LABELS: Record<WarningRule, string> = {
+/** The warning rules and their names as the overview prints them. */
+export const WARNING_RULE_LABELS = {
   ALL_FULL_MARKS: "全部指标满分",
   MISSED_TARGET_FULL_POINTS: "未达目标仍得满分",
   DEVIATION_REASON_MISSING: "未达目标未说明偏差原因",
   COST_AS_GTE: "成本指标按“≥”设定",
   EXECUTION_LOW: "预算执行率偏低",
   EXECUTION_OVER: "执行数超过预算数",
-};
+} as const;
+export type WarningRule = keyof typeof WARNING_RULE_LABELS;
 
 export type Warning = { rule: WarningRule; level: "red" | "yellow"; text: string; indicatorId?: string };
 

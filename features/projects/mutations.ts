@@ -83,18 +83,22 @@ function projectFields(values: ProjectValues) {
   return { name, code: values.code || null, category, competentDepartment, implementingUnit, goalExpected, goalActual };
 }
 
-/** The department's year (created on first use) and how many projects it has. */
-async function openDepartmentYear(tx: TxClient, departmentId: string, year: number) {
+/**
+ * Where a new project of the department goes in `year`: its department-year (created on first use)
+ * and the next place in its list; refused when the year does not take the department in.
+ */
+async function newProjectPlace(tx: TxClient, departmentId: string, year: number) {
   const fy = await tx.fiscalYear.findUnique({ where: { year }, select: { allDepartments: true } });
   if (fy && !fy.allDepartments && !(await tx.departmentYear.findUnique({ where: { departmentId_year: { departmentId, year } } }))) {
-    return { outOfScope: true as const };
+    return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
   }
   const departmentYear = await tx.departmentYear.upsert({
     where: { departmentId_year: { departmentId, year } },
     create: { departmentId, year },
     update: {},
   });
-  return { departmentYear, count: await tx.project.count({ where: { departmentYearId: departmentYear.id } }) };
+  const count = await tx.project.count({ where: { departmentYearId: departmentYear.id } });
+  return { ok: true as const, place: { departmentId, departmentYearId: departmentYear.id, year, sortOrder: count + 1 } };
 }
 
 export async function createProject(prisma: PrismaClient, actor: Actor, year: number, values: ProjectValues): Promise<MutationResult<{ id: string }>> {
@@ -104,17 +108,13 @@ export async function createProject(prisma: PrismaClient, actor: Actor, year: nu
     const fiscalYear = await tx.fiscalYear.findUnique({ where: { year } });
     if (!fiscalYear) return { ok: false as const, reason: "invalid" as const, message: `${year}年度尚未开放填报，请联系系统管理员` };
     if (fiscalYear.status !== "OPEN") return { ok: false as const, reason: "invalid" as const, message: `${year}年度已关闭，不能新建项目` };
-    const opened = await openDepartmentYear(tx, departmentId, year);
-    if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(year) };
-    const { departmentYear, count } = opened;
+    const opened = await newProjectPlace(tx, departmentId, year);
+    if (!opened.ok) return opened;
     const project = await tx.project.create({
       data: {
-        departmentId,
-        departmentYearId: departmentYear.id,
-        year,
+        ...opened.place,
         ...projectFields(values),
         frameworkId: fiscalYear.frameworkId,
-        sortOrder: count + 1,
         funding: { create: fundingRows(values) },
         allocations: { create: allocationRows(values) },
       },
@@ -210,14 +210,11 @@ export async function copyProjectToYear(
         message: `${targetYear}年度的指标体系中没有以下指标类别，无法复制：${[...new Set(unmatched)].join("、")}`,
       };
     }
-    const opened = await openDepartmentYear(tx, departmentId, targetYear);
-    if ("outOfScope" in opened) return { ok: false as const, reason: "invalid" as const, message: outOfScopeMessage(targetYear) };
-    const { departmentYear, count } = opened;
+    const opened = await newProjectPlace(tx, departmentId, targetYear);
+    if (!opened.ok) return opened;
     const project = await tx.project.create({
       data: {
-        departmentId,
-        departmentYearId: departmentYear.id,
-        year: targetYear,
+        ...opened.place,
         name: source.name,
         code: source.code,
         category: source.category,
@@ -226,7 +223,6 @@ export async function copyProjectToYear(
         frameworkId: fiscalYear.frameworkId,
         goalExpected: source.goalExpected,
         goalActual: "",
-        sortOrder: count + 1,
         copiedFromId: source.id,
         funding: { create: source.funding.map((f) => ({ source: f.source, initialBudget: f.annualBudget, annualBudget: f.annualBudget, executed: 0 })) },
         allocations: { create: source.allocations.map((a) => ({ item: a.item, label: a.label, amount: a.amount, sortOrder: a.sortOrder })) },

@@ -3,7 +3,7 @@
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
+import { CreateEditPanel, NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
 import type { ListControls } from "@/components/ui/list-controls";
 import { formatDateTime } from "@/lib/labels";
@@ -134,26 +134,28 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
         </div>
       ) : null}
 
-      {editing ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`编辑账号 ${editing.username}`}>
-          <h2 className="mb-3 font-semibold">编辑账号 {editing.username}</h2>
+      <CreateEditPanel
+        editing={editing}
+        creating={creating}
+        onCreate={() => setCreating(true)}
+        createLabel="新建账号"
+        editLabel={(u) => `编辑账号 ${u.username}`}
+        editForm={(u) => (
           <AccountForm
-            key={editing.id}
+            key={u.id}
             mode="edit"
             departments={departments}
-            initial={{ username: editing.username, name: editing.name, role: editing.role, departmentId: editing.departmentId ?? "", phone: editing.phone, email: editing.email }}
+            initial={{ username: u.username, name: u.name, role: u.role, departmentId: u.departmentId ?? "", phone: u.phone, email: u.email }}
             onCancel={() => setEditing(null)}
             onSubmit={async (values) =>
-              formDone(await updateAccountAction(editing.id, values), (r) => {
-                setNotice({ kind: "ok", text: r.changed ? `已保存 ${editing.username}` : "没有修改" });
+              formDone(await updateAccountAction(u.id, values), (r) => {
+                setNotice({ kind: "ok", text: r.changed ? `已保存 ${u.username}` : "没有修改" });
                 setEditing(null);
               })
             }
           />
-        </section>
-      ) : creating ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="新建账号">
-          <h2 className="mb-3 font-semibold">新建账号</h2>
+        )}
+        createForm={
           <AccountForm
             mode="create"
             departments={departments}
@@ -165,10 +167,8 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
               })
             }
           />
-        </section>
-      ) : (
-        <Button onClick={() => setCreating(true)}>新建账号</Button>
-      )}
+        }
+      />
 
       {search}
       <SortableTable table={table} caption="账号列表" testId="account-table" rowTestId="account-row" empty="没有符合条件的账号" serverSort={sort} />

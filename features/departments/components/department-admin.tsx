@@ -3,7 +3,7 @@
 import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
+import { CreateEditPanel, NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { SortableTable } from "@/components/ui/sortable-table";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import type { ListControls } from "@/components/ui/list-controls";
@@ -68,38 +68,38 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
   return (
     <div className="space-y-4">
       <NoticeBanner notice={notice} />
-      {editing ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label={`修改 ${editing.shortName}`}>
-          <h2 className="mb-3 font-semibold">
-            修改 {editing.code} {editing.shortName}
-          </h2>
+      <CreateEditPanel
+        editing={editing}
+        creating={creating}
+        onCreate={() => setCreating(true)}
+        createLabel="新增部门或单位"
+        createHeading="新增部门或下属单位"
+        editLabel={(d) => `修改 ${d.shortName}`}
+        editHeading={(d) => `修改 ${d.code} ${d.shortName}`}
+        editForm={(d) => (
           <DepartmentForm
-            key={editing.id}
+            key={d.id}
             mode="edit"
-            parents={parents.filter((p) => p.id !== editing.id)}
-            initial={{ ...editing, parentId: editing.parentId ?? "" }}
+            parents={parents.filter((p) => p.id !== d.id)}
+            initial={{ ...d, parentId: d.parentId ?? "" }}
             onCancel={() => setEditing(null)}
             onSubmit={async (values) =>
-              formDone(await updateDepartmentAction(editing.id, values), (r) => {
+              formDone(await updateDepartmentAction(d.id, values), (r) => {
                 setNotice({ kind: "ok", text: r.changed ? `已保存 ${values.shortName}` : "没有修改" });
                 setEditing(null);
               })
             }
           />
-        </section>
-      ) : creating ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="新增部门或单位">
-          <h2 className="mb-3 font-semibold">新增部门或下属单位</h2>
+        )}
+        createForm={
           <DepartmentForm
             mode="create"
             parents={parents}
             onCancel={() => setCreating(false)}
             onSubmit={async (values) => formDone(await createDepartmentAction(values), () => setNotice({ kind: "ok", text: `已新增 ${values.shortName}` }))}
           />
-        </section>
-      ) : (
-        <Button onClick={() => setCreating(true)}>新增部门或单位</Button>
-      )}
+        }
+      />
       {search}
       <SortableTable table={table} caption="部门与下属单位" testId="department-table" rowTestId="department-row" empty="没有符合条件的部门或单位" serverSort={sort} />
       {pager}

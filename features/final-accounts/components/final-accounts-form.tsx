@@ -15,7 +15,7 @@ import { finalAccountsSchema, type FinalAccountsInput, type FinalAccountsValues 
 import { ExpenditureLines } from "./expenditure-lines";
 import { FormSection } from "./inputs";
 import { BasicSection, GlossarySection, IncomeSection, OtherSection, PriorSection, StaffingSection, ThreePublicSection, TotalsSection } from "./other-sections";
-import { onSaveShortcut } from "@/components/ui/save-shortcut";
+import { saveFormProps } from "@/components/ui/save-shortcut";
 
 type Props = {
   departmentYearId: string;
@@ -107,12 +107,8 @@ export function FinalAccountsForm(props: Props) {
   return (
     <FormProvider {...form}>
       <form
-        onSubmit={onSubmit}
-        noValidate
+        {...saveFormProps(onSubmit, readOnly)}
         className="grid gap-6 lg:grid-cols-[12rem_1fr]"
-        onKeyDown={onSaveShortcut(() => {
-          if (!readOnly) void onSubmit();
-        })}
       >
         <nav aria-label="决算填报目录" className="no-print hidden lg:block">
           <ol className="sticky top-20 space-y-1 text-sm">

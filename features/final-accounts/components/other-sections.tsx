@@ -3,6 +3,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { ColumnHeads } from "@/components/ui/column-heads";
 import { INCOME_SOURCE_LABELS, THREE_PUBLIC_LABELS } from "@/features/publication/labels";
 import type { FinalAccountsComputed } from "../computed";
 import { INCOME_SOURCES, PRIOR_KEYS, PRIOR_LABELS, THREE_PUBLIC_KINDS, type FinalAccountsInput } from "../schema";
@@ -83,15 +84,7 @@ export function IncomeSection({ computed }: { computed: FinalAccountsComputed })
       <caption className="sr-only">本年收入按来源（万元）</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>
-            收入来源
-          </th>
-          <th scope="col" className={`${th} w-36 text-right`}>
-            金额（万元）
-          </th>
-          <th scope="col" className={`${th} w-24 text-right`}>
-            占比
-          </th>
+          <ColumnHeads cellClass={th} columns={[{ label: "收入来源" }, { label: "金额（万元）", className: "w-36 text-right" }, { label: "占比", className: "w-24 text-right" }]} />
         </tr>
       </thead>
       <tbody>
@@ -134,6 +127,16 @@ export function BasicSection({ computed, printedBasic }: { computed: FinalAccoun
   );
 }
 
+const THREE_PUBLIC_COLUMNS = [
+  { label: "项目" },
+  { label: "预算数", className: "w-28 text-right" },
+  { label: "决算数", className: "w-28 text-right" },
+  { label: "批次", className: "w-20 text-right" },
+  { label: "人次", className: "w-20 text-right" },
+  { label: "用途说明" },
+  { label: "增减变动原因" },
+];
+
 export function ThreePublicSection({ computed, printedTotal }: { computed: FinalAccountsComputed; printedTotal?: string }) {
   const reception = (k: string) => k.startsWith("RECEPTION");
   return (
@@ -143,27 +146,7 @@ export function ThreePublicSection({ computed, printedTotal }: { computed: Final
           <caption className="sr-only">“三公”经费财政拨款支出（万元）</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>
-                项目
-              </th>
-              <th scope="col" className={`${th} w-28 text-right`}>
-                预算数
-              </th>
-              <th scope="col" className={`${th} w-28 text-right`}>
-                决算数
-              </th>
-              <th scope="col" className={`${th} w-20 text-right`}>
-                批次
-              </th>
-              <th scope="col" className={`${th} w-20 text-right`}>
-                人次
-              </th>
-              <th scope="col" className={th}>
-                用途说明
-              </th>
-              <th scope="col" className={th}>
-                增减变动原因
-              </th>
+              <ColumnHeads cellClass={th} columns={THREE_PUBLIC_COLUMNS} />
             </tr>
           </thead>
           <tbody>

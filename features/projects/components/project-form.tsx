@@ -14,7 +14,8 @@ import { fmt2, sum } from "@/lib/money";
 import { amountOrNull } from "@/lib/money-input";
 import { createProjectAction, updateProjectAction } from "../actions";
 import { FUND_SOURCE_LABELS, FUND_SOURCES, type ProjectInput, type ProjectValues, projectSchema } from "../schema";
-import { onSaveShortcut } from "@/components/ui/save-shortcut";
+import { saveFormProps } from "@/components/ui/save-shortcut";
+import { ColumnHeads } from "@/components/ui/column-heads";
 
 type Props =
   | { mode: "create"; year: number; initial: ProjectInput }
@@ -81,12 +82,8 @@ export function ProjectForm(props: Props) {
 
   return (
     <form
-      onSubmit={onSubmit}
-      noValidate
+      {...saveFormProps(onSubmit, readOnly)}
       className="space-y-6"
-      onKeyDown={onSaveShortcut(() => {
-        if (!readOnly) void onSubmit();
-      })}
     >
       {readOnly ? (
         <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="readonly-banner">
@@ -121,12 +118,7 @@ export function ProjectForm(props: Props) {
               <caption className="sr-only">按资金来源填写的预算数与执行数，单位万元</caption>
               <thead>
                 <tr className="bg-slate-50">
-                  <th scope="col" className="border border-slate-200 px-3 py-2 text-left">资金来源</th>
-                  {FUND_COLUMNS.map((c) => (
-                    <th key={c.key} scope="col" className="border border-slate-200 px-3 py-2 text-left">
-                      {c.label}
-                    </th>
-                  ))}
+                  <ColumnHeads cellClass="border border-slate-200 px-3 py-2 text-left" columns={[{ label: "资金来源" }, ...FUND_COLUMNS]} />
                 </tr>
               </thead>
               <tbody>

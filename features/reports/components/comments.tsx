@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { addCommentAction, resolveCommentAction } from "../actions";
+import { CommentBox } from "./comment-box";
 
 export type CommentItem = {
   id: string;
@@ -108,29 +109,21 @@ export function CommentComposer({ reportId, sectionKey, indicatorId, target }: {
     });
   return (
     <div className="space-y-2 rounded-md border border-brand-100 bg-brand-50/50 p-3">
-      <label htmlFor={id} className="block text-sm font-medium">
-        对“{target}”的意见
-      </label>
-      <textarea
+      <CommentBox
         id={id}
+        label={`对“${target}”的意见`}
         rows={3}
         value={body}
-        onChange={(e) => setBody(e.target.value)}
+        onChange={setBody}
+        error={error}
+        className="bg-white"
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
             e.preventDefault();
             submit();
           }
         }}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
       />
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
       <div className="flex gap-2">
         <Button onClick={submit} disabled={pending} className="px-3 py-1.5">
           {pending ? "正在提交…" : "提交意见"}

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TRANSITIONS, type TransitionAction } from "../workflow";
+import { CommentBox } from "./comment-box";
 
 const EXPLANATIONS: Record<TransitionAction, string> = {
   submit: "提交后报告将交审核人审核（本年度设有部门审核环节时，先由部门审核人审核），审核通过或退回之前不能再修改。",
@@ -79,24 +80,7 @@ export function TransitionDialog({
         </h2>
         <p className="text-sm text-slate-600">{EXPLANATIONS[action]}</p>
         <div className="space-y-1">
-          <label htmlFor={`${id}-comment`} className="block text-sm font-medium">
-            {COMMENT_LABELS[action]}
-          </label>
-          <textarea
-            id={`${id}-comment`}
-            rows={4}
-            value={comment}
-            autoFocus={t.commentRequired}
-            onChange={(e) => setComment(e.target.value)}
-            aria-invalid={!!shownError}
-            aria-describedby={shownError ? `${id}-error` : undefined}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600"
-          />
-          {shownError ? (
-            <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-              {shownError}
-            </p>
-          ) : null}
+          <CommentBox id={`${id}-comment`} label={COMMENT_LABELS[action]} rows={4} value={comment} autoFocus={t.commentRequired} onChange={setComment} error={shownError} />
         </div>
         <div className="flex justify-end gap-2">
           <Button variant="secondary" disabled={pending} onClick={() => ref.current?.close()}>

@@ -1,0 +1,40 @@
+"use client";
+
+import type { KeyboardEvent } from "react";
+
+/** A labelled text box for a review comment, its error announced under it (the comment forms and the transition dialog). */
+export function CommentBox({ id, label, value, onChange, rows, error, autoFocus, onKeyDown, className = "" }: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows: number;
+  error: string | null;
+  autoFocus?: boolean;
+  onKeyDown?: (e: KeyboardEvent<HTMLTextAreaElement>) => void;
+  className?: string;
+}) {
+  return (
+    <>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        autoFocus={autoFocus}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600 ${className}`}
+      />
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

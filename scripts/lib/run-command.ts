@@ -1,0 +1,16 @@
+/**
+ * Runs a command-line script's `main`. A failure prints `failure` and the error's message (no stack
+ * trace: an operator reads it) and exits with 1. `exitWhenDone`: exit at once on success too (a
+ * database the command started may hold the event loop open).
+ */
+export function runCommand(main: () => Promise<void>, failure: string, { exitWhenDone = false } = {}) {
+  main().then(
+    () => {
+      if (exitWhenDone) process.exit(0);
+    },
+    (e: unknown) => {
+      console.error(`${failure}${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -4,7 +4,16 @@
  * report templates (features/reports/template.ts), the year document's template
  * (features/final-accounts/template.ts) and the pre-submission checks.
  */
+import { z } from "@/lib/zod";
+
 export type SectionDef = { key: string; heading: string; level: 1 | 2 | 3; required: boolean; group?: boolean; hint?: string };
+
+const SectionDefs = z.array(
+  z.object({ key: z.string(), heading: z.string(), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), required: z.boolean(), group: z.boolean().optional(), hint: z.string().optional() }),
+);
+
+/** A report template kept as data (a features/…/template JSON file), checked as it is read. */
+export const readSectionTemplate = (data: unknown): SectionDef[] => SectionDefs.parse(data);
 
 /**
  * What a draft writes where the document needs words the data does not hold (a

@@ -37,7 +37,12 @@ export function useAdminPanel<Row>() {
     } else if (!result.fieldErrors?.length) setNotice({ kind: "error", text: result.message ?? "操作失败" });
     return result;
   }
-  return { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh: () => router.refresh() };
+  /** What a saved edit does: says what was saved (or that nothing changed) and closes the form. */
+  const savedEdit = (name: string) => (r: { changed: boolean }) => {
+    setNotice({ kind: "ok", text: r.changed ? `已保存 ${name}` : "没有修改" });
+    setEditing(null);
+  };
+  return { notice, setNotice, creating, setCreating, editing, setEditing, formDone, savedEdit, refresh: () => router.refresh() };
 }
 
 const PANEL = "rounded-lg border border-slate-200 bg-white p-4";

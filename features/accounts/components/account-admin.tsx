@@ -23,7 +23,7 @@ type Props = ListControls & {
 
 /** 账号管理: one page of the list (searched, sorted, paged on the server), create and edit forms, and the row actions. */
 export function AccountAdmin({ rows, departments, selfId, sort, search, pager }: Props) {
-  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh } = useAdminPanel<AccountRow>();
+  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, savedEdit, refresh } = useAdminPanel<AccountRow>();
   const [oneTime, setOneTime] = useState<OneTime | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -147,12 +147,7 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
             departments={departments}
             initial={{ username: u.username, name: u.name, role: u.role, departmentId: u.departmentId ?? "", phone: u.phone, email: u.email }}
             onCancel={() => setEditing(null)}
-            onSubmit={async (values) =>
-              formDone(await updateAccountAction(u.id, values), (r) => {
-                setNotice({ kind: "ok", text: r.changed ? `已保存 ${u.username}` : "没有修改" });
-                setEditing(null);
-              })
-            }
+            onSubmit={async (values) => formDone(await updateAccountAction(u.id, values), savedEdit(u.username))}
           />
         )}
         createForm={

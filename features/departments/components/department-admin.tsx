@@ -20,7 +20,7 @@ type Props = ListControls & {
 
 /** 部门与单位: one page of the two-level list (departments, each followed by its sub-units), a create form and per-row edit / retire / restore. */
 export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
-  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, refresh } = useAdminPanel<DepartmentAdminRow>();
+  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, savedEdit, refresh } = useAdminPanel<DepartmentAdminRow>();
 
   async function toggle(r: DepartmentAdminRow) {
     const retire = !r.retiredAt;
@@ -83,12 +83,7 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
             parents={parents.filter((p) => p.id !== d.id)}
             initial={{ ...d, parentId: d.parentId ?? "" }}
             onCancel={() => setEditing(null)}
-            onSubmit={async (values) =>
-              formDone(await updateDepartmentAction(d.id, values), (r) => {
-                setNotice({ kind: "ok", text: r.changed ? `已保存 ${values.shortName}` : "没有修改" });
-                setEditing(null);
-              })
-            }
+            onSubmit={async (values) => formDone(await updateDepartmentAction(d.id, values), savedEdit(values.shortName))}
           />
         )}
         createForm={

@@ -19,12 +19,12 @@ const base = "block w-full rounded-md border border-slate-300 bg-white px-2 py-1
 
 type InputProps = { path: Path; label: string; kind?: "amount" | "count" | "text" };
 
-/** The input itself, wired to the form, with its error (and hint) ids. */
-function FormInput({ path, label, kind = "amount", visibleLabel, hint }: InputProps & { visibleLabel: boolean; hint?: ReactNode }) {
+/** The input (or, with `rows`, the text area) itself, wired to the form, with its error (and hint) ids. */
+function FormInput({ path, label, kind = "amount", visibleLabel, hint, rows }: InputProps & { visibleLabel: boolean; hint?: ReactNode; rows?: number }) {
   const { register } = useFormContext<FinalAccountsInput>();
   const error = useFieldError(path);
   const id = `fa-${path.replace(/\./g, "-")}`;
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const wired = { id, "aria-invalid": !!error, "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined, "data-path": path, ...register(path) };
   return (
     <>
       {visibleLabel ? (
@@ -32,17 +32,17 @@ function FormInput({ path, label, kind = "amount", visibleLabel, hint }: InputPr
           {label}
         </label>
       ) : null}
-      <input
-        id={id}
-        aria-label={visibleLabel ? undefined : label}
-        aria-invalid={!!error}
-        aria-describedby={describedBy}
-        inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
-        autoComplete="off"
-        className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
-        data-path={path}
-        {...register(path)}
-      />
+      {rows ? (
+        <textarea rows={rows} className={`${base} resize-y leading-6`} {...wired} />
+      ) : (
+        <input
+          aria-label={visibleLabel ? undefined : label}
+          inputMode={kind === "amount" ? "decimal" : kind === "count" ? "numeric" : undefined}
+          autoComplete="off"
+          className={`${base} ${kind === "text" ? "" : "text-right tabular-nums"}`}
+          {...wired}
+        />
+      )}
       <FieldNote id={id} hint={hint} error={error} compact />
     </>
   );
@@ -66,25 +66,11 @@ export function LabelledInput({ hint, ...props }: InputProps & { hint?: ReactNod
   );
 }
 
-export function LabelledTextarea({ path, label, rows = 2, hint }: { path: Path; label: string; rows?: number; hint?: ReactNode }) {
-  const { register } = useFormContext<FinalAccountsInput>();
-  const error = useFieldError(path);
-  const id = `fa-${path.replace(/\./g, "-")}`;
+/** A labelled text area with its label above. */
+export function LabelledTextarea({ rows = 2, ...props }: { path: Path; label: string; rows?: number; hint?: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        className={`${base} resize-y leading-6`}
-        data-path={path}
-        {...register(path)}
-      />
-      <FieldNote id={id} hint={hint} error={error} compact />
+      <FormInput {...props} kind="text" rows={rows} visibleLabel />
     </div>
   );
 }

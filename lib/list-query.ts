@@ -26,6 +26,14 @@ export type ListSpec<S extends string, F extends string> = {
   pageSize: number;
 };
 
+/**
+ * A list's spec as written (sorts, default, filters and their values kept as literals, for
+ * ListQueryOf and the filters' labels); the same object, checked against ListSpec.
+ */
+export function listSpec<const T extends ListSpec<string, string>>(spec: T): T {
+  return spec;
+}
+
 /** The query a list's spec (its sorts and filters) parses to. */
 export type ListQueryOf<T extends { sorts: readonly string[] }> = ListQuery<T["sorts"][number], T extends { filters: infer F } ? keyof F & string : never>;
 

@@ -2,20 +2,16 @@
  * lockRow against a real PostgreSQL: it finds rows by their listed keys only, FOR UPDATE makes a
  * second transaction wait and then read what the first committed, FOR SHARE lets readers share.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
 import { lockRow, type LockableTable, type LockKey } from "./row-lock";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let departmentId: string;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   departmentId = (await t.prisma.department.findFirstOrThrow({ select: { id: true } })).id;
 });
-afterAll(() => t.drop());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -15,6 +15,18 @@ export function AdminPageHeader({ title, children, links }: { title: string; chi
   );
 }
 
+/** An administration page: its header (title, what it is for, extra links) above its content. */
+export function AdminPage({ title, intro, links, children }: { title: string; intro: ReactNode; links?: ReactNode; children: ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <AdminPageHeader title={title} links={links}>
+        {intro}
+      </AdminPageHeader>
+      {children}
+    </div>
+  );
+}
+
 /** The link to 批量导入 that the account and department pages both offer. */
 export function BulkImportLink() {
   return (

@@ -1,8 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type ReactNode, useState, useTransition } from "react";
+import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { useServerAction } from "./use-server-action";
 
 /**
  * A button that runs a server action and opens what it created (`to(result)`), or
@@ -21,9 +21,7 @@ export function ActionButton<T extends object>({
   children: ReactNode;
   testId?: string;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run: start, router } = useServerAction();
   return (
     <span className="inline-flex items-center">
       <button
@@ -31,14 +29,7 @@ export function ActionButton<T extends object>({
         className={className}
         disabled={pending}
         data-testid={testId}
-        onClick={() =>
-          startTransition(async () => {
-            setError(null);
-            const r = await run();
-            if (r.ok) router.push(to(r));
-            else setError(r.message);
-          })
-        }
+        onClick={() => start(run, (r) => router.push(to(r)))}
       >
         {pending ? "正在创建…" : children}
       </button>

@@ -1,17 +1,16 @@
 /** The admin's account list pages, sorts, searches and filters in the database (real PostgreSQL). */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { parseListQuery } from "@/lib/list-query";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile } from "@/tests/integration/db";
 import { ACCOUNT_LIST, listAccounts } from "./data";
 
 vi.mock("server-only", () => ({}));
 
-let t: TestDatabase;
+const t = databaseForFile();
 const ROLES = ["OWNER", "DEPT_REVIEWER", "REVIEWER", "ADMIN"] as const;
 const query = (params: Record<string, string>) => parseListQuery(params, ACCOUNT_LIST);
 
 beforeAll(async () => {
-  t = await freshDatabase();
   const depts = await Promise.all(["教育局", "交通局", "财政局"].map((shortName, i) => t.prisma.department.create({ data: { code: `d${i}`, name: `某市${shortName}`, shortName } })));
   // 130 accounts: more than two pages of 50; created one after another so "newest first" is defined.
   for (let i = 0; i < 130; i++) {
@@ -30,7 +29,6 @@ beforeAll(async () => {
   }
   await t.prisma.loginThrottle.create({ data: { key: "user:user005", username: "user005", failures: 9, lockedUntil: new Date(Date.now() + 3_600_000) } });
 });
-afterAll(() => t.drop());
 
 describe("account list (database paging)", () => {
   it("pages newest first by default: three pages, no row twice, none missing", async () => {

@@ -1,20 +1,19 @@
 import bcrypt from "bcryptjs";
 import { decode, encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { authenticate, hashPassword } from "@/features/auth/authenticate";
 import { currentAccount } from "@/features/auth/session-version";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { changeOwnPasswordHandler, createAccountHandler, resetPasswordHandler, setAccountActiveHandler, unlockAccountHandler, updateAccountHandler } from "./handlers";
 import { ACCOUNT_MESSAGES } from "./mutations";
 
 const SECRET = "integration-test-secret-0123456789";
-let t: TestDatabase;
+const t = databaseForFile();
 let deptId: string;
 type A = Awaited<ReturnType<typeof actorOf>>;
 let admin: A;
 
 beforeAll(async () => {
-  t = await freshDatabase();
   deptId = (await t.prisma.department.create({ data: { code: "d1", name: "测试部门", shortName: "测试" } })).id;
   await t.prisma.user.createMany({
     data: [
@@ -24,7 +23,6 @@ beforeAll(async () => {
   });
   admin = await actorOf(t.prisma, "root");
 });
-afterAll(() => t.drop());
 
 async function cookieFor(username: string, password: string) {
   const r = await authenticate(t.prisma, { username, password }, { address: "10.1.1.1" });

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { authenticate } from "@/features/auth/authenticate";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile } from "@/tests/integration/db";
 import { createFirstAdmin, SETUP_CLOSED } from "./bootstrap";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await freshDatabase();
-});
-afterAll(() => t.drop());
+const t = databaseForFile();
 
 describe("first admin of a production install (real PostgreSQL)", () => {
   it("checks the password policy, then creates exactly one admin even when asked twice at once", async () => {

@@ -3,18 +3,18 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { listSpec, pageInfo, pageWindow, type ListQueryOf } from "@/lib/list-query";
 import { ACCOUNT_FIELDS } from "@/features/auth/session-version";
 import { ROLES } from "./schema";
 
 /** The admin list's query: search (username, name, department), role and status filters, sort, page. */
-export const ACCOUNT_LIST = {
-  sorts: ["created", "username", "name", "role", "department", "lastLogin"] as const,
-  defaultSort: "created" as const,
-  defaultDir: "desc" as const,
-  filters: { role: ROLES, status: ["active", "inactive", "mustChange"] as const },
+export const ACCOUNT_LIST = listSpec({
+  sorts: ["created", "username", "name", "role", "department", "lastLogin"],
+  defaultSort: "created",
+  defaultDir: "desc",
+  filters: { role: ROLES, status: ["active", "inactive", "mustChange"] },
   pageSize: 50,
-} satisfies ListSpec<string, string>;
+});
 export type AccountListQuery = ListQueryOf<typeof ACCOUNT_LIST>;
 
 const STATUS_WHERE: Record<string, Prisma.UserWhereInput> = {

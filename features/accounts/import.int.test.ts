@@ -1,20 +1,18 @@
 import bcrypt from "bcryptjs";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/features/auth/authenticate";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf, freshDatabase } from "@/tests/integration/db";
 import { buildImportTemplate, buildPasswordWorkbook, importDepartmentsAndAccounts } from "./import";
 
-let t: TestDatabase;
+const t = databaseForFile();
 let admin: Awaited<ReturnType<typeof actorOf>>;
 
 beforeAll(async () => {
-  t = await freshDatabase();
   await t.prisma.department.create({ data: { code: "900", name: "已有部门", shortName: "已有" } });
   await t.prisma.user.create({ data: { username: "root", name: "管理员", role: "ADMIN", passwordHash: await hashPassword("Root#Pass12") } });
   admin = await actorOf(t.prisma, "root");
 });
-afterAll(() => t.drop());
 
 async function workbook(departments: unknown[][], accounts: unknown[][]) {
   // The template's header rows, our rows instead of its examples.

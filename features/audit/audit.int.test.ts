@@ -2,21 +2,18 @@
  * The audit log's reading side against a real PostgreSQL: filters by actor, action, object
  * and Shanghai calendar dates, paging, and each object named in Chinese with its link.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
 import { listAudit } from "./data";
 import { AUDIT_PAGE_SIZE, parseAuditFilter } from "./schema";
 
 vi.mock("server-only", () => ({}));
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let reportId: string;
 let projectId: string;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const report = await t.prisma.report.findFirstOrThrow({ where: { kind: "PROJECT_SELF_EVALUATION" }, include: { project: true } });
   reportId = report.id;
   projectId = report.projectId!;
@@ -28,7 +25,6 @@ beforeAll(async () => {
   ];
   await t.prisma.auditLog.createMany({ data: rows });
 });
-afterAll(() => t.drop());
 
 const filter = (q: Record<string, string>) => {
   const { filter, errors } = parseAuditFilter(q);

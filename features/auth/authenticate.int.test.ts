@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
 import { AUTH_MESSAGES, authenticate, hashPassword } from "./authenticate";
 import { isThrottled, THROTTLE, throttleKeys, unlockUsername } from "./throttle";
 
-let t: TestDatabase;
+const t = databaseForFile();
 
 beforeAll(async () => {
-  t = await freshDatabase();
   const dept = await t.prisma.department.create({ data: { code: "d1", name: "测试部门", shortName: "测试" } });
   await t.prisma.user.createMany({
     data: [
@@ -16,7 +15,6 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(() => t.drop());
 
 describe("authenticate (real PostgreSQL)", () => {
   it("accepts the right password and records the sign-in", async () => {

@@ -1,17 +1,15 @@
 import { decode, encode } from "next-auth/jwt";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile, type TestDatabase } from "@/tests/integration/db";
 import { authenticate, hashPassword } from "./authenticate";
 import { currentAccount, endSessions } from "./session-version";
 
 const SECRET = "integration-test-secret-0123456789";
-let t: TestDatabase;
+const t = databaseForFile();
 
 beforeAll(async () => {
-  t = await freshDatabase();
   await t.prisma.user.create({ data: { username: "sam", name: "萨姆", role: "REVIEWER", passwordHash: await hashPassword("Correct#Pass1") } });
 });
-afterAll(() => t.drop());
 
 /** Signs in and returns the session cookie's value, as the browser would hold it. */
 async function signInCookie(prisma: TestDatabase["prisma"], username: string, password: string) {

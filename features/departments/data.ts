@@ -3,17 +3,17 @@ import { db } from "@/lib/db";
 import type { Db } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { listSpec, pageInfo, pageWindow, type ListQueryOf } from "@/lib/list-query";
 import { UNIT_KINDS } from "./schema";
 
 /** The admin list's query: search (code, names, region), status and unit-kind filters, sort, page of departments. */
-export const DEPARTMENT_LIST = {
-  sorts: ["order", "code", "name"] as const,
-  defaultSort: "order" as const,
-  defaultDir: "asc" as const,
-  filters: { status: ["active", "retired"] as const, kind: UNIT_KINDS },
+export const DEPARTMENT_LIST = listSpec({
+  sorts: ["order", "code", "name"],
+  defaultSort: "order",
+  defaultDir: "asc",
+  filters: { status: ["active", "retired"], kind: UNIT_KINDS },
   pageSize: 30,
-} satisfies ListSpec<string, string>;
+});
 export type DepartmentListQuery = ListQueryOf<typeof DEPARTMENT_LIST>;
 
 const adminSelect = {

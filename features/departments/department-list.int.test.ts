@@ -1,16 +1,15 @@
 /** The admin's department list pages, sorts, searches and filters in the database (real PostgreSQL). */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { parseListQuery } from "@/lib/list-query";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile } from "@/tests/integration/db";
 import { DEPARTMENT_LIST, listDepartmentsForAdmin, listParentChoices } from "./data";
 
 vi.mock("server-only", () => ({}));
 
-let t: TestDatabase;
+const t = databaseForFile();
 const query = (params: Record<string, string>) => parseListQuery(params, DEPARTMENT_LIST);
 
 beforeAll(async () => {
-  t = await freshDatabase();
   // 70 departments (more than two pages of 30), each with two sub-units; every seventh retired.
   for (let i = 0; i < 70; i++) {
     const code = `D${String(i).padStart(2, "0")}`;
@@ -20,7 +19,6 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(() => t.drop());
 
 describe("department list (database paging)", () => {
   it("pages over departments, each followed by its sub-units", async () => {

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/features/auth/authenticate";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { createDepartmentHandler, setDepartmentRetiredHandler, updateDepartmentHandler } from "./handlers";
 import { DEPARTMENT_MESSAGES } from "./mutations";
 
-let t: TestDatabase;
+const t = databaseForFile();
 let admin: Awaited<ReturnType<typeof actorOf>>;
 
 beforeAll(async () => {
-  t = await freshDatabase();
   await t.prisma.user.create({ data: { username: "root", name: "管理员", role: "ADMIN", passwordHash: await hashPassword("Root#Pass12") } });
   admin = await actorOf(t.prisma, "root");
 });
-afterAll(() => t.drop());
 
 const base = { unitKind: "ADMINISTRATIVE", region: "杭州市", isBudgetUnit: true, sortOrder: 1 } as const;
 

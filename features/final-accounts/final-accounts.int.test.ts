@@ -4,19 +4,18 @@
  * "parts add up" check blocks submission of the year document until fixed or
  * explained; an admin's correction goes through review and republishes.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import type { YearDocument } from "@/features/publication/year-document";
 import { transitionHandler } from "@/features/reports/handlers";
 import type { TransitionAction } from "@/features/reports/workflow";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { toFormValues } from "./convert";
 import { saveFinalAccountsHandler, startFinalAccountsHandler } from "./handlers";
 import { checkStoredFinalAccounts, checkYearDocument, loadStoredFinalAccounts } from "./load";
 import type { FinalAccountsInput } from "./schema";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor, reviewer: Actor, admin: Actor, otherOwner: Actor;
 let dyId: string;
 
@@ -29,15 +28,12 @@ const act = async (actor: Actor, action: TransitionAction, comment = "") => {
 };
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   const other = await t.prisma.department.create({ data: { code: "other-dept", name: "其他部门", shortName: "其他部门", region: "广元市" } });
   otherOwner = { id: "x", name: "他人", role: "OWNER", departmentId: other.id };
   dyId = (await t.prisma.departmentYear.findFirstOrThrow({ where: { year: 2020, department: { code: "gy-swbb" } } })).id;
 });
-afterAll(() => t.drop());
 
 describe("the seed's 2020 final accounts", () => {
   it("load into the editor with the seed's figures", async () => {

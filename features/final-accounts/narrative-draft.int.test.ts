@@ -4,13 +4,12 @@
  * section's draft to whoever may save the year document's sections, only while it
  * may be edited, and saves nothing; a draft's 【请填写】 blocks submission.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { createOverallReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "@/features/reports/handlers";
 import { FILL_IN } from "@/lib/report-sections";
 import { FINAL_ACCOUNTS_DATA_SECTION_KEYS, finalAccountsSections } from "./template";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { computeFinalAccounts } from "./computed";
 import { saveFinalAccountsHandler, startFinalAccountsHandler } from "./handlers";
 import { draftFinalAccountsNarrative } from "./narrative-draft";
@@ -18,7 +17,7 @@ import { loadFinalAccountsDraft, loadNarrativeDraftInput } from "./narrative-dra
 import { INCOME_SOURCES, PRIOR_KEYS, type FinalAccountsInput } from "./schema";
 import { SEED_2020_CODES, SEED_2020_VALUES } from "./seed-2020-values.fixture";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor, otherOwner: Actor, reviewer: Actor, admin: Actor;
 let departmentId: string;
 let reportId: string;
@@ -52,8 +51,6 @@ const values2021: FinalAccountsInput = {
 };
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   departmentId = owner.departmentId!;
@@ -69,7 +66,6 @@ beforeAll(async () => {
   const saved = await saveFinalAccountsHandler(t.prisma, owner, dy2021, version, values2021);
   if (!saved.ok) throw new Error(saved.message);
 });
-afterAll(() => t.drop());
 
 describe("the demo's 2020 accounts", () => {
   it("are the unit tests' fixture, and draft the same text from the database", async () => {

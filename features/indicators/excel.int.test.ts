@@ -4,13 +4,13 @@
  * bad file changes nothing.
  */
 import ExcelJS from "exceljs";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { OFFLOAD_FILE_BYTES } from "@/lib/isolated";
 import { generateIndicatorRows } from "@/tests/fixtures/indicator-rows";
 import type { Actor } from "@/lib/actor";
 import { DEMO_DEPARTMENT_CODE } from "@/prisma/seed/accounts";
-import { DEMO_FRAMEWORK_CODE, seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { DEMO_FRAMEWORK_CODE } from "@/prisma/seed/run";
+import { databaseForFile } from "@/tests/integration/db";
 import { type ExcelFramework, excelFrameworkOf, storedIndicatorRow } from "./excel/framework";
 import { parseIndicatorWorkbook } from "./excel/parser";
 import { buildSelfEvaluationWorkbook } from "./excel/self-evaluation";
@@ -18,7 +18,7 @@ import { buildIndicatorTemplate } from "./excel/template";
 import { importIndicatorsHandler } from "./import-handler";
 import { saveIndicators } from "./mutations";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor;
 let framework: ExcelFramework;
 let projectId: string;
@@ -32,8 +32,6 @@ const frameworkSelect = {
 } as const;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   owner = await t.prisma.user.findUniqueOrThrow({ where: { username: "owner" }, select: { id: true, name: true, role: true, departmentId: true } });
   const fw = await t.prisma.indicatorFramework.findUniqueOrThrow({ where: { code: DEMO_FRAMEWORK_CODE }, select: { id: true, ...frameworkSelect } });
   framework = excelFrameworkOf(fw);
@@ -56,7 +54,6 @@ beforeAll(async () => {
   });
   projectId = project.id;
 });
-afterAll(() => t.drop());
 
 /** Fills the template's data rows (A2 on, over the example rows). */
 async function filledTemplate(lines: (string | number | null)[][]): Promise<Buffer> {

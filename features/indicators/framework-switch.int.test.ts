@@ -5,25 +5,21 @@
  * one the year does not allow or one where a row has no place; a closed year is
  * read-only.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createProjectHandler } from "@/features/projects/handlers";
 import { emptyProjectInput } from "@/features/projects/schema";
 import type { Actor } from "@/lib/actor";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { saveIndicatorsHandler, switchFrameworkHandler } from "./handlers";
 import { emptyIndicatorRow } from "./schema";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor, reviewer: Actor;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   owner = await actorOf(t.prisma, "owner");
   reviewer = await actorOf(t.prisma, "reviewer");
 });
-afterAll(() => t.drop());
 
 async function newProject(name: string) {
   const r = await createProjectHandler(t.prisma, owner, 2021, {

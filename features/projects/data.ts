@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { listSpec, pageInfo, pageWindow, type ListQueryOf } from "@/lib/list-query";
 import { REPORT_STATUSES } from "@/lib/labels";
 import { openYearsOf } from "@/lib/open-years";
 import { computeSelfEvaluationScore } from "@/features/scoring/score";
@@ -28,13 +28,13 @@ const projectDetail = {
 } as const;
 
 /** The projects list's query: search (name, category, department), year and report-status filters, sort, page. */
-export const PROJECT_LIST = {
-  sorts: ["default", "year", "name", "department", "updated"] as const,
-  defaultSort: "default" as const,
-  defaultDir: "asc" as const,
-  filters: { status: ["NONE", ...REPORT_STATUSES] as const },
+export const PROJECT_LIST = listSpec({
+  sorts: ["default", "year", "name", "department", "updated"],
+  defaultSort: "default",
+  defaultDir: "asc",
+  filters: { status: ["NONE", ...REPORT_STATUSES] },
   pageSize: 50,
-} satisfies ListSpec<string, string>;
+});
 export type ProjectListQuery = ListQueryOf<typeof PROJECT_LIST>;
 
 function projectOrder(q: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {

@@ -1,19 +1,15 @@
 /** The seed's 2020 text against its own tables: the discrepancies the narrative check names. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
 import { checkYearDocumentNarrative } from "./narrative-check";
 import { loadYearDocument, type YearDocument } from "./year-document";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let doc: YearDocument;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   doc = (await loadYearDocument(t.prisma, { departmentCode: "gy-swbb", year: 2020 }))!;
 });
-afterAll(() => t.drop());
 
 describe("checkYearDocumentNarrative on the seed", () => {
   it("names each statement that disagrees with the computed figures, and nothing else", () => {

@@ -3,22 +3,18 @@
  * the printed one where the seed's own numbers agree, and where they do not
  * (421.83 computed vs 421.84 printed) both are kept side by side.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
 import { listPublishedItemsIn } from "./portal-items";
 import { loadYearDocument, type YearDocument } from "./year-document";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let doc: YearDocument;
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const d = await loadYearDocument(t.prisma, { departmentCode: "gy-swbb", year: 2020 });
   if (!d) throw new Error("no year document");
   doc = d;
 });
-afterAll(() => t.drop());
 
 describe("the 2020 year document of 市委编办", () => {
   it("is listed as published", async () => {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { pageInfo, pageWindow, type ListQueryOf, type ListSpec } from "@/lib/list-query";
+import { listSpec, pageInfo, pageWindow, type ListQueryOf } from "@/lib/list-query";
 import { REPORT_STATUSES } from "@/lib/labels";
 import { reportPolicy, type ReportAction } from "./access";
 import { checkReport } from "./check-report";
@@ -13,13 +13,13 @@ import { readReportSnapshot } from "./snapshot-reader";
 import { TRANSITION_ACTIONS } from "./workflow";
 
 /** The reports list's query: search (title, project, department), status, sort, page; year and department are read apart. */
-export const REPORT_LIST = {
-  sorts: ["updated", "submitted", "year", "title"] as const,
-  defaultSort: "updated" as const,
-  defaultDir: "desc" as const,
-  filters: { status: ["ALL", ...REPORT_STATUSES] as const },
+export const REPORT_LIST = listSpec({
+  sorts: ["updated", "submitted", "year", "title"],
+  defaultSort: "updated",
+  defaultDir: "desc",
+  filters: { status: ["ALL", ...REPORT_STATUSES] },
   pageSize: 50,
-} satisfies ListSpec<string, string>;
+});
 export type ReportListQuery = ListQueryOf<typeof REPORT_LIST>;
 
 /** What each role's inbox shows first: the finance reviewer what waits for it (已提交), the department reviewer its stage. */

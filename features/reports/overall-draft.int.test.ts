@@ -3,18 +3,17 @@
  * “按最新数据重新生成” gives a fresh draft of one section to whoever may save it, only
  * while the report may be edited, and saves nothing itself.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput, projectSchema } from "@/features/projects/schema";
 import { loadYearDocument } from "@/features/publication/year-document";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { createOverallReportHandler, createReportHandler, regenerateSectionHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { loadOverallDraft } from "./overall-draft-data";
 import { DEPARTMENT_OVERALL_SECTIONS, OVERALL_DATA_SECTION_KEYS } from "./template";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor, otherOwner: Actor, reviewer: Actor, admin: Actor;
 let projectId: string;
 let dy2021: string;
@@ -25,8 +24,6 @@ const sectionsOf = async (reportId: string) =>
 const versionOf = async (id: string) => (await t.prisma.report.findUniqueOrThrow({ where: { id } })).version;
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer, admin] = [await u("owner"), await u("reviewer"), await u("admin")];
   const d2 = await t.prisma.department.create({ data: { code: "d2", name: "其他部门", shortName: "其他" } });
@@ -76,7 +73,6 @@ beforeAll(async () => {
   });
   dy2021 = dy.id;
 });
-afterAll(() => t.drop());
 
 const EXPECTED_2021 = {
   "1.1": "市委编办下属事业单位2个，其中市事业单位登记服务中心为参照公务员法管理的事业单位，市机构编制信息中心为其他事业单位。无二级预算单位。",

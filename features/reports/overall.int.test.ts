@@ -3,26 +3,22 @@
  * as the self-evaluations. (Correcting the year document's figures and republishing
  * it: features/final-accounts/final-accounts.int.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { createOverallReportHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { DEPARTMENT_OVERALL_SECTIONS } from "./template";
 import type { TransitionAction } from "./workflow";
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let owner: Actor, reviewer: Actor;
 const version = async (id: string) => (await t.prisma.report.findUniqueOrThrow({ where: { id } })).version;
 const act = async (actor: Actor, id: string, action: TransitionAction, comment = "") => transitionHandler(t.prisma, actor, id, await version(id), { action, comment });
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const u = (username: string) => actorOf(t.prisma, username);
   [owner, reviewer] = [await u("owner"), await u("reviewer")];
 });
-afterAll(() => t.drop());
 
 describe("部门整体支出绩效评价报告", () => {
   it("is created with the seed's sections, needs every section before submission, and is published", async () => {

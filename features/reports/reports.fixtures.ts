@@ -3,19 +3,18 @@
  * reports-stages.int.test.ts): each test file that imports this gets its own database (the hooks
  * below register in that file).
  */
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { saveIndicators } from "@/features/indicators/mutations";
 import { emptyIndicatorRow } from "@/features/indicators/schema";
 import type { Actor } from "@/lib/actor";
 import { createProject } from "@/features/projects/mutations";
 import { emptyProjectInput } from "@/features/projects/schema";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { createReportHandler, saveSectionsHandler, transitionHandler } from "./handlers";
 import { SELF_EVALUATION_SECTIONS } from "./template";
 import { type TransitionAction } from "./workflow";
 
-export let t: TestDatabase;
+export const t = databaseForFile({ demo: true });
 export let owner: Actor, otherOwner: Actor, reviewer: Actor, reviewer2: Actor, admin: Actor, deptReviewer: Actor, otherDeptReviewer: Actor;
 let counter = 0;
 
@@ -65,8 +64,6 @@ export const act = async (actor: Actor | null, reportId: string, action: Transit
   transitionHandler(t.prisma, actor, reportId, await version(reportId), { action, comment });
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const u = (username: string) => actorOf(t.prisma, username);
   owner = await u("owner");
   reviewer = await u("reviewer");
@@ -90,4 +87,3 @@ export async function withDepartmentReview<T>(fn: () => Promise<T>): Promise<T> 
     await t.prisma.fiscalYear.update({ where: { year: 2021 }, data: { departmentReview: false } });
   }
 }
-afterAll(() => t.drop());

@@ -67,19 +67,28 @@ export async function createDraw(prisma: PrismaClient, actor: Actor, year: numbe
   });
 }
 
-async function lockItem(tx: TxClient, itemId: string) {
-  if (!(await lockRow(tx, "SampleItem", "id", itemId))) return null;
-  return tx.sampleItem.findUnique({ where: { id: itemId }, select: { id: true, drawId: true, projectId: true, status: true, version: true } });
+/**
+ * A sampled project under its lock, while it may still change: refused when it is missing, already
+ * returned to the department, not yet reviewed (`reviewed`: for 反馈), or changed since it was read.
+ */
+async function openItem(tx: TxClient, itemId: string, expectedVersion: number, { reviewed = false } = {}) {
+  const item = (await lockRow(tx, "SampleItem", "id", itemId))
+    ? await tx.sampleItem.findUnique({ where: { id: itemId }, select: { id: true, drawId: true, projectId: true, status: true, version: true } })
+    : null;
+  if (!item) return refuse("not_found", SAMPLE_MESSAGES.not_found);
+  if (item.status === "RETURNED") return refuse("locked", SAMPLE_MESSAGES.returned);
+  if (reviewed && item.status !== "REVIEWED") return refuse("invalid", SAMPLE_MESSAGES.not_reviewed);
+  if (item.version !== expectedVersion) return refuse("stale", SAMPLE_MESSAGES.stale);
+  return { ok: true as const, item };
 }
 
 /** Saves the 复核得分 of every applicable row of a sampled project (validated against the table as it is now). */
 export async function saveReview(prisma: PrismaClient, actor: Actor, itemId: string, expectedVersion: number, input: unknown): Promise<ActionResult<{ version: number; reviewTotal: string }>> {
   if (!hasPermission(actor.role, "sample.manage")) return refuse("forbidden", SAMPLE_MESSAGES.forbidden);
   return prisma.$transaction(async (tx) => {
-    const item = await lockItem(tx, itemId);
-    if (!item) return refuse("not_found", SAMPLE_MESSAGES.not_found);
-    if (item.status === "RETURNED") return refuse("locked", SAMPLE_MESSAGES.returned);
-    if (item.version !== expectedVersion) return refuse("stale", SAMPLE_MESSAGES.stale);
+    const opened = await openItem(tx, itemId, expectedVersion);
+    if (!opened.ok) return opened;
+    const { item } = opened;
     const table = await scoredRows(tx, item.projectId);
     if (!table) return refuse("not_found", SAMPLE_MESSAGES.not_found);
     const parsed = reviewSchema(table.rows).safeParse(input);
@@ -123,11 +132,9 @@ export async function saveReview(prisma: PrismaClient, actor: Actor, itemId: str
 export async function returnToDepartment(prisma: PrismaClient, actor: Actor, itemId: string, expectedVersion: number, comment: string): Promise<MutationResult<{ version: number; reportReturned: boolean }>> {
   if (!hasPermission(actor.role, "sample.manage")) return refuse("forbidden", SAMPLE_MESSAGES.forbidden);
   return prisma.$transaction(async (tx) => {
-    const item = await lockItem(tx, itemId);
-    if (!item) return refuse("not_found", SAMPLE_MESSAGES.not_found);
-    if (item.status === "RETURNED") return refuse("locked", SAMPLE_MESSAGES.returned);
-    if (item.status !== "REVIEWED") return refuse("invalid", SAMPLE_MESSAGES.not_reviewed);
-    if (item.version !== expectedVersion) return refuse("stale", SAMPLE_MESSAGES.stale);
+    const opened = await openItem(tx, itemId, expectedVersion, { reviewed: true });
+    if (!opened.ok) return opened;
+    const { item } = opened;
     const full = await tx.sampleItem.findUniqueOrThrow({ where: { id: itemId }, select: { selfTotal: true, reviewTotal: true, project: { select: { name: true, departmentId: true } } } });
     const self = full.selfTotal!.toString();
     const review = full.reviewTotal!.toString();

@@ -5,9 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { actorOf, freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseForFile, actorOf } from "@/tests/integration/db";
 import { writeScaleData } from "@/scripts/lib/scale-data";
 import type { Actor } from "@/lib/actor";
 import { candidatePool, itemDetail, projectSamples } from "./data";
@@ -18,15 +17,13 @@ import { drawSample } from "./rules";
 vi.mock("server-only", () => ({}));
 
 const YEAR = 2044;
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let reviewer: Actor, admin: Actor, owner: Actor;
 
 const draw = (input: object, actor: Actor | null = reviewer) =>
   drawHandler(t.prisma, actor, YEAR, { title: "", departmentId: "", minBudget: "", grades: [], warningsOnly: false, size: "5", seed: "", ...input });
 
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
   const pool = new pg.Pool({ connectionString: t.url, max: 1 });
   try {
     await writeScaleData(pool, { departments: 6, projects: 60, indicators: 360, year: YEAR, seed: 4401 });
@@ -37,10 +34,17 @@ beforeAll(async () => {
   admin = await actorOf(t.prisma, "admin");
   owner = await actorOf(t.prisma, "owner");
 }, 120_000);
-afterAll(() => t.drop());
 
 /** The items of a stored draw, in drawn order. */
 const itemsOf = (drawId: string) => t.prisma.sampleItem.findMany({ where: { drawId }, orderBy: { sortOrder: "asc" } });
+
+/** A new draw (by the reviewer) and the 复核 page's detail of its first item. */
+async function firstDrawnItem(input: object) {
+  const r = await draw(input);
+  if (!r.ok) throw new Error(r.message);
+  const [first] = await itemsOf(r.id);
+  return { drawId: r.id, item: (await itemDetail(r.id, first!.id, t.prisma))! };
+}
 
 describe("the draw", () => {
   it("samples only submitted self-evaluations with a score, reproducibly from the recorded seed", async () => {
@@ -114,10 +118,7 @@ describe("the draw", () => {
 
 describe("re-scoring and returning", () => {
   it("saves a review with reasons, computes the total and 自评质量, and audits it", async () => {
-    const r = await draw({ seed: "7", size: "3" });
-    if (!r.ok) throw new Error(r.message);
-    const [first] = await itemsOf(r.id);
-    const item = (await itemDetail(r.id, first!.id, t.prisma))!;
+    const { drawId, item } = await firstDrawnItem({ seed: "7", size: "3" });
     const scored = item.rows.filter((row) => row.selfScore != null);
     const target = scored.find((row) => row.key !== "budget" && Number(row.selfScore) >= 8)!;
     const lowered = (Number(target.selfScore) - 8).toFixed(2);
@@ -132,7 +133,7 @@ describe("re-scoring and returning", () => {
     const reason = "实际完成值无佐证材料，按未完成计";
     const ok = await saveReviewHandler(t.prisma, reviewer, item.id, item.version, { scores: scores.map((s) => (s.key === target.key ? { ...s, reason } : s)) });
     expect(ok.ok).toBe(true);
-    const after = (await itemDetail(r.id, item.id, t.prisma))!;
+    const after = (await itemDetail(drawId, item.id, t.prisma))!;
     expect(after.status).toBe("REVIEWED");
     expect(after.selfTotal).toBe(item.currentSelfTotal);
     // 8 points less out of a table whose maximum is 100 (the generator fills every row).
@@ -146,7 +147,7 @@ describe("re-scoring and returning", () => {
     // On the project's page: the finance bureau sees the review in progress, the department not yet.
     expect(await projectSamples(item.project.id, false, t.prisma)).toEqual([]);
     // (Other draws of this file may hold the same project, still open: only this draw's item is looked at.)
-    const open = (await projectSamples(item.project.id, true, t.prisma)).filter((o) => o.drawId === r.id);
+    const open = (await projectSamples(item.project.id, true, t.prisma)).filter((o) => o.drawId === drawId);
     expect(open).toHaveLength(1);
     expect(open[0]).toMatchObject({ status: "REVIEWED", deviation: "-8.00", quality: "一般", changed: [{ row: target.name, self: target.selfScore, review: lowered, reason }] });
 
@@ -162,10 +163,7 @@ describe("re-scoring and returning", () => {
   });
 
   it("lets exactly one of two reviewers saving the same version at once succeed", async () => {
-    const r = await draw({ seed: "8", size: "1" });
-    if (!r.ok) throw new Error(r.message);
-    const [first] = await itemsOf(r.id);
-    const item = (await itemDetail(r.id, first!.id, t.prisma))!;
+    const { item } = await firstDrawnItem({ seed: "8", size: "1" });
     const scores = item.rows.filter((row) => row.selfScore != null).map((row) => ({ key: row.key, reviewScore: row.selfScore!, reason: "" }));
     const results = await Promise.all([saveReviewHandler(t.prisma, reviewer, item.id, item.version, { scores }), saveReviewHandler(t.prisma, reviewer, item.id, item.version, { scores })]);
     expect(results.filter((x) => x.ok)).toHaveLength(1);
@@ -222,15 +220,12 @@ describe("re-scoring and returning", () => {
 
 describe("the export", () => {
   it("gives the draw's items and re-scored rows as .xlsx to reviewers and admins, not to owners or the anonymous", async () => {
-    const r = await draw({ seed: "11", size: "4" });
-    if (!r.ok) throw new Error(r.message);
-    const [first] = await itemsOf(r.id);
-    const detail = (await itemDetail(r.id, first!.id, t.prisma))!;
+    const { drawId, item: detail } = await firstDrawnItem({ seed: "11", size: "4" });
     const scores = detail.rows.filter((row) => row.selfScore != null).map((row) => ({ key: row.key, reviewScore: row.key === "budget" ? "0" : row.selfScore!, reason: row.key === "budget" ? "执行数无凭证" : "" }));
-    const saved = await saveReviewHandler(t.prisma, reviewer, first!.id, detail.version, { scores });
+    const saved = await saveReviewHandler(t.prisma, reviewer, detail.id, detail.version, { scores });
     expect(saved.ok).toBe(true);
 
-    const res = await drawExportHandler(t.prisma, admin, r.id);
+    const res = await drawExportHandler(t.prisma, admin, drawId);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Disposition")).toContain(encodeURIComponent("复核结果.xlsx"));
     const wb = new ExcelJS.Workbook();
@@ -245,8 +240,8 @@ describe("the export", () => {
     expect(rows.rowCount).toBe(1 + scores.length);
     expect((rows.getRow(2).values as unknown[]).slice(3)).toEqual(["预算执行率", 10, Number(detail.rows[0]!.selfScore), 0, "执行数无凭证"]);
 
-    expect((await drawExportHandler(t.prisma, owner, r.id)).status).toBe(403);
-    expect((await drawExportHandler(t.prisma, null, r.id)).status).toBe(401);
+    expect((await drawExportHandler(t.prisma, owner, drawId)).status).toBe(403);
+    expect((await drawExportHandler(t.prisma, null, drawId)).status).toBe(401);
     expect((await drawExportHandler(t.prisma, reviewer, "nope")).status).toBe(404);
   });
 });

@@ -2,7 +2,6 @@
  * The offline schema engine (prisma/engine/schema-engine.cjs) driven by Prisma's real CLI,
  * in a temp folder with its own small schema and migrations, against real PostgreSQL.
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -10,10 +9,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../scripts/lib/embedded-pg";
+import { runPrisma } from "../../scripts/lib/migrate";
 import { emptyDatabase } from "../../tests/integration/db";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const PRISMA_CLI = path.join(ROOT, "node_modules", "prisma", "build", "index.js");
 const ENGINE = path.join(__dirname, "schema-engine.cjs");
 
 type Result = { code: number; stdout: string; stderr: string; output: string };
@@ -25,28 +23,9 @@ let deployDb: string; // migrate deploy, trigger, db execute, resolve, db pull
 let pushDb: string; // db push
 
 /** Runs Prisma's CLI in the temp project (which has its own prisma.config.ts). */
-function prisma(args: string[], opts: { url?: string; input?: string } = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PRISMA_CLI, ...args], {
-      cwd: dir,
-      env: {
-        ...process.env,
-        DATABASE_URL: opts.url,
-        PRISMA_SCHEMA_ENGINE_BINARY: ENGINE,
-        PRISMA_HIDE_UPDATE_MESSAGE: "1",
-        CHECKPOINT_DISABLE: "1",
-        NO_COLOR: "1",
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr, output: `${stdout}\n${stderr}` }));
-    child.stdin.end(opts.input ?? "");
-  });
+async function prisma(args: string[], opts: { url?: string; input?: string } = {}): Promise<Result> {
+  const r = await runPrisma(args, { DATABASE_URL: opts.url, PRISMA_SCHEMA_ENGINE_BINARY: ENGINE, NO_COLOR: "1" }, { cwd: dir, input: opts.input ?? "" });
+  return { ...r, output: `${r.stdout}\n${r.stderr}` };
 }
 
 async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string): Promise<T[]> {

@@ -3,24 +3,28 @@
  * against the database twice over: literal values copied by hand from the printed
  * document, and every indicator row of 项目绩效目标完成情况表 1–5 against the fixture.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { databaseForFile, freshDatabase } from "@/tests/integration/db";
 import { DEMO_ACCOUNTS, DEMO_DEPARTMENT_CODE } from "./accounts";
 import { guangyuan2020 } from "./guangyuan-2020";
 import { seedDemoData } from "./run";
 
-let t: TestDatabase;
+const t = databaseForFile();
 const y = (v: { toString(): string } | null | undefined) => (v == null ? null : Number(v.toString()));
 
 beforeAll(async () => {
-  t = await freshDatabase();
   const first = await seedDemoData(t.prisma);
   expect(first.loaded).toBe(true);
 });
-afterAll(() => t.drop());
 
 async function demoYear(year: number) {
   return t.prisma.departmentYear.findFirstOrThrow({ where: { year, department: { code: DEMO_DEPARTMENT_CODE } } });
+}
+
+/** The demo department's stored final-accounts figures of a year, by key, in 元. */
+async function figureAmounts(year: number) {
+  const dy = await demoYear(year);
+  return Object.fromEntries((await t.prisma.finalAccountFigure.findMany({ where: { departmentYearId: dy.id } })).map((f) => [f.key, y(f.amount)]));
 }
 
 describe("demo data = the seed document", () => {
@@ -88,9 +92,7 @@ describe("demo data = the seed document", () => {
 
   it("holds the final-account figures, with 2019 for comparison", async () => {
     const dy = await demoYear(2020);
-    const figures = Object.fromEntries(
-      (await t.prisma.finalAccountFigure.findMany({ where: { departmentYearId: dy.id } })).map((f) => [f.key, y(f.amount)]),
-    );
+    const figures = await figureAmounts(2020);
     expect(figures).toMatchObject({
       "total.incomeExpenditure": 4268100,
       "total.income": 4263200,
@@ -118,10 +120,7 @@ describe("demo data = the seed document", () => {
     expect([y(reception.amount), reception.batches, reception.persons]).toEqual([2600, 3, 24]);
     expect(await t.prisma.glossaryTerm.count({ where: { departmentYearId: dy.id } })).toBe(13);
 
-    const prior = await demoYear(2019);
-    const priorFigures = Object.fromEntries(
-      (await t.prisma.finalAccountFigure.findMany({ where: { departmentYearId: prior.id } })).map((f) => [f.key, y(f.amount)]),
-    );
+    const priorFigures = await figureAmounts(2019);
     // 426.81 + 43.45, 426.32 + 33.16, 421.84 + 30.09, 30.14 + 9.15 (万元)
     expect(priorFigures).toMatchObject({
       "total.incomeExpenditure": 4702600,

@@ -10,19 +10,21 @@ const PRISMA_CLI = path.join(ROOT, "node_modules", "prisma", "build", "index.js"
 
 export type CliResult = { code: number; stdout: string; stderr: string };
 
-export function runPrisma(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+/** Prisma's CLI with `args`, in `cwd` (a project with its own prisma.config.ts), `input` on its standard input. */
+export function runPrisma(args: string[], env: Record<string, string | undefined> = {}, { cwd = ROOT, input }: { cwd?: string; input?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [PRISMA_CLI, ...args], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: [input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
     });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout!.on("data", (d) => (stdout += d));
+    child.stderr!.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.stdin?.end(input);
   });
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signInAs, signInWithForm } from "./helpers/accounts";
-import { createAccountViaPage } from "./helpers/admin-accounts";
+import { createAccountViaPage, firstSignIn, replayedSession } from "./helpers/admin-accounts";
 
 test("管理员新建账号→临时密码只显示一次→首次登录必须改密码→停用后原登录立即失效", async ({ page, browser }) => {
   const username = `e2e.${randomBytes(3).toString("hex")}`;
@@ -54,11 +54,7 @@ test("管理员新建账号→临时密码只显示一次→首次登录必须�
   await expect(page.getByRole("status")).toContainText(`已停用 ${username}`);
   await user.goto("/dashboard");
   await expect(user).toHaveURL(/\/login/);
-  const replay = await browser.newContext();
-  await replay.addCookies(copiedCookies);
-  const replayPage = await replay.newPage();
-  await replayPage.goto("/dashboard");
-  await expect(replayPage).toHaveURL(/\/login/);
+  const replayPage = await replayedSession(browser, copiedCookies);
   const session = await (await replayPage.request.get("/api/auth/session")).json();
   expect(session?.user).toBeUndefined();
 
@@ -68,7 +64,7 @@ test("管理员新建账号→临时密码只显示一次→首次登录必须�
   await replayPage.goto("/dashboard");
   await expect(replayPage).toHaveURL(/\/login/);
   await userContext.close();
-  await replay.close();
+  await replayPage.context().close();
 });
 
 test("退出登录后，复制的会话 Cookie 也不能再用", async ({ page, browser }) => {
@@ -78,24 +74,13 @@ test("退出登录后，复制的会话 Cookie 也不能再用", async ({ page, 
   const temp = await createAccountViaPage(page, username);
   const ctx = await browser.newContext();
   const user = await ctx.newPage();
-  await signInWithForm(user, username, temp);
-  await expect(user).toHaveURL(/\/account\/password$/);
-  const pw = `Mein-${randomBytes(4).toString("hex")}-Pw`;
-  await user.getByLabel("临时密码").fill(temp);
-  await user.getByLabel("新密码", { exact: true }).fill(pw);
-  await user.getByLabel("再次输入新密码").fill(pw);
-  await user.getByRole("button", { name: "保存新密码" }).click();
-  await expect(user).toHaveURL(/\/dashboard/);
+  await firstSignIn(user, username, temp);
   const cookies = await ctx.cookies();
   await user.getByRole("button", { name: "退出登录" }).click();
   await expect(user).toHaveURL(/\/login/);
-  const replay = await browser.newContext();
-  await replay.addCookies(cookies);
-  const r = await replay.newPage();
-  await r.goto("/dashboard");
-  await expect(r).toHaveURL(/\/login/);
+  const r = await replayedSession(browser, cookies);
   await ctx.close();
-  await replay.close();
+  await r.context().close();
 });
 
 test("账号列表在数据库中搜索、筛选、排序和分页，条件保存在地址中", async ({ page }) => {

@@ -11,9 +11,10 @@
 import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
-import { signIn, signInWithForm } from "./helpers/accounts";
+import { signIn } from "./helpers/accounts";
+import { firstSignIn } from "./helpers/admin-accounts";
 import { cloneAccount, sql } from "./helpers/db";
-import { act, newSignedInPage } from "./helpers/workflow";
+import { newSignedInPage, actTo } from "./helpers/workflow";
 import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const YEAR = 2022;
@@ -32,18 +33,6 @@ async function createAccount(admin: Page, a: { username: string; name: string; r
   expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
   await admin.getByRole("button", { name: "我已记下，关闭" }).click();
   return temp;
-}
-
-/** First sign-in with the temporary password: the new password is required before anything else. */
-async function firstSignIn(page: Page, username: string, temp: string) {
-  await signInWithForm(page, username, temp);
-  await expect(page).toHaveURL(/\/account\/password$/);
-  const mine = `Own-${randomBytes(4).toString("hex")}-Pw`;
-  await page.getByLabel("临时密码").fill(temp);
-  await page.getByLabel("新密码", { exact: true }).fill(mine);
-  await page.getByLabel("再次输入新密码").fill(mine);
-  await page.getByRole("button", { name: "保存新密码" }).click();
-  await expect(page).toHaveURL(/\/dashboard/);
 }
 
 test("新单位上线：管理员建部门与下属单位、账号、本地指标体系和2022年度（含部门审核），填报人到公开全流程", async ({ browser }) => {
@@ -140,25 +129,21 @@ test("新单位上线：管理员建部门与下属单位、账号、本地指�
   await expect(owner.getByTestId("save-status")).toContainText("已保存");
   const reportId = await createSelfEvaluationInPage(owner);
   for (const s of SELF_EVALUATION_SECTIONS.filter((x) => x.required)) await owner.getByLabel(s.heading, { exact: true }).fill(`${s.heading}：按计划完成。`);
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("部门审核中");
+  await actTo(owner, "提交审核", "部门审核中");
 
   // ── The department reviewer: first sign-in, passes it on ──
   const dept = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await firstSignIn(dept, deptName, deptTemp);
   await expect(dept.getByTestId("dept-review-inbox")).toContainText(projectName);
   await dept.goto(`/reports/${reportId}`);
-  await act(dept, "部门审核通过");
-  await expect(dept.getByTestId("report-status")).toHaveText("已提交");
+  await actTo(dept, "部门审核通过", "已提交");
 
   // ── The finance reviewer approves and publishes ──
   const reviewer = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await signIn(reviewer, "reviewer", "Review@2020");
   await reviewer.goto(`/reports/${reportId}`);
-  await act(reviewer, "审核通过");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
-  await act(reviewer, "公开");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await actTo(reviewer, "审核通过", "已通过");
+  await actTo(reviewer, "公开", "已公开");
 
   // ── Anyone reads it ──
   const visitor = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();

@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { account } from "./helpers/accounts";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
-import { act, newSignedInPage } from "./helpers/workflow";
+import { newSignedInPage, actTo } from "./helpers/workflow";
 
 const ARTIFACTS = "tests/e2e/.artifacts";
 const YEAR = 2021;
@@ -68,8 +68,7 @@ test("匿名访客从首页两次点击、按项目名称和正文文字查找�
   const reviewer = await newSignedInPage(browser, reviewerAccount.username, reviewerAccount.password);
   await reviewer.goto(`/reports/${reportId}`);
   await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
-  await act(reviewer, "公开");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await actTo(reviewer, "公开", "已公开");
   await reviewer.context().close();
 
   // ── Home → department-year → report: two clicks ──

@@ -5,7 +5,7 @@ import { finalAccountsSections } from "../../features/final-accounts/template";
 import { DEPARTMENT_OVERALL_SECTIONS, SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
 import { insertIndicators, newDepartmentWithOwner, sql } from "./helpers/db";
-import { act, newSignedInPage, toolbar } from "./helpers/workflow";
+import { act, newSignedInPage, toolbar, actTo, reloadShows } from "./helpers/workflow";
 import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
 
 const REQUIRED = SELF_EVALUATION_SECTIONS.filter((s) => s.required);
@@ -119,16 +119,12 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
   await ownerSection21.getByRole("button", { name: "标记已解决" }).click();
   await expect(ownerSection21.getByTestId("report-comment")).toHaveAttribute("data-resolved", "true");
   await expect(owner.getByTestId("check-warning")).toHaveCount(0);
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+  await actTo(owner, "提交审核", "已提交");
 
   // ── The reviewer approves and publishes ──
-  await reviewer.reload();
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已提交");
-  await act(reviewer, "审核通过");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
-  await act(reviewer, "公开");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await reloadShows(reviewer, "已提交");
+  await actTo(reviewer, "审核通过", "已通过");
+  await actTo(reviewer, "公开", "已公开");
   // A published report takes no more comments: the reviewer is not offered 添加意见.
   await expect(reviewer.getByRole("button", { name: /^添加意见/ })).toHaveCount(0);
   await expect(reviewer.getByTestId("publication-links")).toContainText("第1版（现行）");
@@ -150,20 +146,15 @@ test("自评报告全流程：填写、被拦下的提交、退回与意见、�
   // ── The admin reopens it for a correction, with the reason ──
   const admin = await newSignedInPage(browser, "admin", "Admin@2020");
   await admin.goto(`/reports/${reportId}`);
-  await act(admin, "重新打开以更正", "更正“相关建议”中的表述。");
-  await expect(admin.getByTestId("report-status")).toHaveText("草稿");
+  await actTo(admin, "重新打开以更正", "草稿", "更正“相关建议”中的表述。");
 
   // ── The owner corrects (submitting saves the edit first), the reviewer approves and publishes again ──
-  await owner.reload();
-  await expect(owner.getByTestId("report-status")).toHaveText("草稿");
+  await reloadShows(owner, "草稿");
   await owner.getByLabel(heading("5.3"), { exact: true }).fill("建议进一步完善项目绩效目标设置，加强过程监控。（已更正）");
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+  await actTo(owner, "提交审核", "已提交");
   await reviewer.reload();
-  await act(reviewer, "审核通过");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
-  await act(reviewer, "公开");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已公开");
+  await actTo(reviewer, "审核通过", "已通过");
+  await actTo(reviewer, "公开", "已公开");
   await expect(reviewer.getByTestId("publication-links")).toContainText("第2版（现行）");
   for (const action of ["创建报告", "提交审核", "退回修改", "审核通过", "公开", "重新打开以更正"]) {
     await expect(reviewer.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { newDepartmentWithOwner, newDeptReviewer, sql } from "./helpers/db";
-import { act, newSignedInPage } from "./helpers/workflow";
+import { newSignedInPage, actTo, reloadShows } from "./helpers/workflow";
 import { createProjectInForm, fillSelfEvaluation } from "./helpers/projects";
 
 const YEAR = 2033;
@@ -32,8 +32,7 @@ test("部门审核环节：管理员开启，填报人提交，部门审核人�
   const reportId = await fillSelfEvaluation(owner, projectId);
   await owner.getByLabel(REQUIRED[0]!.heading, { exact: true }).press("Control+s");
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("部门审核中");
+  await actTo(owner, "提交审核", "部门审核中");
 
   // ── The department reviewer finds it on the 工作台 and in the report inbox ──
   const dept = await newSignedInPage(browser, deptReviewerAccount.username, deptReviewerAccount.password);
@@ -58,32 +57,26 @@ test("部门审核环节：管理员开启，填报人提交，部门审核人�
   await section.getByLabel(`对“${first.heading}”的意见`).fill("参训人数未写明。");
   await section.getByRole("button", { name: "提交意见" }).click();
   await expect(section.getByTestId("report-comment")).toContainText("参训人数未写明。");
-  await act(dept, "退回修改", "请补充培训班参训人数。");
-  await expect(dept.getByTestId("report-status")).toHaveText("已退回");
+  await actTo(dept, "退回修改", "已退回", "请补充培训班参训人数。");
   await expect(dept.getByTestId("general-comments")).toContainText("请补充培训班参训人数。");
 
   // ── The owner sees the comment and resubmits ──
-  await owner.reload();
-  await expect(owner.getByTestId("report-status")).toHaveText("已退回");
+  await reloadShows(owner, "已退回");
   await expect(owner.getByTestId("general-comments")).toContainText("请补充培训班参训人数。");
   await owner.getByLabel(REQUIRED[0]!.heading, { exact: true }).fill(`${REQUIRED[0]!.heading}：按计划完成，参训120人次。`);
   await owner.getByLabel(REQUIRED[0]!.heading, { exact: true }).press("Control+s");
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("部门审核中");
+  await actTo(owner, "提交审核", "部门审核中");
 
   // ── The department reviewer passes it on ──
-  await dept.reload();
-  await expect(dept.getByTestId("report-status")).toHaveText("部门审核中");
-  await act(dept, "部门审核通过");
-  await expect(dept.getByTestId("report-status")).toHaveText("已提交");
+  await reloadShows(dept, "部门审核中");
+  await actTo(dept, "部门审核通过", "已提交");
 
   // ── The finance reviewer approves ──
   const reviewer = await newSignedInPage(browser, "reviewer", "Review@2020");
   await reviewer.goto(`/reports/${reportId}`);
   await expect(reviewer.getByTestId("report-status")).toHaveText("已提交");
-  await act(reviewer, "审核通过");
-  await expect(reviewer.getByTestId("report-status")).toHaveText("已通过");
+  await actTo(reviewer, "审核通过", "已通过");
 
   const audit = await sql<{ action: string; fromStatus: string; toStatus: string }>(
     `SELECT "action", "fromStatus", "toStatus" FROM "AuditLog" WHERE "entityType" = 'Report' AND "entityId" = $1 AND "fromStatus" IS NOT NULL ORDER BY "id"`,

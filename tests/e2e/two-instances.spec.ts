@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { E2E_PORT, E2E_STATE_FILE } from "../../playwright.config";
 import { newDepartmentWithOwner, sql } from "./helpers/db";
-import { act, toolbar } from "./helpers/workflow";
+import { toolbar, actTo } from "./helpers/workflow";
 import { signIn } from "./helpers/accounts";
 import { createProjectInForm, fillSelfEvaluation } from "./helpers/projects";
 
@@ -106,8 +106,7 @@ async function submittedReport(browser: Browser) {
   const reportId = await fillSelfEvaluation(owner, projectId);
   await toolbar(owner).getByRole("button", { name: "保存" }).click();
   await expect(owner.getByTestId("report-saved")).toContainText("已保存");
-  await act(owner, "提交审核");
-  await expect(owner.getByTestId("report-status")).toHaveText("已提交");
+  await actTo(owner, "提交审核", "已提交");
   await owner.context().close();
   return { reportId, title: `${projectName}项目支出绩效自评报告` };
 }
@@ -144,8 +143,7 @@ test("两个实例：两名审核人分别在两个实例上同时审核同一�
 
   // Published through A …
   await onA.reload();
-  await act(onA, "公开");
-  await expect(onA.getByTestId("report-status")).toHaveText("已公开");
+  await actTo(onA, "公开", "已公开");
   // … and served by B at the very next request.
   const page = await publicOnB.get(`/published/${reportId}`);
   expect(page.status()).toBe(200);

@@ -1,12 +1,8 @@
 /** Guarantees the database itself enforces, whatever the application code does. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type TestDatabase } from "./db";
+import { describe, expect, it } from "vitest";
+import { databaseForFile } from "./db";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await freshDatabase();
-});
-afterAll(() => t.drop());
+const t = databaseForFile();
 
 describe("audit log", () => {
   it("is append-only: UPDATE, DELETE and TRUNCATE are rejected", async () => {

@@ -1,7 +1,7 @@
 /** Per-test-file databases cloned from the migrated template (see global-setup.ts). */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db-client";
 import { seedDemoData } from "@/prisma/seed/run";
 
@@ -68,4 +68,19 @@ export async function demoDatabase() {
   const t = await freshDatabase();
   await seedDemoData(t.prisma);
   return { t, admin: await actorOf(t.prisma, "admin"), owner: await actorOf(t.prisma, "owner"), reviewer: await actorOf(t.prisma, "reviewer") };
+}
+
+/**
+ * This test file's own database: created (with the demo data when `demo`) before its tests and
+ * dropped after them. Call it at the top of the file; the object is filled in before the tests
+ * (and any later beforeAll) run.
+ */
+export function databaseForFile({ demo = false } = {}): TestDatabase {
+  const t = {} as TestDatabase;
+  beforeAll(async () => {
+    Object.assign(t, await freshDatabase());
+    if (demo) await seedDemoData(t.prisma);
+  });
+  afterAll(() => t.drop());
+  return t;
 }

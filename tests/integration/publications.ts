@@ -18,3 +18,9 @@ export async function publishCorrection(prisma: PrismaClient, reportId: string, 
     }),
   ]);
 }
+
+/** The demo's published year document (the first FINAL_ACCOUNTS publication) and its publication row. */
+export async function publishedYearDocument(prisma: PrismaClient) {
+  const publication = await prisma.reportPublication.findFirstOrThrow({ where: { report: { kind: "FINAL_ACCOUNTS" } } });
+  return { publication, doc: (publication.snapshot as { document: YearDocument }).document };
+}

@@ -12,9 +12,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
+import { publishedYearDocument } from "@/tests/integration/publications";
 import { YearDocumentView } from "@/features/publication/components/year-document-view";
 import { buildYearDocx } from "@/features/publication/exports/docx";
 import { buildYearCsv } from "@/features/publication/exports/open-data";
@@ -32,17 +32,14 @@ const DIR = "./golden/seed-2020";
 const noIds = (s: string) => s.replace(/\bc[a-z0-9]{24}\b/g, "<id>");
 const json = (v: unknown) => noIds(`${JSON.stringify(v, null, 1)}\n`);
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let doc: YearDocument;
 let publishedAt: string;
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  const pub = await t.prisma.reportPublication.findFirstOrThrow({ where: { report: { kind: "FINAL_ACCOUNTS" } } });
-  doc = (pub.snapshot as unknown as { document: YearDocument }).document;
-  publishedAt = pub.publishedAt.toISOString();
+  const published = await publishedYearDocument(t.prisma);
+  doc = published.doc;
+  publishedAt = published.publication.publishedAt.toISOString();
 });
-afterAll(() => t.drop());
 
 /** Every cell of every sheet as text, one line per row ("A1=…|B1=…"), with cell notes. */
 async function workbookText(bytes: Uint8Array | Buffer): Promise<string> {

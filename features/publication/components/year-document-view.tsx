@@ -243,31 +243,24 @@ function Attachments({ doc, reportHref }: { doc: YearDocument; reportHref: Props
       </p>
     ) : null;
   };
+  // One attached report: its label (附件1 / 附件2 before the first), centred title, link to its own page, sections.
+  const attached = (r: { id: string; title: string; sections: { key: string; heading: string; body: string }[] }, className: string, label: ReactNode) => (
+    <div key={r.id} id={attachmentId(r.id)} className={className}>
+      {label}
+      <Heading level={3}>
+        <span className="block text-center">{r.title}</span>
+      </Heading>
+      {ownPage(r.id, r.title)}
+      <ReportSections sections={r.sections} />
+    </div>
+  );
   return (
     <div data-testid="attachments">
       <Heading level={2} id={ATTACHMENTS_ID} pageBreak>
         第四部分 附件
       </Heading>
-      {overall ? (
-        <div id={attachmentId(overall.id)} className="scroll-mt-4">
-          <p className="font-bold">附件1</p>
-          <Heading level={3}>
-            <span className="block text-center">{overall.title}</span>
-          </Heading>
-          {ownPage(overall.id, overall.title)}
-          <ReportSections sections={overall.sections} />
-        </div>
-      ) : null}
-      {selfEvaluations.map((r, i) => (
-        <div key={r.id} id={attachmentId(r.id)} className={`scroll-mt-4 ${i === 0 ? pageBreakClass : "mt-10"}`}>
-          {i === 0 ? <p className="mt-10 font-bold">附件2</p> : null}
-          <Heading level={3}>
-            <span className="block text-center">{r.title}</span>
-          </Heading>
-          {ownPage(r.id, r.title)}
-          <ReportSections sections={r.sections} />
-        </div>
-      ))}
+      {overall ? attached(overall, "scroll-mt-4", <p className="font-bold">附件1</p>) : null}
+      {selfEvaluations.map((r, i) => attached(r, `scroll-mt-4 ${i === 0 ? pageBreakClass : "mt-10"}`, i === 0 ? <p className="mt-10 font-bold">附件2</p> : null))}
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { seedDemoData } from "@/prisma/seed/run";
-import { freshDatabase, type TestDatabase } from "@/tests/integration/db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { databaseForFile } from "@/tests/integration/db";
+import { publishedYearDocument } from "@/tests/integration/publications";
 import type { YearDocument } from "../year-document";
 import { buildYearDocx } from "./docx";
 import { FIELD_DOCS, FIGURE_DOCS } from "./fields";
@@ -20,17 +20,14 @@ import { buildYearXlsx } from "./xlsx";
 
 vi.mock("server-only", () => ({}));
 
-let t: TestDatabase;
+const t = databaseForFile({ demo: true });
 let doc: YearDocument;
 let reportId: string;
 beforeAll(async () => {
-  t = await freshDatabase();
-  await seedDemoData(t.prisma);
-  const pub = await t.prisma.reportPublication.findFirstOrThrow({ where: { report: { kind: "FINAL_ACCOUNTS" } } });
-  doc = (pub.snapshot as unknown as { document: YearDocument }).document;
-  reportId = pub.reportId;
+  const published = await publishedYearDocument(t.prisma);
+  doc = published.doc;
+  reportId = published.publication.reportId;
 });
-afterAll(() => t.drop());
 
 /** Every leaf path of a value, arrays as [] and the keys of `figures` as <key>. */
 function leafPaths(v: unknown, p = "", out = new Set<string>()): Set<string> {

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { addCommentAction, resolveCommentAction } from "../actions";
 import { CommentBox } from "./comment-box";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export type CommentItem = {
   id: string;
@@ -29,9 +30,7 @@ export function CommentList({ reportId, comments, canResolve, label }: { reportI
 }
 
 function CommentEntry({ reportId, comment: c, canResolve }: { reportId: string; comment: CommentItem; canResolve: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   return (
     <li
       className={`rounded-md border px-3 py-2 text-sm ${c.resolved ? "border-slate-200 bg-slate-50 text-slate-500" : "border-amber-300 bg-amber-50 text-amber-950"}`}
@@ -49,14 +48,7 @@ function CommentEntry({ reportId, comment: c, canResolve }: { reportId: string; 
             variant="secondary"
             className="ml-auto px-2 py-1 text-xs"
             disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                setError(null);
-                const r = await resolveCommentAction(c.id, !c.resolved, reportId);
-                if (!r.ok) setError(r.message);
-                else router.refresh();
-              })
-            }
+            onClick={() => run(() => resolveCommentAction(c.id, !c.resolved, reportId))}
           >
             {c.resolved ? "重新打开" : "标记已解决"}
           </Button>

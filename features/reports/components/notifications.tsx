@@ -1,18 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { markNotificationsReadAction } from "../actions";
 
 export type NotificationItem = { id: string; message: string; reportId: string | null; createdAtText: string; read: boolean };
 
 /** The user's notifications (unread first and highlighted) with "全部标为已读". */
 export function NotificationList({ items }: { items: NotificationItem[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { pending, error, run } = useServerAction();
   const unread = items.filter((n) => !n.read).length;
   return (
     <section aria-labelledby="notifications-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="notifications">
@@ -26,14 +23,7 @@ export function NotificationList({ items }: { items: NotificationItem[] }) {
             variant="secondary"
             className="px-3 py-1.5"
             disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                setError(null);
-                const r = await markNotificationsReadAction();
-                if (!r.ok) setError(r.message);
-                else router.refresh();
-              })
-            }
+            onClick={() => run(markNotificationsReadAction)}
           >
             全部标为已读
           </Button>

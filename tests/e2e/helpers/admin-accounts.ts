@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import { signInWithForm } from "./accounts";
 
 /** Creates a 财政审核人 account through the admin page (the admin is signed in); returns its temporary password. */
 export async function createAccountViaPage(page: Page, username: string): Promise<string> {
@@ -12,4 +14,27 @@ export async function createAccountViaPage(page: Page, username: string): Promis
   const temp = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
   expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
   return temp;
+}
+
+/** First sign-in with the temporary password: the new password is required before anything else. Returns the new password. */
+export async function firstSignIn(page: Page, username: string, temp: string): Promise<string> {
+  await signInWithForm(page, username, temp);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  const mine = `Own-${randomBytes(4).toString("hex")}-Pw`;
+  await page.getByLabel("临时密码").fill(temp);
+  await page.getByLabel("新密码", { exact: true }).fill(mine);
+  await page.getByLabel("再次输入新密码").fill(mine);
+  await page.getByRole("button", { name: "保存新密码" }).click();
+  await expect(page).toHaveURL(/\/dashboard/);
+  return mine;
+}
+
+/** A browser that only has a copy of an ended session's cookies: asking for a page sends it to 登录. Returns that page. */
+export async function replayedSession(browser: Browser, cookies: Parameters<BrowserContext["addCookies"]>[0]): Promise<Page> {
+  const replay = await browser.newContext();
+  await replay.addCookies(cookies);
+  const page = await replay.newPage();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login/);
+  return page;
 }

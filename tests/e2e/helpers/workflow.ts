@@ -19,3 +19,15 @@ export async function act(page: Page, label: string, comment?: string) {
   if (comment !== undefined) await dialog.getByRole("textbox").fill(comment);
   await dialog.getByRole("button", { name: `确认${label}` }).click();
 }
+
+/** `act`, then waits for the report's new status. */
+export async function actTo(page: Page, label: string, status: string, comment?: string) {
+  await act(page, label, comment);
+  await expect(page.getByTestId("report-status")).toHaveText(status);
+}
+
+/** Reloads a report's page (another user changed it) and checks the status it shows. */
+export async function reloadShows(page: Page, status: string) {
+  await page.reload();
+  await expect(page.getByTestId("report-status")).toHaveText(status);
+}

@@ -1,4 +1,4 @@
-import { AdminPageHeader, BulkImportLink } from "@/components/shell/admin-page-header";
+import { AdminPage, BulkImportLink } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
 import { AccountAdmin } from "@/features/accounts/components/account-admin";
@@ -21,19 +21,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
     { name: "status", label: "状态", value: query.filters.status, options: ACCOUNT_LIST.filters.status.map((v) => ({ value: v, label: STATUS_LABELS[v] })) },
   ];
   return (
-    <div className="space-y-6">
-      <AdminPageHeader
-        title="账号管理"
-        links={<BulkImportLink />}
-      >
-        新账号和重置密码都会生成只显示一次的临时密码，对方首次登录时必须改为自己的密码。停用、重置密码会使该账号的现有登录立即失效。最后一个启用的系统管理员不能停用或改为其他角色。
-      </AdminPageHeader>
+    <AdminPage title="账号管理" links={<BulkImportLink />} intro="新账号和重置密码都会生成只显示一次的临时密码，对方首次登录时必须改为自己的密码。停用、重置密码会使该账号的现有登录立即失效。最后一个启用的系统管理员不能停用或改为其他角色。">
       <AccountAdmin
         rows={rows}
         departments={departments}
         selfId={me.id}
         {...listControls({ query, params, info, action: "/admin/accounts", placeholder: "用户名、姓名、部门…", filters, noun: "个账号", testId: "account-pager" })}
       />
-    </div>
+    </AdminPage>
   );
 }

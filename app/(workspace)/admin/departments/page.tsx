@@ -1,4 +1,4 @@
-import { AdminPageHeader, BulkImportLink } from "@/components/shell/admin-page-header";
+import { AdminPage, BulkImportLink } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
 import { requirePermission } from "@/features/auth/session";
 import { DepartmentAdmin } from "@/features/departments/components/department-admin";
@@ -19,18 +19,12 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     { name: "kind", label: "单位类型", value: query.filters.kind, options: DEPARTMENT_LIST.filters.kind.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] })) },
   ];
   return (
-    <div className="space-y-6">
-      <AdminPageHeader
-        title="部门与单位"
-        links={<BulkImportLink />}
-      >
-        一级部门及其下属单位（二级预算单位）。有数据的单位不能删除，只能撤销：撤销后数据和已公开的报告全部保留，公开报告仍可访问。
-      </AdminPageHeader>
+    <AdminPage title="部门与单位" links={<BulkImportLink />} intro="一级部门及其下属单位（二级预算单位）。有数据的单位不能删除，只能撤销：撤销后数据和已公开的报告全部保留，公开报告仍可访问。">
       <DepartmentAdmin
         rows={rows}
         parents={parents}
         {...listControls({ query, params, info, action: "/admin/departments", placeholder: "编码、名称、地区…", filters, noun: "个部门", testId: "department-pager" })}
       />
-    </div>
+    </AdminPage>
   );
 }

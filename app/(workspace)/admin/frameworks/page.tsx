@@ -1,4 +1,4 @@
-import { AdminPageHeader } from "@/components/shell/admin-page-header";
+import { AdminPage } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
@@ -12,10 +12,7 @@ export default async function FrameworksAdminPage() {
   await requirePermission("framework.manage");
   const frameworks = await listFrameworksAdmin();
   return (
-    <div className="space-y-6">
-      <AdminPageHeader title="绩效指标体系">
-        指标体系是数据：可把国家的指标体系复制为本地版本，修改一级指标名称和分值、二级指标，并维护指标库。已有项目使用的指标体系不能修改，只能生成新版本。
-      </AdminPageHeader>
+    <AdminPage title="绩效指标体系" intro="指标体系是数据：可把国家的指标体系复制为本地版本，修改一级指标名称和分值、二级指标，并维护指标库。已有项目使用的指标体系不能修改，只能生成新版本。">
       <Card title="指标体系列表">
         <ul className="divide-y divide-slate-100">
           {frameworks.map((f) => (
@@ -46,6 +43,6 @@ export default async function FrameworksAdminPage() {
           ))}
         </ul>
       </Card>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminPageHeader } from "@/components/shell/admin-page-header";
+import { AdminPage } from "@/components/shell/admin-page-header";
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
 import { requirePermission } from "@/features/auth/session";
@@ -14,10 +14,7 @@ export default async function YearsAdminPage() {
   const { years, frameworks, departments } = await getYearsAdmin();
   const suggestedYear = (years[0]?.year ?? new Date().getFullYear() - 1) + 1;
   return (
-    <div className="space-y-6">
-      <AdminPageHeader title="财政年度">
-        开放年度时选择新建项目使用的指标体系，以及项目还可以选用的其他指标体系（例如财预〔2020〕10号与财预〔2021〕101号）。关闭的年度只能查看；重新开放须填写原因，所有操作记入操作日志。
-      </AdminPageHeader>
+    <AdminPage title="财政年度" intro="开放年度时选择新建项目使用的指标体系，以及项目还可以选用的其他指标体系（例如财预〔2020〕10号与财预〔2021〕101号）。关闭的年度只能查看；重新开放须填写原因，所有操作记入操作日志。">
       <Card title="年度列表">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">财政年度列表</caption>
@@ -65,6 +62,6 @@ export default async function YearsAdminPage() {
       <Card title="开放新的财政年度">
         <OpenYearForm frameworks={frameworks} departments={departments} suggestedYear={suggestedYear} />
       </Card>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,8 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useState } from "react";
+import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { Fragment, type ReactNode, useState } from "react";
+import type { ActionResult } from "@/lib/action-result";
 import { Button } from "./button";
+import type { ListControls } from "./list-controls";
+import type { CreateEditFormProps } from "./use-action-form";
+import { SortableTable } from "./sortable-table";
 
 /** The outcome of the last action above an admin list: announced politely when it worked, at once when not. */
 export type Notice = { kind: "ok" | "error"; text: string };
@@ -47,34 +52,53 @@ export function useAdminPanel<Row>() {
 
 const PANEL = "rounded-lg border border-slate-200 bg-white p-4";
 
+type AdminPanel<Row> = ReturnType<typeof useAdminPanel<Row>>;
+
 /**
- * The create / edit area above an admin list: the form of the row being edited, else the open
- * create form, else the button that opens it. Each form sits in a labelled section with its heading.
+ * An admin list (accounts, departments): the notice of the last action, what the page shows above
+ * the list (`banner`), the create / edit area, the search form, one page of the table (searched,
+ * sorted and paged on the server) and the pager.
+ *
+ * The create / edit area holds the form of the row being edited, else the open create form, else
+ * the button that opens it, each in a labelled section with its heading. `form` draws the list's
+ * form with the props the area gives it (mode, initial values, submit, cancel); `row` is the row
+ * being edited, null when creating.
  */
-export function CreateEditPanel<Row>({ editing, creating, onCreate, createLabel, createHeading = createLabel, editLabel, editHeading = editLabel, editForm, createForm }: {
-  editing: Row | null;
-  creating: boolean;
-  onCreate: () => void;
-  createLabel: string;
-  createHeading?: ReactNode;
-  editLabel: (row: Row) => string;
-  editHeading?: (row: Row) => ReactNode;
-  editForm: (row: Row) => ReactNode;
-  createForm: ReactNode;
+export function AdminList<Row extends { id: string }, Values>({ panel, rows, columns, controls, table: t, banner, create, edit, form }: {
+  panel: AdminPanel<Row>;
+  rows: Row[];
+  columns: ColumnDef<Row>[];
+  controls: ListControls;
+  table: { caption: string; testId: string; rowTestId: string; empty: string };
+  banner?: ReactNode;
+  create: { label: string; heading?: string; submit: (values: Values) => Promise<ActionResult<object>> };
+  edit: { label: (row: Row) => string; heading?: (row: Row) => string; initial: (row: Row) => Values; submit: (row: Row, values: Values) => Promise<ActionResult<object>> };
+  form: (props: CreateEditFormProps<Values>, row: Row | null) => ReactNode;
 }) {
-  if (editing)
-    return (
-      <section className={PANEL} aria-label={editLabel(editing)}>
-        <h2 className="mb-3 font-semibold">{editHeading(editing)}</h2>
-        {editForm(editing)}
-      </section>
-    );
-  if (creating)
-    return (
-      <section className={PANEL} aria-label={createLabel}>
-        <h2 className="mb-3 font-semibold">{createHeading}</h2>
-        {createForm}
-      </section>
-    );
-  return <Button onClick={onCreate}>{createLabel}</Button>;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
+  const { editing, creating, setEditing, setCreating } = panel;
+  const section = (label: string, heading: string, body: ReactNode) => (
+    <section className={PANEL} aria-label={label}>
+      <h2 className="mb-3 font-semibold">{heading}</h2>
+      {body}
+    </section>
+  );
+  let area: ReactNode;
+  if (editing) {
+    const body = form({ mode: "edit", initial: edit.initial(editing), onSubmit: (values) => edit.submit(editing, values), onCancel: () => setEditing(null) }, editing);
+    area = section(edit.label(editing), (edit.heading ?? edit.label)(editing), <Fragment key={editing.id}>{body}</Fragment>);
+  } else if (creating) {
+    area = section(create.label, create.heading ?? create.label, form({ mode: "create", onSubmit: create.submit, onCancel: () => setCreating(false) }, null));
+  } else area = <Button onClick={() => setCreating(true)}>{create.label}</Button>;
+  return (
+    <div className="space-y-4">
+      <NoticeBanner notice={panel.notice} />
+      {banner}
+      {area}
+      {controls.search}
+      <SortableTable table={table} caption={t.caption} testId={t.testId} rowTestId={t.rowTestId} empty={t.empty} serverSort={controls.sort} />
+      {controls.pager}
+    </div>
+  );
 }

@@ -1,15 +1,15 @@
 "use client";
 
-import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { CreateEditPanel, NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { AdminList, useAdminPanel } from "@/components/ui/use-admin-panel";
 import type { ListControls } from "@/components/ui/list-controls";
 import { formatDateTime } from "@/lib/labels";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { createAccountAction, resetPasswordAction, setAccountActiveAction, unlockAccountAction, updateAccountAction } from "../actions";
 import type { AccountRow, DepartmentChoice } from "../data";
+import type { CreateAccountInput } from "../schema";
 import { AccountForm } from "./account-form";
 
 type OneTime = { username: string; password: string; reason: string };
@@ -22,8 +22,9 @@ type Props = ListControls & {
 };
 
 /** 账号管理: one page of the list (searched, sorted, paged on the server), create and edit forms, and the row actions. */
-export function AccountAdmin({ rows, departments, selfId, sort, search, pager }: Props) {
-  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, savedEdit, refresh } = useAdminPanel<AccountRow>();
+export function AccountAdmin({ rows, departments, selfId, ...controls }: Props) {
+  const panel = useAdminPanel<AccountRow>();
+  const { setNotice, setEditing, formDone, savedEdit, refresh } = panel;
   const [oneTime, setOneTime] = useState<OneTime | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -113,61 +114,38 @@ export function AccountAdmin({ rows, departments, selfId, sort, search, pager }:
     [busy, selfId],
   );
 
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
-
   return (
-    <div className="space-y-4">
-      <NoticeBanner notice={notice} />
-      {oneTime ? (
-        <div role="status" data-testid="one-time-password" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          <p className="font-semibold">
-            {oneTime.reason}：{oneTime.username} 的临时密码（只显示这一次，请当面或通过安全渠道转交）
-          </p>
-          <p className="mt-2 font-mono text-lg tracking-wider" data-testid="temporary-password">
-            {oneTime.password}
-          </p>
-          <p className="mt-1">对方首次登录时必须设置自己的新密码。</p>
-          <Button variant="secondary" className="mt-2" onClick={() => setOneTime(null)}>
-            我已记下，关闭
-          </Button>
-        </div>
-      ) : null}
-
-      <CreateEditPanel
-        editing={editing}
-        creating={creating}
-        onCreate={() => setCreating(true)}
-        createLabel="新建账号"
-        editLabel={(u) => `编辑账号 ${u.username}`}
-        editForm={(u) => (
-          <AccountForm
-            key={u.id}
-            mode="edit"
-            departments={departments}
-            initial={{ username: u.username, name: u.name, role: u.role, departmentId: u.departmentId ?? "", phone: u.phone, email: u.email }}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (values) => formDone(await updateAccountAction(u.id, values), savedEdit(u.username))}
-          />
-        )}
-        createForm={
-          <AccountForm
-            mode="create"
-            departments={departments}
-            onCancel={() => setCreating(false)}
-            onSubmit={async (values) =>
-              formDone(await createAccountAction(values), (r) => {
-                setOneTime({ username: r.username, password: r.temporaryPassword, reason: "账号已创建" });
-                setNotice(null);
-              })
-            }
-          />
-        }
-      />
-
-      {search}
-      <SortableTable table={table} caption="账号列表" testId="account-table" rowTestId="account-row" empty="没有符合条件的账号" serverSort={sort} />
-      {pager}
-    </div>
+    <AdminList<AccountRow, CreateAccountInput> panel={panel} rows={rows} columns={columns} controls={controls} table={{ caption: "账号列表", testId: "account-table", rowTestId: "account-row", empty: "没有符合条件的账号" }}
+      banner={
+        oneTime ? (
+          <div role="status" data-testid="one-time-password" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+            <p className="font-semibold">
+              {oneTime.reason}：{oneTime.username} 的临时密码（只显示这一次，请当面或通过安全渠道转交）
+            </p>
+            <p className="mt-2 font-mono text-lg tracking-wider" data-testid="temporary-password">
+              {oneTime.password}
+            </p>
+            <p className="mt-1">对方首次登录时必须设置自己的新密码。</p>
+            <Button variant="secondary" className="mt-2" onClick={() => setOneTime(null)}>
+              我已记下，关闭
+            </Button>
+          </div>
+        ) : null
+      }
+      create={{
+        label: "新建账号",
+        submit: async (values) =>
+          formDone(await createAccountAction(values), (r) => {
+            setOneTime({ username: r.username, password: r.temporaryPassword, reason: "账号已创建" });
+            setNotice(null);
+          }),
+      }}
+      edit={{
+        label: (u) => `编辑账号 ${u.username}`,
+        initial: (u) => ({ username: u.username, name: u.name, role: u.role, departmentId: u.departmentId ?? "", phone: u.phone, email: u.email }),
+        submit: async (u, values) => formDone(await updateAccountAction(u.id, values), savedEdit(u.username)),
+      }}
+      form={(props) => <AccountForm {...props} departments={departments} />}
+    />
   );
 }

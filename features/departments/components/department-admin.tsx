@@ -1,14 +1,14 @@
 "use client";
 
-import { type ColumnDef, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import type { ColumnDef } from "@tanstack/react-table";
 import { useMemo } from "react";
 import { Button } from "@/components/ui/button";
-import { CreateEditPanel, NoticeBanner, useAdminPanel } from "@/components/ui/use-admin-panel";
-import { SortableTable } from "@/components/ui/sortable-table";
+import { AdminList, useAdminPanel } from "@/components/ui/use-admin-panel";
 import { UNIT_KIND_LABELS } from "@/lib/labels";
 import type { ListControls } from "@/components/ui/list-controls";
 import { createDepartmentAction, setDepartmentRetiredAction, updateDepartmentAction } from "../actions";
 import type { DepartmentAdminRow } from "../data";
+import type { CreateDepartmentInput } from "../schema";
 import { DepartmentForm } from "./department-form";
 
 /** The list is searched, filtered, sorted and paged in the database: its controls come from the page. */
@@ -19,8 +19,9 @@ type Props = ListControls & {
 };
 
 /** 部门与单位: one page of the two-level list (departments, each followed by its sub-units), a create form and per-row edit / retire / restore. */
-export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
-  const { notice, setNotice, creating, setCreating, editing, setEditing, formDone, savedEdit, refresh } = useAdminPanel<DepartmentAdminRow>();
+export function DepartmentAdmin({ rows, parents, ...controls }: Props) {
+  const panel = useAdminPanel<DepartmentAdminRow>();
+  const { setNotice, setEditing, formDone, savedEdit, refresh } = panel;
 
   async function toggle(r: DepartmentAdminRow) {
     const retire = !r.retiredAt;
@@ -62,42 +63,20 @@ export function DepartmentAdmin({ rows, parents, sort, search, pager }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
-
   return (
-    <div className="space-y-4">
-      <NoticeBanner notice={notice} />
-      <CreateEditPanel
-        editing={editing}
-        creating={creating}
-        onCreate={() => setCreating(true)}
-        createLabel="新增部门或单位"
-        createHeading="新增部门或下属单位"
-        editLabel={(d) => `修改 ${d.shortName}`}
-        editHeading={(d) => `修改 ${d.code} ${d.shortName}`}
-        editForm={(d) => (
-          <DepartmentForm
-            key={d.id}
-            mode="edit"
-            parents={parents.filter((p) => p.id !== d.id)}
-            initial={{ ...d, parentId: d.parentId ?? "" }}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (values) => formDone(await updateDepartmentAction(d.id, values), savedEdit(values.shortName))}
-          />
-        )}
-        createForm={
-          <DepartmentForm
-            mode="create"
-            parents={parents}
-            onCancel={() => setCreating(false)}
-            onSubmit={async (values) => formDone(await createDepartmentAction(values), () => setNotice({ kind: "ok", text: `已新增 ${values.shortName}` }))}
-          />
-        }
-      />
-      {search}
-      <SortableTable table={table} caption="部门与下属单位" testId="department-table" rowTestId="department-row" empty="没有符合条件的部门或单位" serverSort={sort} />
-      {pager}
-    </div>
+    <AdminList<DepartmentAdminRow, CreateDepartmentInput> panel={panel} rows={rows} columns={columns} controls={controls} table={{ caption: "部门与下属单位", testId: "department-table", rowTestId: "department-row", empty: "没有符合条件的部门或单位" }}
+      create={{
+        label: "新增部门或单位",
+        heading: "新增部门或下属单位",
+        submit: async (values) => formDone(await createDepartmentAction(values), () => setNotice({ kind: "ok", text: `已新增 ${values.shortName}` })),
+      }}
+      edit={{
+        label: (d) => `修改 ${d.shortName}`,
+        heading: (d) => `修改 ${d.code} ${d.shortName}`,
+        initial: (d) => ({ ...d, parentId: d.parentId ?? "" }),
+        submit: async (d, values) => formDone(await updateDepartmentAction(d.id, values), savedEdit(values.shortName)),
+      }}
+      form={(props, d) => <DepartmentForm {...props} parents={d ? parents.filter((p) => p.id !== d.id) : parents} />}
+    />
   );
 }

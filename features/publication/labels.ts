@@ -17,3 +17,6 @@ export const THREE_PUBLIC_LABELS: Record<string, string> = {
   RECEPTION_DOMESTIC: "国内公务接待费",
   RECEPTION_FOREIGN: "外事接待费",
 };
+
+/** How a published version is named in its links: 第2版（2021年11月1日公开）. */
+export const versionLabel = (versionNo: number, publishedText: string) => `第${versionNo}版（${publishedText}公开）`;

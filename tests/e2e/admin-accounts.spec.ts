@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { signInAs, signInWithForm } from "./helpers/accounts";
-import { createAccountViaPage, firstSignIn, replayedSession } from "./helpers/admin-accounts";
+import { createAccountViaPage, firstSignIn, openNewAccountForm, replayedSession, shownTemporaryPassword } from "./helpers/admin-accounts";
 
 test("管理员新建账号→临时密码只显示一次→首次登录必须改密码→停用后原登录立即失效", async ({ page, browser }) => {
   const username = `e2e.${randomBytes(3).toString("hex")}`;
@@ -9,18 +9,13 @@ test("管理员新建账号→临时密码只显示一次→首次登录必须�
   await page.goto("/admin/accounts");
   await expect(page.getByRole("heading", { name: "账号管理" })).toBeVisible();
 
-  await page.getByRole("button", { name: "新建账号" }).click();
-  const form = page.getByRole("form", { name: "新建账号" });
-  await form.getByLabel("用户名").fill(username);
-  await form.getByLabel("姓名").fill("测试填报人");
-  await form.getByLabel("角色").selectOption("OWNER");
+  const form = await openNewAccountForm(page, { username, name: "测试填报人", role: "OWNER" });
   // An owner without a department is refused before anything is sent.
   await form.getByRole("button", { name: "创建账号" }).click();
   await expect(form.getByText("项目填报人必须选择所属部门")).toBeVisible();
   await form.getByLabel("所属部门").selectOption({ index: 1 });
   await form.getByRole("button", { name: "创建账号" }).click();
-  const temp = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
-  expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
+  const temp = await shownTemporaryPassword(page);
   await page.screenshot({ path: ".data/test-results/admin-accounts-created.png", fullPage: true });
   await page.getByRole("button", { name: "我已记下，关闭" }).click();
   await expect(page.getByTestId("temporary-password")).toHaveCount(0);

@@ -55,17 +55,23 @@ async function storedRows(projectId: string) {
   );
 }
 
+/** Types each row into the editor and saves; the stored rows are those, in that order. Returns them. */
+async function enterAndSave(page: Page, projectId: string, rows: readonly NationalRow[]) {
+  for (const [i, r] of rows.entries()) await enterRow(page, i + 1, r);
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("save-status")).toContainText("已保存");
+  const stored = await storedRows(projectId);
+  expect(stored.map((r) => r.path)).toEqual(rows.map((r) => `${r[0]}/${r[1]}/${r[2]}`));
+  return stored;
+}
+
 test("县局自评表（财预〔2020〕10号格式）按原样录入：成本指标在产出指标下，“/”行不填分值", async ({ page }) => {
   test.setTimeout(180_000);
   const { username, password } = await newDepartmentWithOwner({ year: 2021, frameworkCode: "CY-2020-10" });
   await signIn(page, username, password);
   const id = await newProject(page, "农村公路养护项目");
   await expect(page.getByTestId("framework-switcher")).toContainText("财预〔2020〕10号 项目支出绩效自评表指标体系");
-  for (const [i, r] of COUNTY_ROWS.entries()) await enterRow(page, i + 1, r);
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByTestId("save-status")).toContainText("已保存");
-  const rows = await storedRows(id);
-  expect(rows.map((r) => r.path)).toEqual(COUNTY_ROWS.map((r) => `${r[0]}/${r[1]}/${r[2]}`));
+  const rows = await enterAndSave(page, id, COUNTY_ROWS);
   expect(rows.find((r) => r.path.endsWith("/养护成本"))?.path).toBe("产出指标/成本指标/养护成本");
   expect(rows.find((r) => r.path.endsWith("/生态影响"))).toMatchObject({ applicable: false, weight: null });
   await page.screenshot({ path: "tests/e2e/.artifacts/national-county-editor.png", fullPage: true });
@@ -80,11 +86,7 @@ test("乡镇自评表（效益指标含服务对象满意度）：在绩效指�
   await page.getByRole("button", { name: "更换指标体系" }).click();
   await expect(page.getByTestId("framework-switcher")).toContainText("已更换为");
   await expect(page.getByTestId("framework-switcher")).toContainText("指标体系：财预〔2020〕10号 自评表指标体系（效益指标含服务对象满意度）");
-  for (const [i, r] of TOWNSHIP_ROWS.entries()) await enterRow(page, i + 1, r);
-  await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByTestId("save-status")).toContainText("已保存");
-  const rows = await storedRows(id);
-  expect(rows.map((r) => r.path)).toEqual(TOWNSHIP_ROWS.map((r) => `${r[0]}/${r[1]}/${r[2]}`));
+  await enterAndSave(page, id, TOWNSHIP_ROWS);
   const [audit] = await sql<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditLog" WHERE "action" = 'project.framework.switch' AND "entityId" = $1`, [id]);
   expect(audit?.n).toBe("1");
 });

@@ -12,7 +12,7 @@ import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { SELF_EVALUATION_SECTIONS } from "../../features/reports/template";
 import { signIn } from "./helpers/accounts";
-import { firstSignIn } from "./helpers/admin-accounts";
+import { firstSignIn, openNewAccountForm, shownTemporaryPassword } from "./helpers/admin-accounts";
 import { cloneAccount, sql } from "./helpers/db";
 import { newSignedInPage, actTo } from "./helpers/workflow";
 import { createProjectInForm, createSelfEvaluationInPage } from "./helpers/projects";
@@ -21,16 +21,11 @@ const YEAR = 2022;
 
 async function createAccount(admin: Page, a: { username: string; name: string; role: string; departmentCode: string }) {
   await admin.goto("/admin/accounts");
-  await admin.getByRole("button", { name: "新建账号" }).click();
-  const form = admin.getByRole("form", { name: "新建账号" });
-  await form.getByLabel("用户名").fill(a.username);
-  await form.getByLabel("姓名").fill(a.name);
-  await form.getByLabel("角色").selectOption(a.role);
+  const form = await openNewAccountForm(admin, a);
   const option = form.getByLabel("所属部门").locator("option", { hasText: new RegExp(`^${a.departmentCode} `) });
   await form.getByLabel("所属部门").selectOption((await option.getAttribute("value"))!);
   await form.getByRole("button", { name: "创建账号" }).click();
-  const temp = (await admin.getByTestId("temporary-password").textContent())?.trim() ?? "";
-  expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
+  const temp = await shownTemporaryPassword(admin);
   await admin.getByRole("button", { name: "我已记下，关闭" }).click();
   return temp;
 }

@@ -4,6 +4,15 @@ import { databaseForFile } from "./db";
 
 const t = databaseForFile();
 
+/** A department (code `code`) with its year `year` open under a framework of its own. */
+async function departmentYear(code: string, year: number) {
+  const fw = await t.prisma.indicatorFramework.create({ data: { code: `fw-${code}`, name: `体系${code}` } });
+  await t.prisma.fiscalYear.create({ data: { year, frameworkId: fw.id } });
+  const dept = await t.prisma.department.create({ data: { code, name: `部门${code}`, shortName: `部门${code}` } });
+  const dy = await t.prisma.departmentYear.create({ data: { departmentId: dept.id, year } });
+  return { fw, dept, dy };
+}
+
 describe("audit log", () => {
   it("is append-only: UPDATE, DELETE and TRUNCATE are rejected", async () => {
     const row = await t.prisma.auditLog.create({ data: { action: "test.event", entityType: "Test", entityId: "1" } });
@@ -16,10 +25,7 @@ describe("audit log", () => {
 
 describe("published versions", () => {
   it("cannot be changed or deleted, only marked superseded", async () => {
-    const fw = await t.prisma.indicatorFramework.create({ data: { code: "fw", name: "体系" } });
-    await t.prisma.fiscalYear.create({ data: { year: 2030, frameworkId: fw.id } });
-    const dept = await t.prisma.department.create({ data: { code: "c1", name: "部门", shortName: "部门" } });
-    const dy = await t.prisma.departmentYear.create({ data: { departmentId: dept.id, year: 2030 } });
+    const { dept, dy } = await departmentYear("c1", 2030);
     const report = await t.prisma.report.create({
       data: { kind: "DEPARTMENT_OVERALL", scopeKey: `DEPARTMENT_OVERALL:${dy.id}`, departmentId: dept.id, departmentYearId: dy.id, year: 2030, title: "报告" },
     });
@@ -38,10 +44,7 @@ describe("check constraints", () => {
   });
 
   it("amounts cannot be negative", async () => {
-    const fw = await t.prisma.indicatorFramework.create({ data: { code: "fw2", name: "体系2" } });
-    await t.prisma.fiscalYear.create({ data: { year: 2031, frameworkId: fw.id } });
-    const dept = await t.prisma.department.create({ data: { code: "c2", name: "部门2", shortName: "部门2" } });
-    const dy = await t.prisma.departmentYear.create({ data: { departmentId: dept.id, year: 2031 } });
+    const { fw, dept, dy } = await departmentYear("c2", 2031);
     const p = await t.prisma.project.create({
       data: { departmentId: dept.id, departmentYearId: dy.id, year: 2031, name: "项目", competentDepartment: "部门2", implementingUnit: "部门2", frameworkId: fw.id },
     });

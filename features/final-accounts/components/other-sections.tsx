@@ -1,6 +1,7 @@
 "use client";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
+import type { ReactNode } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ColumnHeads } from "@/components/ui/column-heads";
@@ -10,6 +11,15 @@ import { INCOME_SOURCES, PRIOR_KEYS, PRIOR_LABELS, THREE_PUBLIC_KINDS, type Fina
 import { CellInput, Computed, LabelledInput, LabelledTextarea } from "./inputs";
 
 const th = "px-2 py-2 text-left text-xs font-medium text-slate-600";
+
+/** The heading cell of a row (its label), left-aligned. */
+function RowHead({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <th scope="row" className={`text-left ${className}`}>
+      {children}
+    </th>
+  );
+}
 const pct = (v: string | null) => (v == null ? "—" : `${v}%`);
 
 export function StaffingSection() {
@@ -40,9 +50,7 @@ export function StaffingSection() {
         <tbody>
           {rows.map(([group, label]) => (
             <tr key={group}>
-              <th scope="row" className="pr-3 text-left font-medium">
-                {label}
-              </th>
+              <RowHead className="pr-3 font-medium">{label}</RowHead>
               {cols.map(([col, colLabel]) => (
                 <td key={col} className="px-1 py-1">
                   <CellInput path={`staffing.${group}${col}`} label={`${label}${colLabel}（人）`} kind="count" />
@@ -90,9 +98,7 @@ export function IncomeSection({ computed }: { computed: FinalAccountsComputed })
       <tbody>
         {INCOME_SOURCES.map((s) => (
           <tr key={s}>
-            <th scope="row" className="pr-4 text-left font-normal">
-              {INCOME_SOURCE_LABELS[s]}
-            </th>
+            <RowHead className="pr-4 font-normal">{INCOME_SOURCE_LABELS[s]}</RowHead>
             <td className="px-1 py-1">
               <CellInput path={`income.${s}`} label={`${INCOME_SOURCE_LABELS[s]}（万元）`} />
             </td>
@@ -100,9 +106,7 @@ export function IncomeSection({ computed }: { computed: FinalAccountsComputed })
           </tr>
         ))}
         <tr className="border-t border-slate-300 font-semibold">
-          <th scope="row" className="pr-4 text-left">
-            本年收入合计
-          </th>
+          <RowHead className="pr-4">本年收入合计</RowHead>
           <td className="px-3 text-right tabular-nums">{computed.income}</td>
           <td className="px-2 text-right">{computed.income === "0.00" ? "—" : "100.00%"}</td>
         </tr>
@@ -152,9 +156,7 @@ export function ThreePublicSection({ computed, printedTotal }: { computed: Final
           <tbody>
             {THREE_PUBLIC_KINDS.map((k) => (
               <tr key={k} className="align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">
-                  {THREE_PUBLIC_LABELS[k]}
-                </th>
+                <RowHead className="py-2 pr-3 font-normal">{THREE_PUBLIC_LABELS[k]}</RowHead>
                 <td className="px-1 py-1">
                   <CellInput path={`threePublic.${k}.budget`} label={`${THREE_PUBLIC_LABELS[k]}预算数（万元）`} />
                 </td>
@@ -252,9 +254,7 @@ export function PriorSection({ computed }: { computed: FinalAccountsComputed }) 
           const c = changes[k];
           return (
             <tr key={k}>
-              <th scope="row" className="pr-4 text-left font-normal">
-                {PRIOR_LABELS[k]}
-              </th>
+              <RowHead className="pr-4 font-normal">{PRIOR_LABELS[k]}</RowHead>
               <td className="px-1 py-1">
                 <CellInput path={`prior.${k}`} label={`上年${PRIOR_LABELS[k]}（万元）`} />
               </td>

@@ -35,32 +35,26 @@ export function LibraryAdmin({ frameworkId, level2 }: { frameworkId: string; lev
     });
 
   const input = "rounded-md border border-slate-300 px-2 py-1 text-sm";
+  const text = (key: "name" | "unit" | "targetText" | "description", label: string) => (
+    <label className="block">
+      {label}
+      <input className={`${input} mt-1 block w-full`} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+    </label>
+  );
   const form = (itemId: string | null) => (
     <div className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-3" role="group" aria-label={itemId ? "修改指标库条目" : "新增指标库条目"}>
       <label className="block">
         二级指标
         <Select className={`${input} mt-1 block w-full`} value={draft.level2Id} onChange={(e) => setDraft({ ...draft, level2Id: e.target.value })} choices={level2.map((l) => ({ value: l.id, label: `${l.level1Name} / ${l.name}` }))} />
       </label>
-      <label className="block">
-        三级指标
-        <input className={`${input} mt-1 block w-full`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      </label>
+      {text("name", "三级指标")}
       <label className="block">
         指标性质
         <Select className={`${input} mt-1 block w-full`} value={draft.nature} onChange={(e) => setDraft({ ...draft, nature: e.target.value as Nature })} choices={choicesOf(NATURES, NATURE_LABELS)} />
       </label>
-      <label className="block">
-        计量单位
-        <input className={`${input} mt-1 block w-full`} value={draft.unit} onChange={(e) => setDraft({ ...draft, unit: e.target.value })} />
-      </label>
-      <label className="block">
-        参考指标值
-        <input className={`${input} mt-1 block w-full`} value={draft.targetText} onChange={(e) => setDraft({ ...draft, targetText: e.target.value })} />
-      </label>
-      <label className="block">
-        说明
-        <input className={`${input} mt-1 block w-full`} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-      </label>
+      {text("unit", "计量单位")}
+      {text("targetText", "参考指标值")}
+      {text("description", "说明")}
       <div className="flex gap-2">
         <Button disabled={pending} onClick={() => run(() => saveLibraryItemAction(frameworkId, itemId, draft), itemId ? "已修改" : "已新增")}>
           {itemId ? "保存条目" : "新增条目"}

@@ -20,6 +20,7 @@ import { DownloadLink } from "./download-link";
 import { PrintButton } from "./print-button";
 import { ProjectTable } from "./project-table";
 import { squeezeCjkSpaces } from "@/lib/text";
+import { versionLabel } from "../labels";
 
 export type PublicationVersion = { versionNo: number; publishedAt: string; correctionNote: string };
 
@@ -94,7 +95,7 @@ function VersionNotice({ version, versionHref }: { version: VersionInfo; version
             {earlier.map((v) => (
               <li key={v.versionNo} className="mr-3 inline">
                 <a href={versionHref(v.versionNo)} className="text-brand-700 underline">
-                  第{v.versionNo}版（{formatDateZh(v.publishedAt)}公开）
+                  {versionLabel(v.versionNo, formatDateZh(v.publishedAt))}
                 </a>
               </li>
             ))}

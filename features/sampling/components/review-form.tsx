@@ -102,6 +102,19 @@ function ReviewFormBody({ itemId, version, rows, selfTotal, canReturn, readOnly,
                 const i = formIndex.get(r.key)!;
                 const err = e?.[i];
                 const differs = scores[i] && scores[i]!.reviewScore !== r.selfScore;
+                const scoreCell = (field: "reviewScore" | "reason", label: string, width: string, inputMode?: "decimal") => (
+                  <td className={cell}>
+                    <input
+                      aria-label={`${r.name} ${label}`}
+                      inputMode={inputMode}
+                      disabled={readOnly}
+                      aria-invalid={!!err?.[field]}
+                      className={`${width} rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600`}
+                      {...register(`scores.${i}.${field}`)}
+                    />
+                    {err?.[field] ? <p className="mt-1 text-xs text-red-700">{err[field].message}</p> : null}
+                  </td>
+                );
                 return (
                   <tr key={r.key} className={differs ? "bg-amber-50" : undefined}>
                     <td className={cell}>{r.level1}</td>
@@ -114,27 +127,8 @@ function ReviewFormBody({ itemId, version, rows, selfTotal, canReturn, readOnly,
                     <td className={cell}>{r.actual}</td>
                     <td className={`${cell} tabular-nums`}>{r.max}</td>
                     <td className={`${cell} tabular-nums`}>{r.selfScore}</td>
-                    <td className={cell}>
-                      <input
-                        aria-label={`${r.name} 复核得分`}
-                        inputMode="decimal"
-                        disabled={readOnly}
-                        aria-invalid={!!err?.reviewScore}
-                        className="w-20 rounded border border-slate-300 px-2 py-1 tabular-nums aria-[invalid=true]:border-red-600"
-                        {...register(`scores.${i}.reviewScore`)}
-                      />
-                      {err?.reviewScore ? <p className="mt-1 text-xs text-red-700">{err.reviewScore.message}</p> : null}
-                    </td>
-                    <td className={cell}>
-                      <input
-                        aria-label={`${r.name} 复核理由`}
-                        disabled={readOnly}
-                        aria-invalid={!!err?.reason}
-                        className="w-56 rounded border border-slate-300 px-2 py-1 aria-[invalid=true]:border-red-600"
-                        {...register(`scores.${i}.reason`)}
-                      />
-                      {err?.reason ? <p className="mt-1 text-xs text-red-700">{err.reason.message}</p> : null}
-                    </td>
+                    {scoreCell("reviewScore", "复核得分", "w-20 tabular-nums", "decimal")}
+                    {scoreCell("reason", "复核理由", "w-56")}
                   </tr>
                 );
               })}

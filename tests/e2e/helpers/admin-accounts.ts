@@ -1,19 +1,30 @@
 import { randomBytes } from "node:crypto";
-import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Locator, type Page } from "@playwright/test";
 import { signInWithForm } from "./accounts";
+
+/** On 账号管理: opens 新建账号 and fills in who (user name, name, role); returns the form (not submitted). */
+export async function openNewAccountForm(page: Page, a: { username: string; name: string; role: string }): Promise<Locator> {
+  await page.getByRole("button", { name: "新建账号" }).click();
+  const form = page.getByRole("form", { name: "新建账号" });
+  await form.getByLabel("用户名").fill(a.username);
+  await form.getByLabel("姓名").fill(a.name);
+  await form.getByLabel("角色").selectOption(a.role);
+  return form;
+}
+
+/** The one-time temporary password the page shows after 创建账号 (14 letters and digits). */
+export async function shownTemporaryPassword(page: Page): Promise<string> {
+  const temp = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
+  expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
+  return temp;
+}
 
 /** Creates a 财政审核人 account through the admin page (the admin is signed in); returns its temporary password. */
 export async function createAccountViaPage(page: Page, username: string): Promise<string> {
   await page.goto("/admin/accounts");
-  await page.getByRole("button", { name: "新建账号" }).click();
-  const form = page.getByRole("form", { name: "新建账号" });
-  await form.getByLabel("用户名").fill(username);
-  await form.getByLabel("姓名").fill("测试审核人");
-  await form.getByLabel("角色").selectOption("REVIEWER");
+  const form = await openNewAccountForm(page, { username, name: "测试审核人", role: "REVIEWER" });
   await form.getByRole("button", { name: "创建账号" }).click();
-  const temp = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
-  expect(temp).toMatch(/^[A-Za-z0-9]{14}$/);
-  return temp;
+  return shownTemporaryPassword(page);
 }
 
 /** First sign-in with the temporary password: the new password is required before anything else. Returns the new password. */

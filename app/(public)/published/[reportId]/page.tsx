@@ -11,6 +11,7 @@ import { Breadcrumbs } from "@/features/publication/components/portal-catalog";
 import { formatDateZh } from "@/features/publication/components/doc-format";
 import { publishedReportPlace } from "@/features/publication/data";
 import { departmentPath, departmentYearPath, PUBLISHED_KIND_LABELS } from "@/features/publication/portal-group";
+import { versionLabel } from "@/features/publication/labels";
 
 export const dynamic = "force-dynamic";
 
@@ -97,7 +98,7 @@ export default async function PublishedReportPage({ params, searchParams }: Prop
                 <span key={v.versionNo}>
                   {i > 0 ? "、" : ""}
                   <Link href={versionLink(v.versionNo)} className="text-brand-700 underline">
-                    第{v.versionNo}版（{formatDateTime(v.publishedAt)}公开）
+                    {versionLabel(v.versionNo, formatDateTime(v.publishedAt))}
                   </Link>
                 </span>
               ))}

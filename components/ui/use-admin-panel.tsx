@@ -75,7 +75,6 @@ export function AdminList<Row extends { id: string }, Values>({ panel, rows, col
   edit: { label: (row: Row) => string; heading?: (row: Row) => string; initial: (row: Row) => Values; submit: (row: Row, values: Values) => Promise<ActionResult<object>> };
   form: (props: CreateEditFormProps<Values>, row: Row | null) => ReactNode;
 }) {
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({ data: rows, columns, manualSorting: true, manualPagination: true, getCoreRowModel: getCoreRowModel() });
   const { editing, creating, setEditing, setCreating } = panel;
   const section = (label: string, heading: string, body: ReactNode) => (

@@ -43,7 +43,7 @@ function leafPaths(v: unknown, p = "", out = new Set<string>()): Set<string> {
 describe("open-data documentation", () => {
   const md = readFileSync(path.join(__dirname, "OPEN-DATA.md"), "utf8");
 
-  it("documents every field of the year document, in fields.ts and in OPEN-DATA.md", () => {
+  it("documents every field of the year document, in fields.json and in OPEN-DATA.md", () => {
     const documented = new Set(FIELD_DOCS.map((f) => f.path));
     const missing = [...leafPaths(doc)].filter((p) => !documented.has(p));
     expect(missing).toEqual([]);

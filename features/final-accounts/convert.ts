@@ -5,7 +5,7 @@
  * are never written by the editor.
  */
 import { Decimal } from "@/lib/money";
-import { wanTextToYuan, yuanToWanText } from "@/lib/money";
+import { formatWan, wanTextToYuan, yuanToWanText } from "@/lib/money";
 import { INCOME_SOURCES, PRIOR_FIELDS, PRIOR_KEYS, THREE_PUBLIC_KINDS, type FinalAccountsInput, type FinalAccountsValues } from "./schema";
 
 type Amount = { toString(): string } | null;
@@ -187,4 +187,20 @@ export function diffValues(before: unknown, after: unknown, path = "", out: { pa
   const same = a === b || (numeric.test(a || "0") && numeric.test(b || "0") && new Decimal(a || "0").equals(b || "0"));
   if (!same) out.push({ path, from: a, to: b });
   return out;
+}
+
+/** Totals a published document printed, shown in the editor beside the computed ones. */
+export const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expenditure", "expenditure.basic", "expenditure.project", "fiscal.total", "generalBudget.expenditure", "basic.total", "threePublic.total"] as const;
+
+/**
+ * The printed totals among the stored figures (元), in 万元 with two decimals as the editor prints
+ * its computed totals ("426.81"), so that the two compare as text.
+ */
+export function printedTotals(figures: readonly { key: string; amount: Amount }[]): Partial<Record<(typeof PRINTED_KEYS)[number], string>> {
+  return Object.fromEntries(
+    PRINTED_KEYS.flatMap((k) => {
+      const amount = figures.find((f) => f.key === k)?.amount;
+      return amount != null ? [[k, formatWan(amount)]] : [];
+    }),
+  );
 }

@@ -4,12 +4,9 @@ import { can } from "@/lib/access-policy";
 import { db } from "@/lib/db";
 import { formatWan, sum } from "@/lib/money";
 import { finalAccountsPolicy } from "./access";
-import { toFormValues } from "./convert";
+import { printedTotals, toFormValues } from "./convert";
 import { listItemCodes } from "@/features/function-classes/item-codes";
 import { loadStoredFinalAccounts, projectsFiscalExecuted } from "./load";
-
-/** Totals a published document printed, shown beside the computed ones. */
-const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expenditure", "expenditure.basic", "expenditure.project", "fiscal.total", "generalBudget.expenditure", "basic.total", "threePublic.total"] as const;
 
 /** Department × fiscal year rows of the final-accounts list, newest year first. */
 export async function listFinalAccountYears(actor: Actor) {
@@ -82,12 +79,7 @@ export async function getFinalAccountsEditor(actor: Actor, departmentCode: strin
     values: toFormValues(stored),
     codes: await listItemCodes(db()),
     projectsFiscalExecuted: await projectsFiscalExecuted(db(), dy.id),
-    printed: Object.fromEntries(
-      PRINTED_KEYS.flatMap((k) => {
-        const f = stored.figures.find((x) => x.key === k);
-        return f?.amount != null ? [[k, f.amount.toString()]] : [];
-      }),
-    ) as Partial<Record<(typeof PRINTED_KEYS)[number], string>>,
+    printed: printedTotals(stored.figures),
     can: { edit: denial === null, denial },
   };
 }

@@ -62,11 +62,14 @@ export function SubmitButton({ submitting, label, pending }: { submitting: boole
   );
 }
 
-/** A form's message that is about no one field (the server's refusal), announced when it appears. */
+/**
+ * The red box of a message that is about no one field (the server's refusal, the errors that block
+ * an action, with a list or buttons inside), announced when it appears. One look everywhere.
+ */
 export function FormAlert({ children, id, testId }: { children: ReactNode; id?: string; testId?: string }) {
   return (
-    <p id={id} role="alert" data-testid={testId} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+    <div id={id} role="alert" data-testid={testId} className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
       {children}
-    </p>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FileInput } from "@/components/ui/file-input";
 import { importDepartmentsAndAccountsAction, type ImportActionResult } from "../import-action";
+import { FormAlert } from "@/components/ui/bound-fields";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -51,7 +52,7 @@ export function ImportForm() {
         </Button>
       </form>
       {result && !result.ok ? (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="import-errors">
+        <FormAlert testId="import-errors">
           <p className="font-semibold">{result.message}</p>
           {result.errors.length ? (
             <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -62,7 +63,7 @@ export function ImportForm() {
               ))}
             </ul>
           ) : null}
-        </div>
+        </FormAlert>
       ) : null}
       {result?.ok ? (
         <div role="status" className="rounded-md border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-800" data-testid="import-done">

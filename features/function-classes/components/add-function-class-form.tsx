@@ -9,6 +9,7 @@ import { Field, Input } from "@/components/ui/field";
 import { createFunctionClassAction } from "../actions";
 import { type CreateFunctionClassInput, type CreateFunctionClassValues, createFunctionClassSchema } from "../schema";
 import { codeHint } from "./tree-helpers";
+import { FormAlert } from "@/components/ui/bound-fields";
 
 export type Notice = { kind: "ok" | "error"; text: string };
 
@@ -58,9 +59,7 @@ export function AddFunctionClassForm({ names, prefill, onNotice }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="添加科目" className="space-y-4">
       {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {error}
-        </p>
+        <FormAlert>{error}</FormAlert>
       ) : null}
       <fieldset disabled={pending} className="grid gap-4 md:grid-cols-[20rem_1fr_auto] md:items-start">
         <Field id="fc-code" label="科目编码" error={errors.code?.message} hint={<span data-testid="code-hint">{codeHint(code ?? "", names)}</span>}>

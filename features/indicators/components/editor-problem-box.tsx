@@ -3,6 +3,7 @@
 /** The banner above the indicator editor when a save failed: conflict, locked, invalid input or an error. */
 import { Button } from "@/components/ui/button";
 import { type RowField, ROW_FIELD_LABELS } from "./editor-errors";
+import { FormAlert } from "@/components/ui/bound-fields";
 
 export type Problem =
   | { kind: "invalid"; message: string; table: string[]; rowCount: number; first: { index: number; field?: RowField } | null }
@@ -45,7 +46,7 @@ export function ProblemBox({
   }
   if (problem.kind === "locked") {
     return (
-      <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+      <FormAlert>
         <p className="font-semibold">{problem.message}</p>
         <p className="mt-1">本页的修改无法保存。如需保留，请先复制。</p>
         <div className="mt-3 flex flex-wrap items-center gap-2">
@@ -54,11 +55,11 @@ export function ProblemBox({
           </Button>
           {copied ? <span className="text-green-800">已复制到剪贴板</span> : null}
         </div>
-      </div>
+      </FormAlert>
     );
   }
   return (
-    <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800" data-testid="save-error">
+    <FormAlert testId="save-error">
       <div className="flex items-start justify-between gap-3">
         <p className="font-semibold">{problem.message}</p>
         <button type="button" onClick={onDismiss} className="text-xs text-red-800 underline">
@@ -84,6 +85,6 @@ export function ProblemBox({
           ) : null}
         </>
       ) : null}
-    </div>
+    </FormAlert>
   );
 }

@@ -5,6 +5,7 @@ import { formatDateZh } from "@/features/publication/components/doc-format";
 import { searchPublished } from "@/features/publication/data";
 import { departmentYearPath, highlight, PUBLISHED_KIND_LABELS } from "@/features/publication/portal-group";
 import { SEARCH_MAX_TERMS, SEARCH_PAGE_SIZE, searchQuerySchema, searchTerms } from "@/features/publication/schema";
+import { FormAlert } from "@/components/ui/bound-fields";
 
 export const dynamic = "force-dynamic";
 
@@ -59,9 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold sm:text-3xl">查找公开信息</h1>
       <SearchForm q={rawQ.slice(0, 200)} />
       {error ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {error}
-        </p>
+        <FormAlert>{error}</FormAlert>
       ) : null}
       {result ? (
         <section aria-labelledby="search-results-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">

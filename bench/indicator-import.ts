@@ -31,6 +31,7 @@ import { benchOrigin, ensureBuild, serverEnv, signInAt, startBenchDatabase, star
 import { memoryMb } from "./lib/memory";
 import { serverHeapFlags } from "../scripts/lib/server-heap";
 import { generateIndicatorRows } from "../tests/fixtures/indicator-rows";
+import { runCommand } from "../scripts/lib/run-command";
 
 const ROWS = Number(process.argv[2] ?? 10_000);
 const PARSE_TARGET_MS = 5_000;
@@ -214,10 +215,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCommand(main, "基准测试失败：", { exitWhenDone: true, stack: true });

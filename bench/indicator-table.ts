@@ -15,6 +15,7 @@ import { chromium } from "@playwright/test";
 import { saveIndicators } from "../features/indicators/mutations";
 import { emptyIndicatorRow } from "../features/indicators/schema";
 import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer } from "./lib/app";
+import { runCommand } from "../scripts/lib/run-command";
 
 const ROWS = Number(process.argv[2] ?? 5000);
 const PORT = 3390;
@@ -93,7 +94,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runCommand(main, "基准测试失败：", { stack: true });

@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { benchOrigin, ensureBuild, ROOT, serverEnv, startBenchDatabase, startServer as start, stopServer } from "./lib/app";
+import { runCommand } from "../scripts/lib/run-command";
 
 const REQUESTS = Number(process.argv[2] ?? 500);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
@@ -160,10 +161,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runCommand(main, "基准测试失败：", { exitWhenDone: true, stack: true });

@@ -23,6 +23,7 @@ import pg from "pg";
 import { writeScaleData } from "../scripts/lib/scale-data";
 import { memoryMb, type Memory } from "./lib/memory";
 import { benchOrigin, ensureBuild, serverEnv, startBenchDatabase, startServer, stopServer, signInAt } from "./lib/app";
+import { runCommand } from "../scripts/lib/run-command";
 
 const SIZES = {
   city: { departments: 150, projects: 3000, indicators: 60000 },
@@ -131,7 +132,4 @@ async function main() {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
-});
+runCommand(main, "基准测试失败：");

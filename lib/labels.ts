@@ -1,4 +1,4 @@
-import type { FiscalYearStatus, ReportStatus, UnitKind } from "@/lib/generated/prisma/enums";
+import { type FiscalYearStatus, ReportStatus, type UnitKind } from "@/lib/generated/prisma/enums";
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   DRAFT: "草稿",
@@ -9,8 +9,8 @@ export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   PUBLISHED: "已公开",
 };
 
-/** Every report status, in the workflow's order (草稿 … 已公开): the lists' status filters. */
-export const REPORT_STATUSES = Object.keys(REPORT_STATUS_LABELS) as ReportStatus[];
+/** Every report status, in the schema's (the workflow's) order, 草稿 … 已公开: the lists' status filters. */
+export const REPORT_STATUSES: ReportStatus[] = Object.values(ReportStatus);
 
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   ADMINISTRATIVE: "行政单位",

@@ -1,27 +1,21 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** The head of every administration page: the way back to 系统管理, the title, what the page is for, and extra links. */
-export function AdminPageHeader({ title, children, links }: { title: string; children: ReactNode; links?: ReactNode }) {
-  return (
-    <div>
-      <Link href="/admin" className="text-sm text-brand-700 hover:underline">
-        ← 系统管理
-      </Link>
-      <h1 className="mt-1 text-2xl font-bold">{title}</h1>
-      <p className="mt-1 text-sm text-slate-600">{children}</p>
-      {links ? <p className="mt-1 text-sm">{links}</p> : null}
-    </div>
-  );
-}
-
-/** An administration page: its header (title, what it is for, extra links) above its content. */
+/**
+ * An administration page: the way back to 系统管理, the title, what the page is for and extra links,
+ * above its content.
+ */
 export function AdminPage({ title, intro, links, children }: { title: string; intro: ReactNode; links?: ReactNode; children: ReactNode }) {
   return (
     <div className="space-y-6">
-      <AdminPageHeader title={title} links={links}>
-        {intro}
-      </AdminPageHeader>
+      <div>
+        <Link href="/admin" className="text-sm text-brand-700 hover:underline">
+          ← 系统管理
+        </Link>
+        <h1 className="mt-1 text-2xl font-bold">{title}</h1>
+        <p className="mt-1 text-sm text-slate-600">{intro}</p>
+        {links ? <p className="mt-1 text-sm">{links}</p> : null}
+      </div>
       {children}
     </div>
   );

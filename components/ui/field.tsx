@@ -5,6 +5,8 @@ type FieldProps = {
   label: string;
   error?: string;
   hint?: ReactNode;
+  /** Announce the error at once when it appears (role="alert"): for a box whose error follows an action, not typing. */
+  announce?: boolean;
   children: ReactNode;
 };
 
@@ -12,7 +14,7 @@ type FieldProps = {
  * A labelled form control with its error message announced next to it: the control is
  * described by the error (or the hint), so a screen reader says why it is invalid.
  */
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, announce, children }: FieldProps) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   const control =
     describedBy && isValidElement<{ "aria-describedby"?: string }>(children) && !children.props["aria-describedby"]
@@ -24,7 +26,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         {label}
       </label>
       {control}
-      <FieldNote id={id} hint={hint} error={error} />
+      <FieldNote id={id} hint={hint} error={error} announce={announce} />
     </div>
   );
 }
@@ -33,10 +35,10 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
  * Under a control: its error, or else its hint, with the ids (`id-error`, `id-hint`) the control is
  * described by. `compact`: the smaller error of a table cell or a dense form.
  */
-export function FieldNote({ id, hint, error, compact = false }: { id: string; hint?: ReactNode; error?: string; compact?: boolean }) {
+export function FieldNote({ id, hint, error, compact = false, announce = false }: { id: string; hint?: ReactNode; error?: string; compact?: boolean; announce?: boolean }) {
   if (error) {
     return (
-      <p id={`${id}-error`} className={compact ? "mt-0.5 text-xs text-red-700" : "text-sm text-red-700"}>
+      <p id={`${id}-error`} role={announce ? "alert" : undefined} className={compact ? "mt-0.5 text-xs text-red-700" : "text-sm text-red-700"}>
         {error}
       </p>
     );

@@ -3,12 +3,12 @@ import { hasPermission } from "@/lib/permissions";
 import { departmentScope } from "@/lib/actor";
 import { projectCreateDepartment } from "@/features/projects/access";
 import { db } from "@/lib/db";
-import { pageInfo, pageWindow, type ListQuery, type ListSpec } from "@/lib/list-query";
+import { listSpec, pageInfo, pageWindow, type ListQueryOf } from "@/lib/list-query";
 import { openYearsOf } from "@/lib/open-years";
 import type { CurrentUser } from "@/features/auth/session";
 
 /** Department-years per page of the 工作台, and projects shown per department-year (the rest: 项目 list). */
-export const DASHBOARD_LIST = { sorts: ["year"] as const, defaultSort: "year" as const, defaultDir: "desc" as const, pageSize: 10 } satisfies ListSpec<string, never>;
+export const DASHBOARD_LIST = listSpec({ sorts: ["year"], defaultSort: "year", defaultDir: "desc", pageSize: 10 });
 export const PROJECTS_PER_CARD = 20;
 
 /**
@@ -16,7 +16,7 @@ export const PROJECTS_PER_CARD = 20;
  * department only (the scope is in the where clause). Reviewers and admins: every department,
  * a page at a time (a city has 100+ departments), each with its first projects and their count.
  */
-export async function getDashboard(user: CurrentUser, query: ListQuery<"year", never>) {
+export async function getDashboard(user: CurrentUser, query: ListQueryOf<typeof DASHBOARD_LIST>) {
   const where = departmentScope(user);
   const [total, years] = await db().$transaction([
     db().departmentYear.count({ where }),

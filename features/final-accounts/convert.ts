@@ -190,7 +190,7 @@ export function diffValues(before: unknown, after: unknown, path = "", out: { pa
 }
 
 /** Totals a published document printed, shown in the editor beside the computed ones. */
-export const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expenditure", "expenditure.basic", "expenditure.project", "fiscal.total", "generalBudget.expenditure", "basic.total", "threePublic.total"] as const;
+const PRINTED_KEYS = ["total.incomeExpenditure", "total.income", "total.expenditure", "expenditure.basic", "expenditure.project", "fiscal.total", "generalBudget.expenditure", "basic.total", "threePublic.total"] as const;
 
 /**
  * The printed totals among the stored figures (元), in 万元 with two decimals as the editor prints

@@ -10,11 +10,11 @@ import { Decimal, fmt2, parseDecimal, percent, sum } from "@/lib/money";
 import { executionMonitoring } from "@/features/scoring/monitoring";
 import type { Grade, MonitoringLight } from "@/features/scoring/types";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from "@/lib/labels";
 import { EXECUTION_RED_BELOW, EXECUTION_YELLOW_BELOW, type Warning } from "./warnings";
 
-/** "NONE" (no report yet) and every report status, in the order lib/labels.ts lists them. */
-export const REPORT_STATES = ["NONE", ...(Object.keys(REPORT_STATUS_LABELS) as ReportStatus[])] as const;
+/** "NONE" (no report yet) and every report status, in the workflow's order. */
+export const REPORT_STATES = ["NONE", ...REPORT_STATUSES] as const;
 export type ReportState = "NONE" | ReportStatus;
 export const REPORT_STATE_LABELS: Record<ReportState, string> = { NONE: "未创建", ...REPORT_STATUS_LABELS };
 export const GRADES: Grade[] = ["优", "良", "中", "差"];

@@ -52,9 +52,9 @@
  *   reassembles the printed paragraph.
  * - projects[n].fundAllocation.items: printed in 附件2 report n + 1, section 1.1.4 (资金分配原则及考虑因素).
  *
- * The JSON is checked against SeedDepartmentYear by the compiler (the assertion below requires the
- * shapes to be comparable) and, value by value, by guangyuan-2020.test.ts, guangyuan-2020-text.test.ts
- * and the seed's load into the database (seed.int.test.ts), whose enums refuse an unknown category.
+ * The assertion below only requires the JSON's shape to be comparable with SeedDepartmentYear (a
+ * mistyped literal would compile); the values are checked by guangyuan-2020.test.ts,
+ * guangyuan-2020-text.test.ts and the seed's load into the database (seed.int.test.ts).
  */
 import type { SeedDepartmentYear } from "./fixture-types";
 import transcription from "./guangyuan-2020.json";

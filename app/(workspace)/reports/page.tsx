@@ -9,7 +9,7 @@ import { listNotifications, listReports, overallReportYears, REPORT_LIST } from 
 import { readsOneDepartment } from "@/lib/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ListPager, ListSearch } from "@/components/ui/list-controls";
-import { REPORT_STATUS_LABELS } from "@/lib/labels";
+import { REPORT_STATUS_LABELS, REPORT_STATUSES } from "@/lib/labels";
 import { listParams, parseListQuery } from "@/lib/list-query";
 import { formatDateTime } from "@/lib/labels";
 
@@ -67,7 +67,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         placeholder="报告、项目名称或部门"
         params={params}
         filters={[
-          { name: "status", label: "状态", value: list.status, allValue: "ALL", options: Object.entries(REPORT_STATUS_LABELS).map(([value, label]) => ({ value, label })) },
+          { name: "status", label: "状态", value: list.status, allValue: "ALL", options: REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] })) },
           ...(!readsOneDepartment(user) ? [{ name: "department", label: "部门", value: departmentParam, options: list.departments.map((d) => ({ value: d.id, label: d.shortName })) }] : []),
           { name: "year", label: "年度", value: yearParam ? String(yearParam) : undefined, options: list.years.map((y) => ({ value: String(y), label: `${y}年` })) },
         ]}

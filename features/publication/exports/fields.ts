@@ -5,9 +5,9 @@
  *
  * The dictionary itself is fields.json (`fields`: the document's fields by path, arrays as
  * `[]`; `figures`: the keys of `figures`). Conventions: amounts are decimal strings in 万元
- * with two decimals ("426.81"), or null when not published; percentages are decimal strings with two decimals
- * ("84.59" = 84.59 %); `printed` is the figure as the published text prints it, beside
- * the computed `amount`.
+ * with two decimals ("426.81"), or null when not published; percentages are decimal strings
+ * with two decimals ("84.59" = 84.59 %); `printed` is the figure as the published text prints
+ * it, beside the computed `amount`.
  */
 import docs from "./fields.json";
 

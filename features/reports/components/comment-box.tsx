@@ -1,6 +1,7 @@
 "use client";
 
 import type { KeyboardEvent } from "react";
+import { Field } from "@/components/ui/field";
 
 /** A labelled text box for a review comment, its error announced under it (the comment forms and the transition dialog). */
 export function CommentBox({ id, label, value, onChange, rows, error, autoFocus, onKeyDown, className = "" }: {
@@ -15,10 +16,7 @@ export function CommentBox({ id, label, value, onChange, rows, error, autoFocus,
   className?: string;
 }) {
   return (
-    <>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+    <Field id={id} label={label} error={error ?? undefined} announce>
       <textarea
         id={id}
         rows={rows}
@@ -27,14 +25,8 @@ export function CommentBox({ id, label, value, onChange, rows, error, autoFocus,
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
         aria-invalid={!!error}
-        aria-describedby={error ? `${id}-error` : undefined}
         className={`block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-[invalid=true]:border-red-600 ${className}`}
       />
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </>
+    </Field>
   );
 }
